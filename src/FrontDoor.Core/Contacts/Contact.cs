@@ -1,0 +1,147 @@
+namespace FrontDoor.Core.Contacts;
+
+/// <summary>
+/// One arrival through one channel: who made it, what they said in their own words, and which person it is
+/// about. The story is told once and travels with the contact.
+/// </summary>
+public sealed class Contact
+{
+    public const int MaxStoryLength = 20_000;
+
+    public Contact(Guid id, ContactReference reference, ContactChannel channel, ContactSource source, DateTimeOffset receivedAt, string story, Caller? caller = null)
+    {
+        Id = id;
+        Reference = reference;
+        Channel = channel;
+        Source = source;
+        ReceivedAt = receivedAt;
+        Story = ValidStory(story);
+        Caller = caller;
+        Status = ContactStatus.Received;
+        StatusChangedAt = receivedAt;
+    }
+
+    private Contact()
+    {
+        Story = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public ContactReference Reference { get; private set; }
+
+    public ContactChannel Channel { get; private set; }
+
+    public ContactSource Source { get; private set; }
+
+    public Caller? Caller { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>What matters to the person, in the words of whoever made the contact. Always shown as text.</summary>
+    public string Story { get; private set; }
+
+    public Guid? PersonId { get; private set; }
+
+    public PersonMatchState MatchState { get; private set; }
+
+    public ContactStatus Status { get; private set; }
+
+    public DateTimeOffset StatusChangedAt { get; private set; }
+
+    /// <summary>Why the contact needs a person's attention, when <see cref="Status"/> says so.</summary>
+    public string? AttentionReason { get; private set; }
+
+    public ContactOutcome? Outcome { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public void MatchTo(Guid personId)
+    {
+        EnsureNotClosed();
+        PersonId = personId;
+        MatchState = PersonMatchState.Matched;
+    }
+
+    public void MarkForMatchReview()
+    {
+        EnsureNotClosed();
+        PersonId = null;
+        MatchState = PersonMatchState.NeedsReview;
+    }
+
+    public void CreatedNewPerson(Guid personId)
+    {
+        EnsureNotClosed();
+        PersonId = personId;
+        MatchState = PersonMatchState.NewPerson;
+    }
+
+    public void Open(DateTimeOffset now) => MoveTo(ContactStatus.Open, now);
+
+    public void NeedsAttention(string reason, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainValidationException(nameof(AttentionReason), "Say why the contact needs attention");
+        }
+
+        MoveTo(ContactStatus.NeedsAttention, now);
+        AttentionReason = reason;
+    }
+
+    public void Route(DateTimeOffset now) => MoveTo(ContactStatus.Routed, now);
+
+    public void Close(ContactOutcome outcome, DateTimeOffset now)
+    {
+        MoveTo(ContactStatus.Closed, now);
+        Outcome = outcome;
+        ClosedAt = now;
+    }
+
+    /// <summary>The moves a contact may make; anything else is a bug in the caller.</summary>
+    public static bool CanMove(ContactStatus from, ContactStatus to) => (from, to) switch
+    {
+        (ContactStatus.Received, ContactStatus.Open or ContactStatus.NeedsAttention or ContactStatus.Closed) => true,
+        (ContactStatus.NeedsAttention, ContactStatus.Open or ContactStatus.NeedsAttention or ContactStatus.Closed) => true,
+        (ContactStatus.Open, ContactStatus.Routed or ContactStatus.Closed or ContactStatus.NeedsAttention) => true,
+        (ContactStatus.Routed, ContactStatus.Closed) => true,
+        _ => false,
+    };
+
+    private void MoveTo(ContactStatus next, DateTimeOffset now)
+    {
+        if (!CanMove(Status, next))
+        {
+            throw new InvalidOperationException($"A contact cannot move from {Status} to {next}.");
+        }
+
+        Status = next;
+        StatusChangedAt = now;
+        if (next != ContactStatus.NeedsAttention)
+        {
+            AttentionReason = null;
+        }
+    }
+
+    private void EnsureNotClosed()
+    {
+        if (Status == ContactStatus.Closed)
+        {
+            throw new InvalidOperationException("A closed contact cannot change its person.");
+        }
+    }
+
+    private static string ValidStory(string story)
+    {
+        var trimmed = story?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            throw new DomainValidationException(nameof(Story), "Enter what the contact is about");
+        }
+
+        return trimmed.Length <= MaxStoryLength
+            ? trimmed
+            : throw new DomainValidationException(nameof(Story), $"What the contact is about must be {MaxStoryLength:N0} characters or fewer");
+    }
+}

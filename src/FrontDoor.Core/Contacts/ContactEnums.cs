@@ -1,0 +1,80 @@
+namespace FrontDoor.Core.Contacts;
+
+/// <summary>How a contact arrived at the front door.</summary>
+public enum ContactChannel
+{
+    Phone,
+    Email,
+    PublicOnlineForm,
+    ProfessionalEForm,
+    PartnerApi,
+    FaceToFace,
+    Letter,
+}
+
+/// <summary>Who made the contact, in relation to the person it is about.</summary>
+public enum ContactSource
+{
+    Self,
+    FamilyOrFriend,
+    Carer,
+    Police,
+    Ambulance,
+    GpOrPrimaryCare,
+    Hospital,
+    CareProvider,
+    OtherProfessional,
+    Internal,
+}
+
+/// <summary>Whether the contact is tied to a person record yet.</summary>
+public enum PersonMatchState
+{
+    /// <summary>Not yet matched: matching has not run or found nothing decisive.</summary>
+    Unmatched,
+
+    /// <summary>Linked to an existing person record.</summary>
+    Matched,
+
+    /// <summary>A candidate exists but a person must decide from a side-by-side comparison.</summary>
+    NeedsReview,
+
+    /// <summary>Nobody on record: a new person was created for this contact.</summary>
+    NewPerson,
+}
+
+/// <summary>Where the contact is in its life.</summary>
+public enum ContactStatus
+{
+    /// <summary>Stored as it arrived; not yet processed.</summary>
+    Received,
+
+    /// <summary>Processing failed; a person must look (the reason is on the contact).</summary>
+    NeedsAttention,
+
+    /// <summary>Processed and waiting for, or being worked by, the front door.</summary>
+    Open,
+
+    /// <summary>Passed on to a team or pathway with the whole story.</summary>
+    Routed,
+
+    /// <summary>Finished, with an outcome.</summary>
+    Closed,
+}
+
+/// <summary>How a contact ended. Triage fills these in; the list follows the seeds' outcomes.</summary>
+public enum ContactOutcome
+{
+    InformationAndAdvice,
+    Signposted,
+    RedirectedToAllocatedWorker,
+    NotForAdultSocialCare,
+    ReferredToReablement,
+    ReferredToSafeguarding,
+    ReferredToOccupationalTherapy,
+    ReferredToMentalHealthAct,
+    ReferredToCarersAssessment,
+    ReferredToFinancialAssessment,
+    ReferredToLocalityTeam,
+    Withdrawn,
+}

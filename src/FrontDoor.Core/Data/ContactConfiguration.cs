@@ -1,0 +1,47 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FrontDoor.Core.Data;
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.ToTable("contacts");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Reference).HasConversion(ValueConverters.ContactReference).HasMaxLength(11);
+        builder.HasIndex(c => c.Reference).IsUnique();
+        builder.Property(c => c.Story).HasMaxLength(Contact.MaxStoryLength);
+        builder.Property(c => c.AttentionReason).HasMaxLength(1000);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.ReceivedAt);
+        builder.HasIndex(c => new { c.Status, c.ReceivedAt });
+        builder.HasIndex(c => c.PersonId);
+        builder.ComplexProperty(c => c.Caller, caller =>
+        {
+            caller.Property(x => x.Name).HasColumnName("caller_name").HasMaxLength(200);
+            caller.Property(x => x.Relationship).HasColumnName("caller_relationship").HasMaxLength(100);
+            caller.Property(x => x.Organisation).HasColumnName("caller_organisation").HasMaxLength(200);
+            caller.Property(x => x.Phone).HasColumnName("caller_phone").HasMaxLength(40);
+            caller.Property(x => x.Email).HasColumnName("caller_email").HasMaxLength(Person.MaxEmailLength);
+        });
+    }
+}
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.ToTable("audit_events");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Actor).HasMaxLength(200);
+        builder.Property(a => a.RecordType).HasMaxLength(60);
+        builder.Property(a => a.RecordId).HasMaxLength(100);
+        builder.Property(a => a.Origin).HasMaxLength(100);
+        builder.HasIndex(a => new { a.RecordType, a.RecordId, a.OccurredAt });
+        builder.HasIndex(a => a.OccurredAt);
+    }
+}

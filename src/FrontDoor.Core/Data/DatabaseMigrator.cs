@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.Data;
+
+/// <summary>Brings the database schema up to date, turning "cannot reach the database" into one clear line.</summary>
+public sealed class DatabaseMigrator(FrontDoorDbContext db, DatabaseOptions options)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            EnsureSqliteFolderExists(options.ConnectionString);
+        }
+
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException && ex is not InvalidConfigurationException)
+        {
+            throw new DatabaseUnavailableException(
+                $"Cannot reach the {options.Provider} database ({Describe(options)}): {FirstLine(ex)}. Check ConnectionStrings:FrontDoor and that the server is running.", ex);
+        }
+    }
+
+    private static void EnsureSqliteFolderExists(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    /// <summary>Where the database is, without the password.</summary>
+    public static string Describe(DatabaseOptions options) => options.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteConnectionStringBuilder(options.ConnectionString).DataSource,
+        _ => new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString) is var b ? $"{b.Host}:{b.Port}/{b.Database}" : string.Empty,
+    };
+
+    private static string FirstLine(Exception ex)
+    {
+        var inner = ex;
+        while (inner.InnerException is not null && inner is not DbException)
+        {
+            inner = inner.InnerException;
+        }
+
+        return inner.Message.Split('\n', 2)[0].Trim().TrimEnd('.');
+    }
+}
+
+public sealed class DatabaseUnavailableException : Exception
+{
+    public DatabaseUnavailableException()
+    {
+    }
+
+    public DatabaseUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public DatabaseUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,40 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.People;
+using FrontDoor.Core.Teams;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FrontDoor.Core.Data;
+
+/// <summary>The unit of work for FrontDoor. Services take it directly; there is no repository layer.</summary>
+public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> options) : DbContext(options)
+{
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<string>().HaveMaxLength(500);
+
+        // SQLite has no date-time-with-offset type and cannot compare or sort text offsets;
+        // ticks keep time ordering and range queries in the database. Times are always UTC.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

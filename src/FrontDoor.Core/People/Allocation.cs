@@ -1,0 +1,56 @@
+namespace FrontDoor.Core.People;
+
+/// <summary>
+/// Who is responsible for a person, and for how long: a named worker, a team, or both. An allocation with no
+/// end date is current.
+/// </summary>
+public sealed class Allocation
+{
+    public Allocation(Guid id, Guid personId, Guid? workerId, Guid? teamId, DateOnly from, DateOnly? to = null)
+    {
+        if (workerId is null && teamId is null)
+        {
+            throw new DomainValidationException(nameof(WorkerId), "Choose a worker or a team to allocate to");
+        }
+
+        if (to is { } end && end < from)
+        {
+            throw new DomainValidationException(nameof(To), "End date must be the same as or after the start date");
+        }
+
+        Id = id;
+        PersonId = personId;
+        WorkerId = workerId;
+        TeamId = teamId;
+        From = from;
+        To = to;
+    }
+
+    private Allocation()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public Guid? WorkerId { get; private set; }
+
+    public Guid? TeamId { get; private set; }
+
+    public DateOnly From { get; private set; }
+
+    public DateOnly? To { get; private set; }
+
+    public bool IsCurrentOn(DateOnly day) => From <= day && (To is null || To >= day);
+
+    public void End(DateOnly on)
+    {
+        if (on < From)
+        {
+            throw new DomainValidationException(nameof(To), "End date must be the same as or after the start date");
+        }
+
+        To = on;
+    }
+}

@@ -1,0 +1,170 @@
+namespace FrontDoor.Core.People;
+
+/// <summary>
+/// Someone the council's adult social care holds (or is about to hold) a record for. The LAS ID ties the
+/// record to the case management system; the NHS number ties it to health partners.
+/// </summary>
+public sealed class Person
+{
+    public const int MaxLasIdLength = 20;
+    public const int MaxEmailLength = 254;
+
+    private readonly List<PhoneNumber> _phones = [];
+
+    public Person(Guid id, PersonName name, DateTimeOffset createdAt)
+    {
+        Id = id;
+        Name = name;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    // For EF Core materialisation.
+    private Person()
+    {
+        Name = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The identifier in the council's case system (LAS, Mosaic, Eclipse…); null until the record exists there.</summary>
+    public string? LasId { get; private set; }
+
+    public NhsNumber? NhsNumber { get; private set; }
+
+    public PersonName Name { get; private set; }
+
+    public DateOnly? DateOfBirth { get; private set; }
+
+    public PostalAddress? Address { get; private set; }
+
+    public IReadOnlyList<PhoneNumber> Phones => _phones;
+
+    public string? Email { get; private set; }
+
+    public CommunicationNeeds CommunicationNeeds { get; private set; } = CommunicationNeeds.None;
+
+    public ContactPreferences ContactPreferences { get; private set; } = ContactPreferences.Default;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public void Rename(PersonName name, DateTimeOffset now)
+    {
+        Name = name;
+        Touch(now);
+    }
+
+    public void SetLasId(string? lasId, DateTimeOffset now)
+    {
+        var trimmed = lasId?.Trim();
+        if (trimmed is { Length: > MaxLasIdLength })
+        {
+            throw new DomainValidationException(nameof(LasId), $"LAS ID must be {MaxLasIdLength} characters or fewer");
+        }
+
+        if (trimmed is { Length: > 0 } && !trimmed.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new DomainValidationException(nameof(LasId), "LAS ID must only include letters and numbers");
+        }
+
+        LasId = string.IsNullOrEmpty(trimmed) ? null : trimmed.ToUpperInvariant();
+        Touch(now);
+    }
+
+    public void SetNhsNumber(NhsNumber? nhsNumber, DateTimeOffset now)
+    {
+        NhsNumber = nhsNumber;
+        Touch(now);
+    }
+
+    public void SetDateOfBirth(DateOnly? dateOfBirth, DateTimeOffset now)
+    {
+        if (dateOfBirth is { } dob)
+        {
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            if (dob > today)
+            {
+                throw new DomainValidationException(nameof(DateOfBirth), "Date of birth must be in the past");
+            }
+
+            if (dob.Year < today.Year - 125)
+            {
+                throw new DomainValidationException(nameof(DateOfBirth), "Date of birth must be a real date within the last 125 years");
+            }
+        }
+
+        DateOfBirth = dateOfBirth;
+        Touch(now);
+    }
+
+    public void MoveTo(PostalAddress? address, DateTimeOffset now)
+    {
+        Address = address;
+        Touch(now);
+    }
+
+    public void SetPhones(IEnumerable<PhoneNumber> phones, DateTimeOffset now)
+    {
+        _phones.Clear();
+        _phones.AddRange(phones.Distinct());
+        Touch(now);
+    }
+
+    public void SetEmail(string? email, DateTimeOffset now)
+    {
+        var trimmed = email?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            Email = null;
+        }
+        else if (trimmed.Length > MaxEmailLength || !IsEmailShaped(trimmed))
+        {
+            throw new DomainValidationException(nameof(Email), "Enter an email address in the correct format, like name@example.com");
+        }
+        else
+        {
+            Email = trimmed;
+        }
+
+        Touch(now);
+    }
+
+    public void SetCommunicationNeeds(CommunicationNeeds needs, DateTimeOffset now)
+    {
+        CommunicationNeeds = needs;
+        Touch(now);
+    }
+
+    public void SetContactPreferences(ContactPreferences preferences, DateTimeOffset now)
+    {
+        if (preferences.PreferredChannel == PreferredChannel.TextMessage && !preferences.ConsentsToSms)
+        {
+            throw new DomainValidationException(nameof(ContactPreferences), "Text messages can only be the preferred channel when the person consents to them");
+        }
+
+        ContactPreferences = preferences;
+        Touch(now);
+    }
+
+    /// <summary>Age in whole years on a given day, if the date of birth is known.</summary>
+    public int? AgeOn(DateOnly day)
+    {
+        if (DateOfBirth is not { } dob)
+        {
+            return null;
+        }
+
+        var age = day.Year - dob.Year;
+        return dob.AddYears(age) > day ? age - 1 : age;
+    }
+
+    private static bool IsEmailShaped(string value)
+    {
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == value.LastIndexOf('@') && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace);
+    }
+
+    private void Touch(DateTimeOffset now) => UpdatedAt = now;
+}

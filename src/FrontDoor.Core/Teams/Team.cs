@@ -1,0 +1,38 @@
+using FrontDoor.Core.People;
+
+namespace FrontDoor.Core.Teams;
+
+/// <summary>A team that people can be allocated to, with the duty line the contact centre passes callers to.</summary>
+public sealed class Team
+{
+    public Team(Guid id, string name, PhoneNumber dutyPhone, string dutyEmail, OpeningHours openingHours)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainValidationException(nameof(Name), "Enter a team name");
+        }
+
+        Id = id;
+        Name = name.Trim();
+        DutyPhone = dutyPhone;
+        DutyEmail = dutyEmail;
+        OpeningHours = openingHours;
+    }
+
+    private Team()
+    {
+        Name = null!;
+        DutyEmail = null!;
+        OpeningHours = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public PhoneNumber DutyPhone { get; private set; }
+
+    public string DutyEmail { get; private set; }
+
+    public OpeningHours OpeningHours { get; private set; }
+}

@@ -1,0 +1,74 @@
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
+using FrontDoor.TestCommon.Databases;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.Tests.Data;
+
+public sealed class MigrationTests
+{
+    [Theory]
+    [BothProviders]
+    public async Task Migrate_OnEmptyDatabase_AppliesEveryMigrationAndLeavesNothingPending(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration captures: run scripts/add-migration.sh.");
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Migrate_Twice_IsHarmless(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+
+        await new DatabaseMigrator(db, database.Options).MigrateAsync(TestContext.Current.CancellationToken);
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task PersonAndContact_RoundTripWithValueObjectsIntact(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var now = new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+        var person = new Person(Guid.CreateVersion7(), new PersonName("William", "Smith", "Bill"), now);
+        person.SetNhsNumber(NhsNumber.Parse("943 476 5919"), now);
+        person.SetDateOfBirth(new DateOnly(1948, 3, 2), now);
+        person.MoveTo(new PostalAddress("12 High Street", null, "Loughborough", UkPostcode.Parse("le11 2tp")), now);
+        person.SetPhones([PhoneNumber.Parse("07700 900123"), PhoneNumber.Parse("0116 305 0004")], now);
+        person.SetCommunicationNeeds(new CommunicationNeeds(InterpreterLanguage: "Gujarati", LargePrint: true), now);
+        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Phone, ContactSource.FamilyOrFriend, now,
+            "Dad fell last week <b>and</b> can't manage the stairs", new Caller("Sarah Smith", "Daughter"));
+        contact.MatchTo(person.Id);
+
+        await using (var db = database.CreateDbContext())
+        {
+            db.AddRange(person, contact);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using (var db = database.CreateDbContext())
+        {
+            var stored = await db.People.SingleAsync(ct);
+            Assert.Equal("9434765919", stored.NhsNumber?.Value);
+            Assert.Equal("Bill", stored.Name.KnownAs);
+            Assert.Equal("LE11 2TP", stored.Address?.Postcode.Value);
+            Assert.Equal(["+447700900123", "+441163050004"], stored.Phones.Select(p => p.Value));
+            Assert.Equal("Gujarati", stored.CommunicationNeeds.InterpreterLanguage);
+
+            var storedContact = await db.Contacts.Where(c => c.ReceivedAt >= now.AddMinutes(-1)).OrderBy(c => c.ReceivedAt).SingleAsync(ct);
+            Assert.Equal(person.Id, storedContact.PersonId);
+            Assert.Equal(contact.Reference, storedContact.Reference);
+            Assert.Equal("Daughter", storedContact.Caller?.Relationship);
+            Assert.Equal(now, storedContact.ReceivedAt);
+        }
+    }
+}
