@@ -2,11 +2,13 @@ using System.CommandLine;
 using FrontDoor.Cli;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
+using FrontDoor.Cli.Telephony;
 
 var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records.")
 {
     MigrateCommand.Create(),
     SeedCommand.Create(),
+    ImportCallsCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);

@@ -76,7 +76,7 @@ internal static class ProgressDisplay
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
             string? lastStage = null;
-            return await work(new SynchronousProgress(p =>
+            return await work(new SynchronousProgress<DemoSeedProgress>(p =>
             {
                 if (p.Stage != lastStage || p.Done == p.Total)
                 {
@@ -91,7 +91,7 @@ internal static class ProgressDisplay
             .StartAsync(async context =>
             {
                 var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                return await work(new SynchronousProgress(p =>
+                return await work(new SynchronousProgress<DemoSeedProgress>(p =>
                 {
                     if (!tasks.TryGetValue(p.Stage, out var task))
                     {
@@ -107,11 +107,5 @@ internal static class ProgressDisplay
                     task.Value = p.Done;
                 }));
             });
-    }
-
-    /// <summary>Reports on the calling thread, in order; <see cref="Progress{T}"/> would post out of order.</summary>
-    private sealed class SynchronousProgress(Action<DemoSeedProgress> report) : IProgress<DemoSeedProgress>
-    {
-        public void Report(DemoSeedProgress value) => report(value);
     }
 }

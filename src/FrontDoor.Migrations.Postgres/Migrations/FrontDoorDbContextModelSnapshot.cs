@@ -479,6 +479,66 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("workers", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Telephony.CallRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AbandonedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("abandoned_at");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("agent");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("IvrOption")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ivr_option");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<int>("QueueSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("queue_seconds");
+
+                    b.Property<int>("TalkSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("talk_seconds");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_records");
+
+                    b.HasIndex("CallId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_call_records_call_id");
+
+                    b.HasIndex("OfferedAt")
+                        .HasDatabaseName("ix_call_records_offered_at");
+
+                    b.ToTable("call_records", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("FrontDoor.Core.People.Person", null)

@@ -474,6 +474,66 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("workers", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Telephony.CallRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AbandonedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("abandoned_at");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_id");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("IvrOption")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ivr_option");
+
+                    b.Property<long>("OfferedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offered_at");
+
+                    b.Property<int>("QueueSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queue_seconds");
+
+                    b.Property<int>("TalkSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("talk_seconds");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_records");
+
+                    b.HasIndex("CallId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_call_records_call_id");
+
+                    b.HasIndex("OfferedAt")
+                        .HasDatabaseName("ix_call_records_offered_at");
+
+                    b.ToTable("call_records", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("FrontDoor.Core.People.Person", null)

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.Telephony;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Cli.Telephony;
+
+/// <summary>
+/// <c>frontdoor import-calls FILE</c>: imports telephony call records. Rows with errors are listed by line and
+/// the rest imported; the exit code is 2 when any row was refused, so scripts notice.
+/// </summary>
+public static class ImportCallsCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV with the header " + string.Join(',', CallRecordImporter.Header) };
+        var command = new Command("import-calls", "Import call records from the contact-centre telephony (re-importing a file adds nothing twice).") { file };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetValue(file)!;
+            if (!path.Exists)
+            {
+                throw new UsageException($"{path.FullName} does not exist.");
+            }
+
+            await using var services = CliServices.Build();
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
+            await new DatabaseMigrator(db, scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value).MigrateAsync(cancellationToken);
+
+            using var reader = path.OpenText();
+            CallImportResult result;
+            try
+            {
+                var progress = new SynchronousProgress<int>(rows => Console.Error.Write($"\r{rows:N0} rows read"));
+                result = await new CallRecordImporter(db, services.GetRequiredService<TimeProvider>()).ImportAsync(reader, progress, cancellationToken);
+                Console.Error.WriteLine();
+            }
+            catch (CallImportFormatException ex)
+            {
+                throw new UsageException($"{path.Name}: {ex.Message}. Nothing was imported.");
+            }
+
+            foreach (var error in result.Errors.Take(50))
+            {
+                await Console.Error.WriteLineAsync($"{path.Name}: {error}");
+            }
+
+            if (result.Errors.Count > 50)
+            {
+                await Console.Error.WriteLineAsync($"{path.Name}: … and {result.Errors.Count - 50:N0} more rows with errors.");
+            }
+
+            Console.WriteLine(result.ToString());
+            return result.Errors.Count == 0 ? CommandLineRunner.Success : CommandLineRunner.UsageError;
+        });
+        return command;
+    }
+}
