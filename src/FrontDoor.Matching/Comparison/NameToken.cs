@@ -15,15 +15,26 @@ internal sealed class NameToken
         Text = text;
         Words = text.Contains(' ', StringComparison.Ordinal) ? text.Split(Separator) : [text];
         Phonetic = string.IsInterned(Nysiis.Encode(text)) ?? Nysiis.Encode(text);
-        NicknameRoots = nicknames.RootsOf(Words[0]);
+        if (nicknames.Lookup(Words[0]) is var (id, equivalents))
+        {
+            NicknameId = id;
+            NicknameEquivalents = equivalents;
+        }
+        else
+        {
+            NicknameId = -1;
+        }
         Hash = Hashing.Of(text);
     }
 
     public string Text { get; }
     public string[] Words { get; }
     public string Phonetic { get; }
-    /// <summary>Names the first word descends from in the nickname table; null when it is not in the table.</summary>
-    public int[]? NicknameRoots { get; }
+    /// <summary>The first word's id in the nickname table, -1 when it is not there.</summary>
+    public int NicknameId { get; }
+
+    /// <summary>Ids of the names the first word is a known form of (sorted); null when it is not in the table.</summary>
+    public int[]? NicknameEquivalents { get; }
     public ulong Hash { get; }
 
     public bool IsInitial => Text.Length == 1;

@@ -108,7 +108,7 @@ internal static class RecordComparer
             return a.Text[0] == b.Text[0] ? Given.Initial : Given.Different;
         }
 
-        if (a.NicknameRoots is { } ra && b.NicknameRoots is { } rb && NicknameTable.Intersect(ra, rb))
+        if (a.NicknameEquivalents is { } equivalents && b.NicknameId >= 0 && NicknameTable.Contains(equivalents, b.NicknameId))
         {
             return Given.KnownAs;
         }

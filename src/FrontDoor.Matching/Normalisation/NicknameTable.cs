@@ -4,19 +4,24 @@ using System.Reflection;
 namespace FrontDoor.Matching.Normalisation;
 
 /// <summary>
-/// Given-name equivalences (William ~ Bill). Built from "name has nickname" edges. Two names are
-/// equivalent when some name reaches both by following edges forwards (itself included): so
-/// margaret → peggy → peg links margaret and peg, and bill ~ bob through robert, but robert and
-/// william are not joined merely because both have the nickname bill. That is why this is not a
-/// plain transitive closure, and why a match here is evidence, never identity.
+/// Given-name equivalences (William ~ Bill), from "name has nickname" edges. The source lists edges
+/// both ways round (bill has nickname robert, and william), so a transitive closure would make Robert
+/// and William one name. Two names are therefore equivalent only when an edge joins them directly, or
+/// through one intermediate name in a chain that gets shorter (margaret → peggy → peg). A match here
+/// is evidence, never identity.
 /// </summary>
 public sealed class NicknameTable
 {
     private static readonly Lazy<NicknameTable> DefaultTable = new(LoadDefault);
 
-    private readonly FrozenDictionary<string, int[]> _roots;
+    private readonly FrozenDictionary<string, int> _ids;
+    private readonly int[][] _equivalents;
 
-    private NicknameTable(FrozenDictionary<string, int[]> roots) => _roots = roots;
+    private NicknameTable(FrozenDictionary<string, int> ids, int[][] equivalents)
+    {
+        _ids = ids;
+        _equivalents = equivalents;
+    }
 
     /// <summary>
     /// The curated British list, plus the carltonnorthern/nicknames table (Apache-2.0) when it was
@@ -27,7 +32,7 @@ public sealed class NicknameTable
     /// <summary>Only the curated British list in this assembly.</summary>
     public static NicknameTable BritishOnly { get; } = Build(BritishNicknames.Edges());
 
-    public int NameCount => _roots.Count;
+    public int NameCount => _ids.Count;
 
     /// <summary>
     /// A table from CSV rows <c>name1,relationship,name2</c> (header first) plus the curated British list.
@@ -39,41 +44,15 @@ public sealed class NicknameTable
         return Build(edges);
     }
 
-    /// <summary>True when the two lower-case names are the same or share a root name.</summary>
-    public bool AreEquivalent(string a, string b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
+    /// <summary>True when the two lower-case names are the same or known forms of each other.</summary>
+    public bool AreEquivalent(string a, string b) =>
+        a == b || (_ids.TryGetValue(a, out var x) && _ids.TryGetValue(b, out var y) && Contains(_equivalents[x], y));
 
-        return _roots.TryGetValue(a, out var ra) && _roots.TryGetValue(b, out var rb) && Intersect(ra, rb);
-    }
+    /// <summary>The name's id and its equivalents' ids (sorted), or null when it is not in the table.</summary>
+    internal (int Id, int[] Equivalents)? Lookup(string name) =>
+        _ids.TryGetValue(name, out var id) ? (id, _equivalents[id]) : null;
 
-    internal int[]? RootsOf(string name) => _roots.GetValueOrDefault(name);
-
-    internal static bool Intersect(int[] a, int[] b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                return true;
-            }
-
-            if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return false;
-    }
+    internal static bool Contains(int[] sorted, int id) => Array.BinarySearch(sorted, id) >= 0;
 
     private static NicknameTable LoadDefault()
     {
@@ -103,14 +82,16 @@ public sealed class NicknameTable
     private static NicknameTable Build(IEnumerable<(string Name, string Nickname)> edges)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var parents = new List<List<int>>();
+        var names = new List<string>();
+        var nicknames = new List<HashSet<int>>();
         int Id(string name)
         {
             if (!ids.TryGetValue(name, out var id))
             {
                 id = ids.Count;
                 ids.Add(name, id);
-                parents.Add([]);
+                names.Add(name);
+                nicknames.Add([]);
             }
 
             return id;
@@ -122,34 +103,39 @@ public sealed class NicknameTable
             var to = Id(nickname);
             if (from != to)
             {
-                parents[to].Add(from);
+                nicknames[from].Add(to);
             }
         }
 
-        // Every name's ancestors (the names that reach it), itself included.
-        var roots = new Dictionary<string, int[]>(ids.Count, StringComparer.Ordinal);
-        var seen = new HashSet<int>();
-        var stack = new Stack<int>();
-        foreach (var (name, id) in ids)
+        var equivalents = new HashSet<int>[ids.Count];
+        for (var i = 0; i < equivalents.Length; i++)
         {
-            seen.Clear();
-            stack.Push(id);
-            while (stack.TryPop(out var node))
+            equivalents[i] = [i];
+        }
+
+        for (var a = 0; a < nicknames.Count; a++)
+        {
+            foreach (var x in nicknames[a])
             {
-                if (seen.Add(node))
+                equivalents[a].Add(x);
+                equivalents[x].Add(a);
+                foreach (var b in nicknames[x])
                 {
-                    foreach (var parent in parents[node])
+                    if (b != a && names[b].Length < names[x].Length)
                     {
-                        stack.Push(parent);
+                        equivalents[a].Add(b);
+                        equivalents[b].Add(a);
                     }
                 }
             }
-
-            var sorted = seen.ToArray();
-            Array.Sort(sorted);
-            roots[name] = sorted;
         }
 
-        return new NicknameTable(roots.ToFrozenDictionary(StringComparer.Ordinal));
+        var sorted = equivalents.Select(set =>
+        {
+            var array = set.ToArray();
+            Array.Sort(array);
+            return array;
+        }).ToArray();
+        return new NicknameTable(ids.ToFrozenDictionary(StringComparer.Ordinal), sorted);
     }
 }

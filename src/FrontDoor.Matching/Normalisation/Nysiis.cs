@@ -83,11 +83,12 @@ public static class Nysiis
             }
             else if (c == 'H' && (!IsVowel(s[i - 1]) || (next != '\0' && !IsVowel(next))))
             {
-                replacement[0] = s[i - 1];
+                // The previous character as already translated (vowels have become A).
+                replacement[0] = key[k - 1];
             }
             else if (c == 'W' && IsVowel(s[i - 1]))
             {
-                replacement[0] = s[i - 1];
+                replacement[0] = 'A';
             }
             else
             {
