@@ -1,0 +1,44 @@
+using System.Runtime.CompilerServices;
+
+namespace FrontDoor.Matching.Comparison;
+
+/// <summary>The comparison level of every field for one pair of records (a Fellegi–Sunter gamma vector).</summary>
+[InlineArray(12)]
+internal struct LevelArray
+{
+    private byte _first;
+}
+
+internal struct ComparisonVector
+{
+    public LevelArray Levels;
+
+    /// <summary>True when given and family names agreed better the other way round.</summary>
+    public bool NamesSwapped;
+
+    /// <summary>Four bits per field, for counting identical patterns during estimation.</summary>
+    public readonly ulong Pattern
+    {
+        get
+        {
+            ulong pattern = 0;
+            for (var i = 0; i < Comparison.Levels.FieldCount; i++)
+            {
+                pattern |= (ulong)Levels[i] << (i * 4);
+            }
+
+            return pattern;
+        }
+    }
+
+    public static ComparisonVector FromPattern(ulong pattern)
+    {
+        var vector = default(ComparisonVector);
+        for (var i = 0; i < Comparison.Levels.FieldCount; i++)
+        {
+            vector.Levels[i] = (byte)((pattern >> (i * 4)) & 0xF);
+        }
+
+        return vector;
+    }
+}

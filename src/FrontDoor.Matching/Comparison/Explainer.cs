@@ -1,0 +1,192 @@
+using FrontDoor.Matching.Model;
+using FrontDoor.Matching.Normalisation;
+using static FrontDoor.Matching.Comparison.Levels;
+
+namespace FrontDoor.Matching.Comparison;
+
+/// <summary>Turns a comparison vector into sentences. Only run for the few candidates shown, so it may allocate.</summary>
+internal static class Explainer
+{
+    public static MatchExplanation Explain(PreparedRecord query, PreparedRecord candidate, in ComparisonVector vector, MatchModel model, double prior)
+    {
+        var fields = new List<FieldContribution>(FieldCount);
+        foreach (var field in Enum.GetValues<MatchField>())
+        {
+            var level = vector.Levels[(int)field];
+            var description = Describe(field, level, query, candidate, vector.NamesSwapped);
+            if (description is null)
+            {
+                continue;
+            }
+
+            fields.Add(new FieldContribution(field, Names[(int)field][level], model.Weight((int)field, level), description));
+        }
+
+        return new MatchExplanation(prior, fields);
+    }
+
+    // Null when a field is simply absent from both records: nothing worth saying.
+    private static string? Describe(MatchField field, byte level, PreparedRecord a, PreparedRecord b, bool swapped) => field switch
+    {
+        MatchField.NhsNumber => DescribeNhs(level, a, b),
+        MatchField.NationalId => level switch
+        {
+            NationalId.Same => "same national id",
+            NationalId.OneEdit => $"national id one character different ({a.NationalId} / {b.NationalId})",
+            NationalId.Different => "different national ids",
+            _ => Missing("national id", a.NationalId is null, b.NationalId is null, false),
+        },
+        MatchField.LasId => level switch
+        {
+            Identifier.Same => "same LAS ID",
+            Identifier.Different => "different LAS IDs",
+            _ => Missing("LAS ID", a.LasId is null, b.LasId is null, false),
+        },
+        MatchField.GivenName => DescribeGiven(level, a, b, swapped),
+        MatchField.FamilyName => DescribeFamily(level, a, b, swapped),
+        MatchField.DateOfBirth => DescribeDob(level, a, b),
+        MatchField.Postcode => level switch
+        {
+            PostalCode.Same => $"same postcode {a.Postcode!.Full}",
+            PostalCode.SameSector => $"same postcode sector {a.Postcode!.Sector}",
+            PostalCode.OneCharacter => $"postcodes one character different ({a.Postcode!.Full} / {b.Postcode!.Full})",
+            PostalCode.SameDistrict => $"same postcode district {a.Postcode!.District}",
+            PostalCode.Different => $"different postcodes ({a.Postcode!.Full} / {b.Postcode!.Full})",
+            _ => Missing("postcode", a.Postcode is null, b.Postcode is null, a.IsUnreadable(field) || b.IsUnreadable(field)),
+        },
+        MatchField.HouseNumber => level switch
+        {
+            Identifier.Same => $"same house number {a.HouseNumber}",
+            Identifier.Different => $"different house numbers ({a.HouseNumber} / {b.HouseNumber})",
+            _ => null,
+        },
+        MatchField.Street => level switch
+        {
+            Street.Same => $"same street {a.Street}",
+            Street.VerySimilar => $"streets very similar ({a.Street} / {b.Street})",
+            Street.SharedWord => $"streets share a word ({a.Street} / {b.Street})",
+            Street.Different => $"different streets ({a.Street} / {b.Street})",
+            _ => Missing("address", a.Street is null, b.Street is null, a.IsUnreadable(field) || b.IsUnreadable(field)),
+        },
+        MatchField.Town => level switch
+        {
+            Town.Same => $"same town {a.Town}",
+            Town.Similar => $"towns similar ({a.Town} / {b.Town})",
+            Town.Different => $"different towns ({a.Town} / {b.Town})",
+            _ => null,
+        },
+        MatchField.Phone => level switch
+        {
+            Identifier.Same => "same phone number",
+            Identifier.Different => "different phone numbers",
+            _ => Missing("phone number", a.Phone == 0, b.Phone == 0, a.IsUnreadable(field) || b.IsUnreadable(field)),
+        },
+        MatchField.Email => level switch
+        {
+            Identifier.Same => "same email address",
+            Identifier.Different => "different email addresses",
+            _ => Missing("email address", a.Email is null, b.Email is null, a.IsUnreadable(field) || b.IsUnreadable(field)),
+        },
+        _ => null,
+    };
+
+    private static string? Missing(string what, bool aMissing, bool bMissing, bool unreadable)
+    {
+        if (unreadable)
+        {
+            return $"{what} unreadable — ignored";
+        }
+
+        return aMissing && bMissing ? null : $"{what} missing on one record — no evidence";
+    }
+
+    private static string? DescribeNhs(byte level, PreparedRecord a, PreparedRecord b) => level switch
+    {
+        Identifier.Same => "same NHS number",
+        Identifier.Different => "different valid NHS numbers",
+        _ when a.NhsStatus == NhsNumberCheck.Status.Invalid || b.NhsStatus == NhsNumberCheck.Status.Invalid =>
+            "NHS number invalid (check digit) — ignored",
+        _ => Missing("NHS number", a.NhsStatus == NhsNumberCheck.Status.Missing, b.NhsStatus == NhsNumberCheck.Status.Missing, false),
+    };
+
+    private static string? DescribeGiven(byte level, PreparedRecord a, PreparedRecord b, bool swapped)
+    {
+        var (x, y) = BestGivenPair(a, b, swapped);
+        var note = swapped ? " (given and family names swapped)" : "";
+        return level switch
+        {
+            Given.Same => $"same given name {Title(x)}{note}",
+            Given.KnownAs => $"known-as name {Title(x)} = {Title(y)}",
+            Given.VerySimilar => $"given names very similar ({Title(x)} / {Title(y)}){note}",
+            Given.SamePhonetic => $"given names sound alike ({Title(x)} / {Title(y)}){note}",
+            Given.Similar => $"given names similar ({Title(x)} / {Title(y)}){note}",
+            Given.Initial => $"initial matches given name ({Title(x)} / {Title(y)})",
+            Given.Different => $"different given names ({Title(a.Given?.Text)} / {Title(b.Given?.Text)})",
+            _ => Missing("given name", a.Given is null, b.Given is null, a.IsUnreadable(MatchField.GivenName) || b.IsUnreadable(MatchField.GivenName)),
+        };
+    }
+
+    private static string? DescribeFamily(byte level, PreparedRecord a, PreparedRecord b, bool swapped)
+    {
+        var x = a.Family?.Text;
+        var y = swapped ? b.Given?.Text : b.Family?.Text;
+        var note = swapped ? " (given and family names swapped)" : "";
+        return level switch
+        {
+            Family.Same => $"same family name {Title(x)}{note}",
+            Family.SharedPart => $"family names share a part ({Title(x)} / {Title(y)})",
+            Family.VerySimilar => $"family names very similar ({Title(x)} / {Title(y)}){note}",
+            Family.SamePhonetic => $"family names sound alike ({Title(x)} / {Title(y)}){note}",
+            Family.Similar => $"family names similar ({Title(x)} / {Title(y)}){note}",
+            Family.Different => $"different family names ({Title(x)} / {Title(y)})",
+            _ => Missing("family name", a.Family is null, b.Family is null, a.IsUnreadable(MatchField.FamilyName) || b.IsUnreadable(MatchField.FamilyName)),
+        };
+    }
+
+    private static (string? X, string? Y) BestGivenPair(PreparedRecord a, PreparedRecord b, bool swapped)
+    {
+        if (swapped)
+        {
+            return (a.Given?.Text, b.Family?.Text);
+        }
+
+        (string?, string?) best = (a.Given?.Text, b.Given?.Text);
+        var bestLevel = byte.MaxValue;
+        foreach (var x in new[] { a.Given, a.KnownAs })
+        {
+            foreach (var y in new[] { b.Given, b.KnownAs })
+            {
+                if (x is not null && y is not null && RecordComparer.CompareGiven(x, y) is var level && level < bestLevel)
+                {
+                    bestLevel = level;
+                    best = (x.Text, y.Text);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static string? DescribeDob(byte level, PreparedRecord a, PreparedRecord b)
+    {
+        var x = a.DateOfBirth;
+        var y = b.DateOfBirth;
+        var partial = !x.IsCalendarDate && x.WasGiven ? $" ({x} is not a valid date — compared in part)"
+            : !y.IsCalendarDate && y.WasGiven ? $" ({y} is not a valid date — compared in part)" : "";
+        return level switch
+        {
+            Dob.Same => "same date of birth",
+            Dob.DayMonthSwapped => $"date of birth day/month swapped ({x} / {y})",
+            Dob.OneDigit => $"date of birth one digit different ({x} / {y})",
+            Dob.SameYearMonth => $"same month and year of birth{partial}",
+            Dob.SameYear => $"same year of birth{partial}",
+            Dob.Different => $"different dates of birth ({x} / {y}){partial}",
+            _ when (x.WasGiven && !x.HasAnyPart) || (y.WasGiven && !y.HasAnyPart) => "date of birth invalid — ignored",
+            _ when x.WasGiven && y.WasGiven => $"date of birth too incomplete to compare ({x} / {y}) — ignored",
+            _ => Missing("date of birth", !x.WasGiven, !y.WasGiven, false),
+        };
+    }
+
+    private static string Title(string? name) =>
+        string.IsNullOrEmpty(name) ? "?" : string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1));
+}

@@ -1,0 +1,284 @@
+using FrontDoor.Matching.Normalisation;
+using static FrontDoor.Matching.Comparison.Levels;
+
+namespace FrontDoor.Matching.Comparison;
+
+/// <summary>Works out the comparison level of each field for a pair of prepared records. Allocation-free.</summary>
+internal static class RecordComparer
+{
+    private const double VerySimilarName = 0.94;
+    private const double SimilarName = 0.88;
+    private const double VerySimilarStreet = 0.92;
+    private const double SimilarTown = 0.90;
+
+    public static ComparisonVector Compare(PreparedRecord a, PreparedRecord b)
+    {
+        var v = default(ComparisonVector);
+        v.Levels[(int)MatchField.NhsNumber] = a.NhsStatus == NhsNumberCheck.Status.Valid && b.NhsStatus == NhsNumberCheck.Status.Valid
+            ? a.NhsNumber == b.NhsNumber ? Identifier.Same : Identifier.Different
+            : None;
+        v.Levels[(int)MatchField.NationalId] = CompareNationalId(a.NationalId, b.NationalId);
+        v.Levels[(int)MatchField.LasId] = CompareExact(a.LasId, b.LasId);
+        CompareNames(a, b, ref v);
+        v.Levels[(int)MatchField.DateOfBirth] = CompareDates(a.DateOfBirth, b.DateOfBirth);
+        v.Levels[(int)MatchField.Postcode] = ComparePostcodes(a.Postcode, b.Postcode);
+        v.Levels[(int)MatchField.HouseNumber] = CompareExact(a.HouseNumber, b.HouseNumber);
+        v.Levels[(int)MatchField.Street] = CompareStreets(a.Street, b.Street);
+        v.Levels[(int)MatchField.Town] = CompareTowns(a.Town, b.Town);
+        v.Levels[(int)MatchField.Phone] = a.Phone == 0 || b.Phone == 0 ? None : a.Phone == b.Phone ? Identifier.Same : Identifier.Different;
+        v.Levels[(int)MatchField.Email] = CompareExact(a.Email, b.Email);
+        return v;
+    }
+
+    private static byte CompareExact(string? a, string? b) =>
+        a is null || b is null ? None : string.Equals(a, b, StringComparison.Ordinal) ? Identifier.Same : Identifier.Different;
+
+    private static byte CompareNationalId(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return None;
+        }
+
+        return a == b ? NationalId.Same : StringSimilarity.WithinOneEdit(a, b) ? NationalId.OneEdit : NationalId.Different;
+    }
+
+    private static void CompareNames(PreparedRecord a, PreparedRecord b, ref ComparisonVector v)
+    {
+        var given = BestGiven(a.Given, a.KnownAs, b.Given, b.KnownAs);
+        var family = a.Family is null || b.Family is null ? None : CompareFamily(a.Family, b.Family);
+        v.Levels[(int)MatchField.GivenName] = given;
+        v.Levels[(int)MatchField.FamilyName] = family;
+
+        // Only look for a swap when the straight reading disagrees somewhere; it is rare and costs two comparisons.
+        if (given is not (Given.Different or None) && family is not (Family.Different or None))
+        {
+            return;
+        }
+
+        if (a.Given is null || a.Family is null || b.Given is null || b.Family is null)
+        {
+            return;
+        }
+
+        var swappedGiven = CompareGiven(a.Given, b.Family);
+        var swappedFamily = CompareFamily(a.Family, b.Given);
+        if (swappedGiven <= Given.Similar && swappedFamily <= Family.Similar && Badness(swappedGiven, swappedFamily) < Badness(given, family))
+        {
+            v.Levels[(int)MatchField.GivenName] = swappedGiven;
+            v.Levels[(int)MatchField.FamilyName] = swappedFamily;
+            v.NamesSwapped = true;
+        }
+    }
+
+    private static int Badness(byte given, byte family) =>
+        (given == None ? Given.Different : given) + (family == None ? Family.Different : family);
+
+    private static byte BestGiven(NameToken? a, NameToken? aKnownAs, NameToken? b, NameToken? bKnownAs)
+    {
+        var best = None;
+        Consider(a, b);
+        Consider(a, bKnownAs);
+        Consider(aKnownAs, b);
+        Consider(aKnownAs, bKnownAs);
+        return best;
+
+        void Consider(NameToken? x, NameToken? y)
+        {
+            if (x is not null && y is not null)
+            {
+                var level = CompareGiven(x, y);
+                if (best == None || level < best)
+                {
+                    best = level;
+                }
+            }
+        }
+    }
+
+    internal static byte CompareGiven(NameToken a, NameToken b)
+    {
+        if (ReferenceEquals(a, b) || a.Text == b.Text)
+        {
+            return Given.Same;
+        }
+
+        if (a.IsInitial || b.IsInitial)
+        {
+            return a.Text[0] == b.Text[0] ? Given.Initial : Given.Different;
+        }
+
+        if (a.NicknameEquivalents is { } equivalents && b.NicknameId >= 0 && NicknameTable.Contains(equivalents, b.NicknameId))
+        {
+            return Given.KnownAs;
+        }
+
+        var similarity = StringSimilarity.JaroWinkler(a.Text, b.Text);
+        if (similarity >= VerySimilarName)
+        {
+            return Given.VerySimilar;
+        }
+
+        if (a.Phonetic.Length > 0 && a.Phonetic == b.Phonetic)
+        {
+            return Given.SamePhonetic;
+        }
+
+        return similarity >= SimilarName ? Given.Similar : Given.Different;
+    }
+
+    internal static byte CompareFamily(NameToken a, NameToken b)
+    {
+        if (ReferenceEquals(a, b) || a.Text == b.Text)
+        {
+            return Family.Same;
+        }
+
+        if ((a.Words.Length > 1 || b.Words.Length > 1) && ShareWord(a.Words, b.Words, minLength: 2))
+        {
+            return Family.SharedPart;
+        }
+
+        var similarity = StringSimilarity.JaroWinkler(a.Text, b.Text);
+        if (similarity >= VerySimilarName)
+        {
+            return Family.VerySimilar;
+        }
+
+        if (a.Phonetic.Length > 0 && a.Phonetic == b.Phonetic)
+        {
+            return Family.SamePhonetic;
+        }
+
+        return similarity >= SimilarName ? Family.Similar : Family.Different;
+    }
+
+    internal static byte CompareDates(PartialDate a, PartialDate b)
+    {
+        if (!a.HasAnyPart || !b.HasAnyPart)
+        {
+            return None;
+        }
+
+        if (a.IsComplete && b.IsComplete)
+        {
+            if (a.Year == b.Year && a.Month == b.Month && a.Day == b.Day)
+            {
+                // Two identical impossible dates are weaker evidence than a real one.
+                return a.IsCalendarDate ? Dob.Same : Dob.SameYearMonth;
+            }
+
+            if (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month)
+            {
+                return Dob.DayMonthSwapped;
+            }
+
+            Span<char> x = stackalloc char[8];
+            Span<char> y = stackalloc char[8];
+            a.AsDigits.TryFormat(x, out _, "00000000", System.Globalization.CultureInfo.InvariantCulture);
+            b.AsDigits.TryFormat(y, out _, "00000000", System.Globalization.CultureInfo.InvariantCulture);
+            if (StringSimilarity.WithinOneEdit(x, y))
+            {
+                return Dob.OneDigit;
+            }
+        }
+
+        if (a.Year == 0 || b.Year == 0)
+        {
+            // Without both years the remaining parts say little; month and day alone agree by chance too often.
+            return None;
+        }
+
+        if (a.Year != b.Year)
+        {
+            return Dob.Different;
+        }
+
+        return a.Month != 0 && a.Month == b.Month ? Dob.SameYearMonth : Dob.SameYear;
+    }
+
+    internal static byte ComparePostcodes(Postcode? a, Postcode? b)
+    {
+        if (a is null || b is null)
+        {
+            return None;
+        }
+
+        if (ReferenceEquals(a, b) || a.Full == b.Full)
+        {
+            return Levels.PostalCode.Same;
+        }
+
+        if (a.Sector is not null && a.Sector == b.Sector)
+        {
+            return Levels.PostalCode.SameSector;
+        }
+
+        if (StringSimilarity.WithinOneEdit(a.Full, b.Full))
+        {
+            return Levels.PostalCode.OneCharacter;
+        }
+
+        return a.District is not null && a.District == b.District ? Levels.PostalCode.SameDistrict : Levels.PostalCode.Different;
+    }
+
+    private static byte CompareStreets(NameToken? a, NameToken? b)
+    {
+        if (a is null || b is null)
+        {
+            return None;
+        }
+
+        if (ReferenceEquals(a, b) || a.Text == b.Text)
+        {
+            return Street.Same;
+        }
+
+        if (StringSimilarity.JaroWinkler(a.Text, b.Text) >= VerySimilarStreet)
+        {
+            return Street.VerySimilar;
+        }
+
+        return ShareWord(a.Words, b.Words, minLength: 4, skipStreetTypes: true) ? Street.SharedWord : Street.Different;
+    }
+
+    private static byte CompareTowns(NameToken? a, NameToken? b)
+    {
+        if (a is null || b is null)
+        {
+            return None;
+        }
+
+        if (ReferenceEquals(a, b) || a.Text == b.Text)
+        {
+            return Town.Same;
+        }
+
+        return StringSimilarity.JaroWinkler(a.Text, b.Text) >= SimilarTown ? Town.Similar : Town.Different;
+    }
+
+    private static bool ShareWord(string[] a, string[] b, int minLength, bool skipStreetTypes = false)
+    {
+        foreach (var x in a)
+        {
+            if (x.Length < minLength || (skipStreetTypes && IsStreetType(x)))
+            {
+                continue;
+            }
+
+            foreach (var y in b)
+            {
+                if (x == y)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStreetType(string word) => word is "street" or "road" or "lane" or "avenue" or "close" or "drive"
+        or "court" or "place" or "crescent" or "gardens" or "terrace" or "way" or "grove" or "square" or "park" or "circuit"
+        or "flat" or "house" or "village" or "estate";
+}

@@ -1,0 +1,91 @@
+using FrontDoor.Matching.Comparison;
+using FrontDoor.Matching.Normalisation;
+
+namespace FrontDoor.Matching.Indexing;
+
+/// <summary>
+/// The blocking rules: cheap keys that true matches very likely share on at least one rule. Several
+/// rules, each built on different fields, so one wrong or missing field never hides the true record.
+/// </summary>
+internal static class BlockingRules
+{
+    public const int MaxKeys = 12;
+
+    /// <summary>Writes the record's keys (rule number mixed in) and returns how many.</summary>
+    public static int KeysOf(PreparedRecord r, Span<ulong> keys)
+    {
+        var n = 0;
+
+        if (r.NhsStatus == NhsNumberCheck.Status.Valid)
+        {
+            keys[n++] = Hashing.Combine(1UL, (ulong)r.NhsNumber);
+        }
+
+        if (r.NationalId is { } nationalId)
+        {
+            keys[n++] = Hashing.Combine(2UL, Hashing.Of(nationalId));
+        }
+
+        if (r.LasId is { } lasId)
+        {
+            keys[n++] = Hashing.Combine(3UL, Hashing.Of(lasId));
+        }
+
+        var dob = r.DateOfBirth;
+        if (dob.IsComplete)
+        {
+            // Day and month in order of size, so a day/month swap lands in the same block.
+            keys[n++] = Hashing.Combine(4UL, (ulong)((dob.Year * 10000) + (Math.Min(dob.Month, dob.Day) * 100) + Math.Max(dob.Month, dob.Day)));
+        }
+
+        var family = r.Family;
+        var given = r.Given;
+        if (r.Postcode is { } postcode)
+        {
+            var place = Hashing.Of(postcode.Full);
+            if (family is not null)
+            {
+                keys[n++] = Hashing.Combine(5UL, Hashing.Combine(place, Hashing.Of(family.Phonetic)));
+            }
+
+            if (given is not null)
+            {
+                keys[n++] = Hashing.Combine(6UL, Hashing.Combine(place, Hashing.Of(given.Phonetic)));
+            }
+        }
+
+        if (given is not null && family is not null)
+        {
+            // Order-free, so given and family names swapped still meet.
+            var (x, y) = (Hashing.Of(given.Phonetic), Hashing.Of(family.Phonetic));
+            keys[n++] = Hashing.Combine(7UL, x < y ? Hashing.Combine(x, y) : Hashing.Combine(y, x));
+        }
+
+        if (family is not null && dob.Year != 0)
+        {
+            keys[n++] = Hashing.Combine(8UL, Hashing.Combine(family.Hash, (long)dob.Year));
+        }
+
+        if (family is not null && dob.Month != 0 && dob.Day != 0)
+        {
+            keys[n++] = Hashing.Combine(9UL, Hashing.Combine(Hashing.Of(family.Phonetic), (long)((dob.Month * 100) + dob.Day)));
+        }
+
+        if (r.Street is { } street && r.HouseNumber is { } houseNumber)
+        {
+            keys[n++] = Hashing.Combine(10UL, Hashing.Combine(street.Hash, Hashing.Of(houseNumber)));
+        }
+
+        if (r.Phone != 0)
+        {
+            keys[n++] = Hashing.Combine(11UL, (ulong)r.Phone);
+        }
+
+        if (r.Email is { } email)
+        {
+            keys[n++] = Hashing.Combine(12UL, Hashing.Of(email));
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace FrontDoor.Matching;
+
+/// <summary>The ranked candidates for one query, best first.</summary>
+public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, int RecordsCompared)
+{
+    public MatchCandidate? Best => Candidates.Count > 0 ? Candidates[0] : null;
+
+    public MatchBand Band => Best?.Band ?? MatchBand.NewPerson;
+}
+
+/// <summary>One indexed record that may be the queried person.</summary>
+public sealed record MatchCandidate(string Id, double Probability, double Weight, MatchBand Band, MatchExplanation Explanation);
+
+/// <summary>Why: the prior and each field's contribution, in bits (log2 of the Bayes factor). Total = prior + sum of fields.</summary>
+public sealed record MatchExplanation(double PriorWeight, IReadOnlyList<FieldContribution> Fields)
+{
+    public double TotalWeight => PriorWeight + Fields.Sum(f => f.Weight);
+
+    public override string ToString() =>
+        string.Join("; ", Fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Description} ({f.Weight:+0.0;-0.0;0} bits)")));
+}
+
+/// <summary>One field's evidence: its comparison level, weight in bits and a sentence for a caseworker.</summary>
+public sealed record FieldContribution(MatchField Field, string Level, double Weight, string Description);

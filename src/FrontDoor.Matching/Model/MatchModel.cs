@@ -1,0 +1,131 @@
+using System.Text.Json;
+using FrontDoor.Matching.Comparison;
+
+namespace FrontDoor.Matching.Model;
+
+/// <summary>
+/// Fellegi–Sunter parameters: for every field and comparison level, m (how often true matches show
+/// that level) and u (how often unrelated people do), plus how many true matches a record has on
+/// average (which sets the prior). Weights are log2(m/u) in bits. Immutable; serialisable to JSON.
+/// </summary>
+public sealed class MatchModel
+{
+    /// <summary>Probabilities are kept off zero so no single field can make a weight infinite.</summary>
+    internal const double Floor = 1e-6;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    private readonly double[][] _m;
+    private readonly double[][] _u;
+    private readonly double[][] _weights;
+
+    internal MatchModel(double[][] m, double[][] u, double matchesPerRecord, string source)
+    {
+        _m = m;
+        _u = u;
+        MatchesPerRecord = Math.Clamp(matchesPerRecord, 1e-6, 100);
+        Source = source;
+        _weights = new double[m.Length][];
+        for (var f = 0; f < m.Length; f++)
+        {
+            _weights[f] = new double[m[f].Length];
+            for (var level = 1; level < m[f].Length; level++)
+            {
+                _weights[f][level] = Math.Log2(Math.Max(m[f][level], Floor) / Math.Max(u[f][level], Floor));
+            }
+        }
+    }
+
+    /// <summary>Expected number of other records that are the same person, per record (the prior, λ, scaled by size).</summary>
+    public double MatchesPerRecord { get; }
+
+    /// <summary>How the parameters were obtained ("default", or "estimated from N records ...").</summary>
+    public string Source { get; }
+
+    /// <summary>Hand-set parameters for indexes too small to learn from.</summary>
+    public static MatchModel Default { get; } = DefaultParameters.Create();
+
+    /// <summary>Estimates the model from the records themselves (unsupervised): u from random pairs, m and the prior by EM.</summary>
+    public static MatchModel Estimate(IReadOnlyList<PersonRecord> records, EstimationOptions? options = null) =>
+        ModelEstimator.Estimate(records, options ?? new EstimationOptions());
+
+    /// <summary>The weight in bits of one field at one level (0 for level 0, "no evidence").</summary>
+    internal double Weight(int field, int level) => _weights[field][level];
+
+    public double M(MatchField field, int level) => _m[(int)field][level];
+
+    public double U(MatchField field, int level) => _u[(int)field][level];
+
+    /// <summary>The prior log2 odds that two records are the same person, among <paramref name="population"/> possible partners.</summary>
+    public double PriorLog2Odds(long population)
+    {
+        var p = Math.Min(0.5, MatchesPerRecord / Math.Max(1, population));
+        return Math.Log2(p / (1 - p));
+    }
+
+    /// <summary>Sum of field weights in bits (the log2 Bayes factor).</summary>
+    internal double Score(in ComparisonVector vector)
+    {
+        double total = 0;
+        for (var f = 0; f < _weights.Length; f++)
+        {
+            total += _weights[f][vector.Levels[f]];
+        }
+
+        return total;
+    }
+
+    public static double Probability(double log2Odds) => 1 / (1 + Math.Pow(2, -log2Odds));
+
+    public static double Log2Odds(double probability)
+    {
+        var p = Math.Clamp(probability, 1e-15, 1 - 1e-15);
+        return Math.Log2(p / (1 - p));
+    }
+
+    public string ToJson()
+    {
+        var dto = new ModelDto(1, MatchesPerRecord, Source, Enum.GetValues<MatchField>()
+            .Select(f => new FieldDto(f.ToString(), Enumerable.Range(1, Levels.CountOf(f) - 1)
+                .Select(level => new LevelDto(Levels.Names[(int)f][level], _m[(int)f][level], _u[(int)f][level])).ToList()))
+            .ToList());
+        return JsonSerializer.Serialize(dto, Json);
+    }
+
+    /// <summary>Reads a model written by <see cref="ToJson"/>; fields or levels it lacks keep the default values.</summary>
+    public static MatchModel FromJson(string json)
+    {
+        var dto = JsonSerializer.Deserialize<ModelDto>(json) ?? throw new JsonException("Empty match model.");
+        var m = Default._m.Select(a => (double[])a.Clone()).ToArray();
+        var u = Default._u.Select(a => (double[])a.Clone()).ToArray();
+        foreach (var field in dto.Fields ?? [])
+        {
+            if (!Enum.TryParse<MatchField>(field.Field, out var f))
+            {
+                continue;
+            }
+
+            foreach (var level in field.Levels ?? [])
+            {
+                var index = Array.IndexOf(Levels.Names[(int)f], level.Level);
+                if (index > 0)
+                {
+                    m[(int)f][index] = level.M;
+                    u[(int)f][index] = level.U;
+                }
+            }
+        }
+
+        return new MatchModel(m, u, dto.MatchesPerRecord, dto.Source ?? "json");
+    }
+
+    internal double[][] CopyM() => _m.Select(a => (double[])a.Clone()).ToArray();
+
+    internal double[][] CopyU() => _u.Select(a => (double[])a.Clone()).ToArray();
+
+    private sealed record ModelDto(int Version, double MatchesPerRecord, string? Source, List<FieldDto>? Fields);
+
+    private sealed record FieldDto(string Field, List<LevelDto>? Levels);
+
+    private sealed record LevelDto(string Level, double M, double U);
+}

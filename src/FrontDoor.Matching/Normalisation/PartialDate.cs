@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace FrontDoor.Matching.Normalisation;
+
+/// <summary>
+/// A date of birth as far as it could be read. Parts that are out of range are unknown (0), so
+/// "1950-13-02" keeps its year and day; "31/02/1950" keeps all three parts but is not a calendar date.
+/// </summary>
+public readonly record struct PartialDate(short Year, byte Month, byte Day, bool IsCalendarDate, bool WasGiven)
+{
+    private const int MinYear = 1850;
+    private const int MaxYear = 2150;
+
+    public static PartialDate Missing => default;
+
+    public bool HasAnyPart => Year != 0 || Month != 0 || Day != 0;
+
+    public bool IsComplete => Year != 0 && Month != 0 && Day != 0;
+
+    /// <summary>
+    /// Reads YYYYMMDD, YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY and DD.MM.YYYY (British order). Anything else
+    /// gives a date that was given but has no parts.
+    /// </summary>
+    public static PartialDate Parse(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return Missing;
+        }
+
+        var text = raw.AsSpan().Trim();
+        if (text.Length > 10)
+        {
+            text = text[..Math.Min(text.Length, 19)];
+            // ISO date-times: keep the date part.
+            var t = text.IndexOf('T');
+            if (t is 10)
+            {
+                text = text[..10];
+            }
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        int year, month, day;
+        if (text.Length == 8 && IsDigits(text))
+        {
+            year = Number(text[..4]);
+            month = Number(text[4..6]);
+            day = Number(text[6..8]);
+        }
+        else
+        {
+            var separator = text.IndexOfAny("/-.") is var at and >= 0 ? text[at] : ' ';
+            var count = text.Split(parts, separator);
+            if (count != 3 || !IsDigits(text[parts[0]]) || !IsDigits(text[parts[1]]) || !IsDigits(text[parts[2]]))
+            {
+                return new PartialDate(0, 0, 0, false, true);
+            }
+
+            var first = text[parts[0]];
+            if (first.Length == 4)
+            {
+                year = Number(first);
+                month = Number(text[parts[1]]);
+                day = Number(text[parts[2]]);
+            }
+            else
+            {
+                day = Number(first);
+                month = Number(text[parts[1]]);
+                year = Number(text[parts[2]]);
+            }
+        }
+
+        var y = year is >= MinYear and <= MaxYear ? (short)year : (short)0;
+        var m = month is >= 1 and <= 12 ? (byte)month : (byte)0;
+        var d = day is >= 1 and <= 31 ? (byte)day : (byte)0;
+        var calendar = y != 0 && m != 0 && d != 0 && d <= DateTime.DaysInMonth(y, m);
+        return new PartialDate(y, m, d, calendar, true);
+    }
+
+    /// <summary>DD/MM/YYYY with question marks for unknown parts, for explanations.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{(Day == 0 ? "??" : Day.ToString("00", CultureInfo.InvariantCulture))}/{(Month == 0 ? "??" : Month.ToString("00", CultureInfo.InvariantCulture))}/{(Year == 0 ? "????" : Year.ToString(CultureInfo.InvariantCulture))}");
+
+    /// <summary>The date as YYYYMMDD digits, unknown parts as zeros; for one-digit-typo checks.</summary>
+    public int AsDigits => (Year * 10000) + (Month * 100) + Day;
+
+    private static bool IsDigits(ReadOnlySpan<char> s) => s.Length is > 0 and <= 8 && !s.ContainsAnyExceptInRange('0', '9');
+
+    private static int Number(ReadOnlySpan<char> s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+}

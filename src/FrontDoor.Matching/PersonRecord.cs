@@ -1,0 +1,27 @@
+namespace FrontDoor.Matching;
+
+/// <summary>
+/// One person as a source system holds them: raw strings, exactly as typed. Nothing is validated here;
+/// the engine normalises once when the record is indexed or compared, and treats unreadable values as missing.
+/// </summary>
+public sealed record PersonRecord(string Id)
+{
+    public string? GivenName { get; init; }
+    public string? FamilyName { get; init; }
+    /// <summary>The name the person prefers ("Bill" for William); compared as a given name.</summary>
+    public string? KnownAs { get; init; }
+    /// <summary>DD/MM/YYYY, YYYY-MM-DD or YYYYMMDD; partial or impossible dates count as partial evidence.</summary>
+    public string? DateOfBirth { get; init; }
+    public string? NhsNumber { get; init; }
+    /// <summary>A national identifier without a check digit (FEBRL's soc_sec_id); compared allowing one typo.</summary>
+    public string? NationalId { get; init; }
+    /// <summary>The person's id in the council's case management system.</summary>
+    public string? LasId { get; init; }
+    public string? HouseNumber { get; init; }
+    /// <summary>Street and any building or sub-locality name.</summary>
+    public string? AddressLine { get; init; }
+    public string? Town { get; init; }
+    public string? Postcode { get; init; }
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+}

@@ -1,0 +1,165 @@
+using FrontDoor.Matching.Model;
+
+namespace FrontDoor.Matching.Tests;
+
+public class MatchingTests
+{
+    private static PersonIndex IndexOf(params PersonRecord[] records) => PersonIndex.Build(records, MatchModel.Default);
+
+    private static string Explain(MatchCandidate candidate) => candidate.Explanation.ToString();
+
+    [Fact]
+    public void Match_SamePerson_IsLinkedWithSameNhsNumberExplained()
+    {
+        using var index = IndexOf(TestData.Person("a"), TestData.Person("b") with { GivenName = "Mary", NhsNumber = "4010232137", DateOfBirth = "01/01/1960", Email = null, Phone = null });
+        var result = index.Match(TestData.Person("query"));
+        Assert.Equal("a", result.Best!.Id);
+        Assert.Equal(MatchBand.Link, result.Band);
+        Assert.Contains(result.Best.Explanation.Fields, f => f.Field == MatchField.NhsNumber && f.Description == "same NHS number" && f.Weight > 10);
+    }
+
+    [Fact]
+    public void Match_Nickname_IsExplainedAsKnownAsName()
+    {
+        using var index = IndexOf(TestData.Person("a"));
+        var best = index.Match(TestData.Person("q") with { GivenName = "Bill" }).Best!;
+        Assert.Contains("known-as name Bill = William", Explain(best), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_DayMonthSwapped_IsExplained()
+    {
+        using var index = IndexOf(TestData.Person("a") with { DateOfBirth = "04/03/1948" });
+        var best = index.Match(TestData.Person("q") with { DateOfBirth = "03/04/1948", NhsNumber = null }).Best!;
+        var dob = best.Explanation.Fields.Single(f => f.Field == MatchField.DateOfBirth);
+        Assert.Equal("DayMonthSwapped", dob.Level);
+        Assert.StartsWith("date of birth day/month swapped", dob.Description, StringComparison.Ordinal);
+        Assert.True(dob.Weight > 0);
+    }
+
+    [Fact]
+    public void Match_DifferentValidNhsNumbers_IsStrongEvidenceAgainst()
+    {
+        using var index = IndexOf(TestData.Person("a"));
+        var best = index.Match(TestData.Person("q") with { NhsNumber = "4010232137" }).Best!;
+        var nhs = best.Explanation.Fields.Single(f => f.Field == MatchField.NhsNumber);
+        Assert.Equal("different valid NHS numbers", nhs.Description);
+        Assert.True(nhs.Weight < -3);
+    }
+
+    [Fact]
+    public void Match_InvalidNhsNumber_IsIgnoredAndSaysSo()
+    {
+        using var index = IndexOf(TestData.Person("a"));
+        var best = index.Match(TestData.Person("q") with { NhsNumber = "9434765918" }).Best!;
+        var nhs = best.Explanation.Fields.Single(f => f.Field == MatchField.NhsNumber);
+        Assert.Equal("NHS number invalid (check digit) — ignored", nhs.Description);
+        Assert.Equal(0, nhs.Weight);
+    }
+
+    [Fact]
+    public void Match_SwappedNames_AreRecognised()
+    {
+        using var index = IndexOf(TestData.Person("a") with { NhsNumber = null });
+        var best = index.Match(TestData.Person("q") with { GivenName = "Hargreaves", FamilyName = "William", NhsNumber = null }).Best!;
+        Assert.Contains("given and family names swapped", Explain(best), StringComparison.Ordinal);
+        Assert.True(best.Weight > 20);
+    }
+
+    [Theory]
+    [InlineData("😀😀😀")]
+    [InlineData("")]
+    [InlineData("31/02/1950")]
+    [InlineData("∅ null ∅")]
+    public void Match_GarbageFields_NeverThrow(string garbage)
+    {
+        using var index = IndexOf(TestData.Person("a"));
+        var query = new PersonRecord("q")
+        {
+            GivenName = garbage, FamilyName = garbage, KnownAs = garbage, DateOfBirth = garbage, NhsNumber = garbage, LasId = garbage,
+            HouseNumber = garbage, AddressLine = garbage, Town = garbage, Postcode = garbage, Phone = garbage, Email = garbage,
+        };
+        var result = index.Match(query);
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void Match_TenKilobyteStrings_DoNotThrow()
+    {
+        var huge = new string('x', 10_240);
+        using var index = IndexOf(TestData.Person("a"));
+        var result = index.Match(TestData.Person("q") with { GivenName = huge, FamilyName = huge, AddressLine = huge, Email = huge, Phone = huge, Postcode = huge, DateOfBirth = huge, NhsNumber = huge });
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void Match_ImpossibleDate_IsComparedInPartAndSaysSo()
+    {
+        using var index = IndexOf(TestData.Person("a") with { DateOfBirth = "14/02/1950" });
+        var best = index.Match(TestData.Person("q") with { DateOfBirth = "31/02/1950" }).Best!;
+        var dob = best.Explanation.Fields.Single(f => f.Field == MatchField.DateOfBirth);
+        Assert.Contains("31/02/1950 is not a valid date", dob.Description, StringComparison.Ordinal);
+        Assert.Equal("SameYearMonth", dob.Level);
+    }
+
+    [Fact]
+    public void Match_EmojiOnlyName_IsUnreadable()
+    {
+        using var index = IndexOf(TestData.Person("a"));
+        var best = index.Match(TestData.Person("q") with { GivenName = "😀" }).Best!;
+        Assert.Contains(best.Explanation.Fields, f => f.Field == MatchField.GivenName && f.Description == "given name unreadable — ignored" && f.Weight == 0);
+    }
+
+    [Theory]
+    [InlineData(0.995, MatchBand.Link)]
+    [InlineData(0.99, MatchBand.Link)]
+    [InlineData(0.7, MatchBand.Review)]
+    [InlineData(0.2, MatchBand.NewPerson)]
+    public void BandOf_UsesThresholds(double probability, MatchBand band) => Assert.Equal(band, new MatchOptions().BandOf(probability));
+
+    [Fact]
+    public void Options_RaisedLinkThreshold_SendsToReview()
+    {
+        var options = new MatchOptions { LinkThreshold = 1.0, ReviewThreshold = 0.5 };
+        using var index = PersonIndex.Build([TestData.Person("a")], MatchModel.Default, options);
+        var result = index.Match(TestData.Person("q") with { NhsNumber = null, Email = null, Phone = null, GivenName = "Will", DateOfBirth = "1948" });
+        Assert.Equal(MatchBand.Review, result.Band);
+    }
+
+    [Fact]
+    public void Index_AddRemoveUpdate_AreSeenByMatch()
+    {
+        using var index = new PersonIndex(MatchModel.Default);
+        Assert.Null(index.Match(TestData.Person("q")).Best);
+        index.Add(TestData.Person("a"));
+        Assert.Equal("a", index.Match(TestData.Person("q")).Best!.Id);
+        index.Update(TestData.Person("a") with { GivenName = "Zebedee", FamilyName = "Quartermaine", NhsNumber = null, DateOfBirth = "01/01/2001", Postcode = "ZZ9 9ZZ", Phone = null, Email = null, AddressLine = "Nowhere", HouseNumber = "99" });
+        Assert.Equal(1, index.Count);
+        Assert.NotEqual(MatchBand.Link, index.Match(TestData.Person("q")).Band);
+        Assert.True(index.Remove("a"));
+        Assert.False(index.Remove("a"));
+        Assert.Null(index.Match(TestData.Person("q")).Best);
+        index.Add(TestData.Person("b"));
+        Assert.Equal("b", index.Match(TestData.Person("q")).Best!.Id);
+    }
+
+    [Fact]
+    public void Explanation_WeightsAddUpToTheCandidateWeight()
+    {
+        using var index = IndexOf(TestData.Person("a"));
+        var best = index.Match(TestData.Person("q") with { GivenName = "Bill", Postcode = "LE11 3AZ" }).Best!;
+        Assert.Equal(best.Weight, best.Explanation.Fields.Sum(f => f.Weight), 6);
+        Assert.Equal(MatchModel.Probability(best.Explanation.TotalWeight), best.Probability, 9);
+    }
+
+    [Fact]
+    public void Model_JsonRoundTrip_KeepsParameters()
+    {
+        var model = MatchModel.Estimate(TestData.Febrl("dataset1.csv"));
+        var copy = MatchModel.FromJson(model.ToJson());
+        Assert.Equal(model.MatchesPerRecord, copy.MatchesPerRecord, 9);
+        Assert.Equal(model.M(MatchField.GivenName, 1), copy.M(MatchField.GivenName, 1), 12);
+        Assert.Equal(model.U(MatchField.DateOfBirth, 1), copy.U(MatchField.DateOfBirth, 1), 12);
+        Assert.StartsWith("estimated from 1000 records", model.Source, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,74 @@
+using FrontDoor.Matching.Normalisation;
+
+namespace FrontDoor.Matching.Tests.Normalisation;
+
+public class NormalisationTests
+{
+    [Theory]
+    [InlineData("le16zg", "LE1 6ZG", "LE1 6", "LE1")]
+    [InlineData("  LE1   6ZG ", "LE1 6ZG", "LE1 6", "LE1")]
+    [InlineData("sw1a1aa", "SW1A 1AA", "SW1A 1", "SW1A")]
+    [InlineData("M1 1AE", "M1 1AE", "M1 1", "M1")]
+    public void Postcode_Uk_IsNormalisedWithSectorAndDistrict(string raw, string full, string sector, string district)
+    {
+        var postcode = Postcode.Parse(raw)!;
+        Assert.Equal(full, postcode.Full);
+        Assert.Equal(sector, postcode.Sector);
+        Assert.Equal(district, postcode.District);
+    }
+
+    [Fact]
+    public void Postcode_NotUkShaped_KeepsCharactersWithoutSector()
+    {
+        var postcode = Postcode.Parse("4011")!;
+        Assert.Equal("4011", postcode.Full);
+        Assert.Null(postcode.Sector);
+    }
+
+    [Theory]
+    [InlineData("07700 900123")]
+    [InlineData("+44 7700 900123")]
+    [InlineData("+44 (0)7700-900123")]
+    [InlineData("00447700900123")]
+    [InlineData("7700900123")]
+    public void Phone_UkForms_AllNormaliseAlike(string raw) => Assert.Equal(7700900123, ContactDetails.NormalisePhone(raw));
+
+    [Theory]
+    [InlineData("call me")]
+    [InlineData("123")]
+    [InlineData("")]
+    public void Phone_Garbage_IsZero(string raw) => Assert.Equal(0, ContactDetails.NormalisePhone(raw));
+
+    [Fact]
+    public void Email_IsCaseInsensitive() =>
+        Assert.Equal(ContactDetails.NormaliseEmail(" Jo.Bloggs@Example.ORG "), ContactDetails.NormaliseEmail("jo.bloggs@example.org"));
+
+    [Theory]
+    [InlineData("14/03/1948", 1948, 3, 14, true)]
+    [InlineData("1948-03-14", 1948, 3, 14, true)]
+    [InlineData("19480314", 1948, 3, 14, true)]
+    [InlineData("31/02/1950", 1950, 2, 31, false)]
+    [InlineData("19501302", 1950, 0, 2, false)]
+    public void PartialDate_ReadsWhatItCan(string raw, int year, int month, int day, bool calendar)
+    {
+        var date = PartialDate.Parse(raw);
+        Assert.Equal((year, month, day, calendar), (date.Year, (int)date.Month, (int)date.Day, date.IsCalendarDate));
+    }
+
+    [Theory]
+    [InlineData("MARTHA", "MARHTA")]
+    [InlineData("DIXON", "DICKSONX")]
+    public void JaroWinkler_TyposScoreHigh(string a, string b) => Assert.True(StringSimilarity.JaroWinkler(a, b) > 0.8);
+
+    [Fact]
+    public void JaroWinkler_KnownValue() => Assert.Equal(0.961, StringSimilarity.JaroWinkler("MARTHA", "MARHTA"), 3);
+
+    [Theory]
+    [InlineData("knight", "night")]
+    [InlineData("brown", "braun")]
+    [InlineData("phillips", "filips")]
+    public void Nysiis_SoundAlikesShareACode(string a, string b) => Assert.Equal(Nysiis.Encode(a), Nysiis.Encode(b));
+
+    [Fact]
+    public void Nysiis_DifferentNamesDiffer() => Assert.NotEqual(Nysiis.Encode("smith"), Nysiis.Encode("jones"));
+}
