@@ -6,7 +6,7 @@ int Number(int position, int fallback) => args.Length > position ? int.Parse(arg
 switch (mode)
 {
     case "febrl":
-        FebrlAccuracy.Run(args.Length > 1 ? args[1] : Path.Combine(RepositoryRoot.Find(), "..", "shared", "data", "febrl"));
+        FebrlAccuracy.Run(args.Length > 1 ? args[1] : Path.Combine(RepositoryRoot.Find(), "reference-data", "febrl"));
         break;
     case "latency":
         ScaleBenchmark.Latency(Number(1, 1_000_000), Number(2, 10_000));

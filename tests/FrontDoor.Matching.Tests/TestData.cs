@@ -2,10 +2,10 @@ using FrontDoor.Matching.Io;
 
 namespace FrontDoor.Matching.Tests;
 
-/// <summary>Locates the shared data folder, a sibling of the repository root (found by FrontDoor.slnx).</summary>
+/// <summary>Locates the reference data in the repository (found by FrontDoor.slnx).</summary>
 internal static class TestData
 {
-    public static string FebrlFolder => Path.Combine(RepositoryRoot(), "..", "shared", "data", "febrl");
+    public static string FebrlFolder => Path.Combine(RepositoryRoot(), "reference-data", "febrl");
 
     public static List<PersonRecord> Febrl(string file)
     {
