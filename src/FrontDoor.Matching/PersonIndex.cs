@@ -136,9 +136,11 @@ public sealed class PersonIndex : IDisposable
         var candidates = t_candidates ??= new CandidateSet();
         var top = new TopScores(max);
         int compared;
+        int population;
         _lock.EnterReadLock();
         try
         {
+            population = _slotById.Count;
             candidates.Clear();
             Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
             var n = BlockingRules.KeysOf(prepared, keys);
@@ -158,7 +160,7 @@ public sealed class PersonIndex : IDisposable
             _lock.ExitReadLock();
         }
 
-        var prior = model.PriorLog2Odds(Math.Max(1, _slotById.Count));
+        var prior = model.PriorLog2Odds(Math.Max(1, population));
         var results = new List<MatchCandidate>(top.Count);
         foreach (var (score, record, vector) in top.Sorted())
         {
