@@ -35,13 +35,13 @@ internal static class OptionParsers
         return null;
     }
 
-    public static double ProbabilityOrDefault(ArgumentResult result)
+    public static double? Probability(ArgumentResult result)
     {
         var text = Token(result);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 1 || double.IsNaN(value))
         {
             result.AddError($"{OptionName(result)} must be a probability between 0 and 1; got '{text}'.");
-            return default;
+            return null;
         }
 
         return value;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using FrontDoor.Cli;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
+using FrontDoor.Cli.Linking;
 using FrontDoor.Cli.Telephony;
 
 var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records.")
@@ -9,6 +10,8 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     MigrateCommand.Create(),
     SeedCommand.Create(),
     ImportCallsCommand.Create(),
+    LinkCommand.Create(),
+    DedupeCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);

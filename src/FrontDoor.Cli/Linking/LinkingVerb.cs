@@ -20,6 +20,7 @@ internal static class LinkingVerb
     public static Option<double?> ThresholdOption() => new("--threshold")
     {
         Description = "Lowest match probability to write (default: the link band).",
+        CustomParser = OptionParsers.Probability,
     };
 
     public static CsvLayout Layout(string? format) =>
@@ -48,7 +49,8 @@ internal static class LinkingVerb
         catch (Exception ex) when (ex is CsvFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            // One plain line, never wrapped, so scripts and people read the same message.
+            Console.Error.WriteLine($"frontdoor: {ex.Message}");
             return MalformedInput;
         }
         catch
