@@ -1,4 +1,5 @@
 using FrontDoor.Core.Data;
+using FrontDoor.Core.People.Matching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,7 @@ public static class CliServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddFrontDoorDatabase(configuration);
+        services.AddPersonMatching(configuration, synchroniseInBackground: false);
         return services.BuildServiceProvider();
     }
 }

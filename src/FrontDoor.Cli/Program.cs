@@ -3,6 +3,7 @@ using FrontDoor.Cli;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
 using FrontDoor.Cli.Linking;
+using FrontDoor.Cli.People;
 using FrontDoor.Cli.Telephony;
 
 var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records.")
@@ -12,6 +13,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     ImportCallsCommand.Create(),
     LinkCommand.Create(),
     DedupeCommand.Create(),
+    FindDuplicatesCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);

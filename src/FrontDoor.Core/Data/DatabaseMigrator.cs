@@ -18,7 +18,7 @@ public sealed class DatabaseMigrator(FrontDoorDbContext db, DatabaseOptions opti
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException && ex is not InvalidConfigurationException)
+        catch (Exception ex) when (ex.GetBaseException() is DbException or System.Net.Sockets.SocketException or TimeoutException)
         {
             throw new DatabaseUnavailableException(
                 $"Cannot reach the {options.Provider} database ({Describe(options)}): {FirstLine(ex)}. Check ConnectionStrings:FrontDoor and that the server is running.", ex);

@@ -1,6 +1,7 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Teams;
 using FrontDoor.Core.Telephony;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
+
+    public DbSet<ProbableDuplicate> ProbableDuplicates => Set<ProbableDuplicate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);

@@ -241,6 +241,50 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("FirstPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_person_id");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("found_at");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability");
+
+                    b.Property<Guid>("SecondPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("second_person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_probable_duplicates");
+
+                    b.HasIndex("FirstPersonId")
+                        .HasDatabaseName("ix_probable_duplicates_first_person_id");
+
+                    b.HasIndex("Probability")
+                        .HasDatabaseName("ix_probable_duplicates_probability");
+
+                    b.HasIndex("SecondPersonId")
+                        .HasDatabaseName("ix_probable_duplicates_second_person_id");
+
+                    b.ToTable("probable_duplicates", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -568,6 +612,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_allocations_workers_worker_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FirstPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_probable_duplicates_people_first_person_id");
+
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_probable_duplicates_people_second_person_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Teams.Worker", b =>

@@ -236,6 +236,50 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("FirstPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_person_id");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found_at");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL")
+                        .HasColumnName("probability");
+
+                    b.Property<Guid>("SecondPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("second_person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_probable_duplicates");
+
+                    b.HasIndex("FirstPersonId")
+                        .HasDatabaseName("ix_probable_duplicates_first_person_id");
+
+                    b.HasIndex("Probability")
+                        .HasDatabaseName("ix_probable_duplicates_probability");
+
+                    b.HasIndex("SecondPersonId")
+                        .HasDatabaseName("ix_probable_duplicates_second_person_id");
+
+                    b.ToTable("probable_duplicates", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -563,6 +607,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_allocations_workers_worker_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FirstPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_probable_duplicates_people_first_person_id");
+
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_probable_duplicates_people_second_person_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Teams.Worker", b =>

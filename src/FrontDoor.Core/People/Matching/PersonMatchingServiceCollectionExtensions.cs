@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontDoor.Core.People.Matching;
+
+public static class PersonMatchingServiceCollectionExtensions
+{
+    /// <summary>
+    /// The person index, kept in step by a background service, and the services that use it. Thresholds come
+    /// from the <c>Matching</c> section and are validated at start.
+    /// </summary>
+    public static IServiceCollection AddPersonMatching(this IServiceCollection services, IConfiguration configuration, bool synchroniseInBackground = true)
+    {
+        services.AddOptions<PersonMatchingOptions>()
+            .Bind(configuration.GetSection(PersonMatchingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<PersonIndexHost>();
+        if (synchroniseInBackground)
+        {
+            services.AddHostedService<PersonIndexSynchroniser>();
+        }
+
+        services.AddScoped<DuplicatePeopleCheck>();
+        return services;
+    }
+}
