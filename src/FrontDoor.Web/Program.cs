@@ -19,6 +19,7 @@ try
     app.UseFrontDoorErrorPages();
     app.UseFrontDoorSecurityHeaders();
     app.UseFrontEndAssets();
+    app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
 
