@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Diagnostics;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.Demo;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace FrontDoor.Cli.Demo;
+
+/// <summary><c>frontdoor seed --people 50000 --seed 42</c>: builds the deterministic synthetic demo county.</summary>
+public static class SeedCommand
+{
+    public static Command Create()
+    {
+        var people = new Option<int>("--people")
+        {
+            Description = "How many person records to create (10 to 2,000,000).",
+            DefaultValueFactory = _ => 50_000,
+            CustomParser = result => OptionParsers.IntegerBetween(result, 10, DemoCountyOptions.MaxPeople),
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "The random seed: the same seed always builds the same county.",
+            DefaultValueFactory = _ => 42,
+            CustomParser = result => OptionParsers.IntegerBetween(result, int.MinValue, int.MaxValue),
+        };
+        var until = new Option<DateOnly?>("--until") { Description = "Last day of the year of contacts (yyyy-MM-dd); default today.", CustomParser = OptionParsers.Date };
+        var months = new Option<int>("--months")
+        {
+            Description = "How many months of contacts to create (1 to 36).",
+            DefaultValueFactory = _ => 12,
+            CustomParser = result => OptionParsers.IntegerBetween(result, 1, 36),
+        };
+
+        var command = new Command("seed", "Create a synthetic demo county in an empty database: people, teams, workers, allocations and a year of contacts.")
+        {
+            people, seed, until, months,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var options = new DemoCountyOptions(
+                parseResult.GetValue(people),
+                parseResult.GetValue(seed),
+                parseResult.GetValue(until) ?? DateOnly.FromDateTime(DateTime.UtcNow),
+                months: parseResult.GetValue(months));
+            await using var services = CliServices.Build();
+            await using var scope = services.CreateAsyncScope();
+            var databaseOptions = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
+            await new DatabaseMigrator(db, databaseOptions).MigrateAsync(cancellationToken);
+
+            var stopwatch = Stopwatch.StartNew();
+            DemoCountySummary summary;
+            try
+            {
+                summary = await ProgressDisplay.RunAsync(progress => new DemoCountySeeder(db).SeedAsync(options, progress, cancellationToken));
+            }
+            catch (InvalidOperationException ex) when (ex.Message.Contains("empty database", StringComparison.Ordinal))
+            {
+                throw new UsageException(ex.Message);
+            }
+
+            Console.WriteLine($"Seeded {summary} into {databaseOptions.Provider} ({DatabaseMigrator.Describe(databaseOptions)}) in {stopwatch.Elapsed.TotalSeconds:N1} s.");
+            return CommandLineRunner.Success;
+        });
+        return command;
+    }
+}
+
+/// <summary>Spectre.Console progress bars on a terminal; one line per stage when output is redirected.</summary>
+internal static class ProgressDisplay
+{
+    public static async Task<T> RunAsync<T>(Func<IProgress<DemoSeedProgress>, Task<T>> work)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            string? lastStage = null;
+            return await work(new SynchronousProgress(p =>
+            {
+                if (p.Stage != lastStage || p.Done == p.Total)
+                {
+                    Console.Error.WriteLine(p.ToString());
+                    lastStage = p.Stage;
+                }
+            }));
+        }
+
+        return await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                return await work(new SynchronousProgress(p =>
+                {
+                    if (!tasks.TryGetValue(p.Stage, out var task))
+                    {
+                        foreach (var earlier in tasks.Values)
+                        {
+                            earlier.Value = earlier.MaxValue;
+                        }
+
+                        task = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Total));
+                        tasks[p.Stage] = task;
+                    }
+
+                    task.Value = p.Done;
+                }));
+            });
+    }
+
+    /// <summary>Reports on the calling thread, in order; <see cref="Progress{T}"/> would post out of order.</summary>
+    private sealed class SynchronousProgress(Action<DemoSeedProgress> report) : IProgress<DemoSeedProgress>
+    {
+        public void Report(DemoSeedProgress value) => report(value);
+    }
+}

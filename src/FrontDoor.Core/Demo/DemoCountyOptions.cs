@@ -1,0 +1,49 @@
+namespace FrontDoor.Core.Demo;
+
+/// <summary>What demo county to build.</summary>
+public sealed record DemoCountyOptions
+{
+    public const int MaxPeople = 2_000_000;
+
+    public DemoCountyOptions(int people, int seed, DateOnly until, int? contactsPerMonth = null, int months = 12)
+    {
+        if (people is < 10 or > MaxPeople)
+        {
+            throw new ArgumentOutOfRangeException(nameof(people), people, $"People must be between 10 and {MaxPeople:N0}.");
+        }
+
+        if (months is < 1 or > 36)
+        {
+            throw new ArgumentOutOfRangeException(nameof(months), months, "Months must be between 1 and 36.");
+        }
+
+        if (contactsPerMonth is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(contactsPerMonth), contactsPerMonth, "Contacts per month cannot be negative.");
+        }
+
+        People = people;
+        Seed = seed;
+        Until = until;
+        Months = months;
+
+        // Leicestershire's baseline: about 10,000 contacts a month for a county of this shape.
+        ContactsPerMonth = contactsPerMonth ?? Math.Max(1, people / 5);
+    }
+
+    public int People { get; }
+
+    public int Seed { get; }
+
+    /// <summary>The last day of the year of contacts; fixed so that the same seed gives the same county.</summary>
+    public DateOnly Until { get; }
+
+    public int Months { get; }
+
+    public int ContactsPerMonth { get; }
+
+    /// <summary>About 40 teams and 300 workers for 50,000 people; at least a handful for a small demo.</summary>
+    public int Teams => Math.Clamp(People / 1_250, 8, DemoTeams.Catalogue.Count);
+
+    public int Workers => Math.Clamp(People * 3 / 500, Teams * 3, 5_000);
+}

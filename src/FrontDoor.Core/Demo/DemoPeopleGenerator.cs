@@ -1,0 +1,269 @@
+using FrontDoor.Core.People;
+
+namespace FrontDoor.Core.Demo;
+
+/// <summary>
+/// Makes the people of the demo county: mostly older adults, some couples and twins at one address, fathers and
+/// sons sharing a name, and about 2% duplicate records with the errors real case systems hold.
+/// </summary>
+internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
+{
+    private const double DuplicateShare = 0.02;
+    private const double NewThisYearShare = 0.15;
+    private static readonly string[] InwardLetters = "ABDEFGHJLNPQRSTUWXYZ".Select(c => c.ToString()).ToArray();
+
+    private readonly DateTimeOffset _createdLongAgo = new(until.AddYears(-8).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    private int _nextLasId = 1_000_000;
+    private int _nextIdentity;
+
+    public List<DemoPerson> Generate(int count)
+    {
+        var people = new List<DemoPerson>(count);
+        while (people.Count < count)
+        {
+            var person = NewPerson();
+            people.Add(person);
+            var room = count - people.Count;
+            if (room == 0)
+            {
+                continue;
+            }
+
+            var roll = random.NextDouble();
+            if (roll < DuplicateShare)
+            {
+                people.Add(new DemoPerson(Duplicate(person.Person), person.Identity, DemoLikeness.Duplicate));
+            }
+            else if (roll < DuplicateShare + 0.18 && person.Person.AgeOn(until) >= 55)
+            {
+                people.Add(Relative(person.Person, DemoLikeness.Spouse));
+            }
+            else if (roll < DuplicateShare + 0.18 + 0.003)
+            {
+                people.Add(Relative(person.Person, DemoLikeness.Twin));
+            }
+            else if (roll < DuplicateShare + 0.18 + 0.006 && person.Person.AgeOn(until) >= 60)
+            {
+                people.Add(Relative(person.Person, DemoLikeness.Junior));
+            }
+        }
+
+        return people;
+    }
+
+    private DemoPerson NewPerson()
+    {
+        var female = random.Chance(0.56);
+        var given = random.PickSkewed(female ? UkNames.FemaleGiven : UkNames.MaleGiven);
+        var family = random.PickSkewed(UkNames.Family);
+        var age = random.Chance(0.66) ? random.Between(65, 101) : random.Between(18, 64);
+        var dateOfBirth = until.AddYears(-age).AddDays(-random.Next(365));
+
+        // Some people first became known this year, through the contact that created their record.
+        var createdAt = random.Chance(NewThisYearShare) ? new DateTimeOffset(until.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddMinutes(-random.Next(525_600)) : _createdLongAgo;
+        var person = NewRecord(given, family, dateOfBirth, RandomAddress(), createdAt);
+        return new DemoPerson(person, _nextIdentity++, DemoLikeness.None);
+    }
+
+    private DemoPerson Relative(Person of, DemoLikeness likeness)
+    {
+        var ofFemale = UkNames.FemaleGiven.Contains(of.Name.GivenName);
+        var (given, dateOfBirth) = likeness switch
+        {
+            DemoLikeness.Spouse => (random.PickSkewed(ofFemale ? UkNames.MaleGiven : UkNames.FemaleGiven), of.DateOfBirth!.Value.AddDays(random.Between(-2_500, 2_500))),
+            DemoLikeness.Twin => (DifferentName(of.Name.GivenName, ofFemale), of.DateOfBirth!.Value),
+            _ => (of.Name.GivenName, of.DateOfBirth!.Value.AddYears(random.Between(24, 36)).AddDays(random.Next(365))),
+        };
+        if (dateOfBirth > until.AddYears(-18))
+        {
+            dateOfBirth = until.AddYears(-18).AddDays(-random.Next(3_000));
+        }
+
+        var person = NewRecord(given, of.Name.FamilyName, dateOfBirth, of.Address, _createdLongAgo);
+        person.SetPhones(of.Phones, _createdLongAgo);
+        return new DemoPerson(person, _nextIdentity++, likeness);
+    }
+
+    private string DifferentName(string name, bool female)
+    {
+        string other;
+        do
+        {
+            other = random.PickSkewed(female ? UkNames.FemaleGiven : UkNames.MaleGiven);
+        }
+        while (other == name);
+        return other;
+    }
+
+    private Person NewRecord(string given, string family, DateOnly dateOfBirth, PostalAddress? address, DateTimeOffset createdAt)
+    {
+        string? knownAs = null;
+        if (UkNames.Diminutives.TryGetValue(given, out var diminutives) && random.Chance(0.2))
+        {
+            knownAs = random.Pick(diminutives);
+        }
+
+        var person = new Person(random.NextGuid(), new PersonName(given, family, knownAs), createdAt);
+        person.SetLasId(NextLasId(), createdAt);
+        if (random.Chance(0.92))
+        {
+            person.SetNhsNumber(TestRangeNhsNumber(), createdAt);
+        }
+
+        person.SetDateOfBirth(dateOfBirth, createdAt);
+        person.MoveTo(address, createdAt);
+        if (random.Chance(0.75))
+        {
+            person.SetPhones([RandomPhone(mobile: random.Chance(0.45))], createdAt);
+        }
+
+        if (random.Chance(0.18))
+        {
+            var number = random.Chance(0.5) ? random.Between(1, 99).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+            person.SetEmail($"{given}.{family.Replace("'", "", StringComparison.Ordinal)}{number}@example.com".ToLowerInvariant(), createdAt);
+        }
+
+        var roll = random.NextDouble();
+        if (roll < 0.15)
+        {
+            person.SetCommunicationNeeds(roll switch
+            {
+                < 0.07 => new CommunicationNeeds(InterpreterLanguage: random.Pick(UkNames.InterpreterLanguages)),
+                < 0.08 => new CommunicationNeeds(BritishSignLanguage: true),
+                < 0.11 => new CommunicationNeeds(EasyRead: true),
+                _ => new CommunicationNeeds(LargePrint: true),
+            }, createdAt);
+        }
+
+        if (person.Phones.Any(p => p.IsMobile) && random.Chance(0.4))
+        {
+            person.SetContactPreferences(new ContactPreferences(PreferredChannel.TextMessage, ConsentsToSms: true), createdAt);
+        }
+
+        return person;
+    }
+
+    /// <summary>
+    /// The same human again, as a second office or a hurried call typed them: a nickname, a typo, a swapped day
+    /// and month, a missing NHS number, a new address.
+    /// </summary>
+    private Person Duplicate(Person original)
+    {
+        var given = original.Name.GivenName;
+        var family = original.Name.FamilyName;
+        var dateOfBirth = original.DateOfBirth;
+        var address = original.Address;
+        var nhsNumber = original.NhsNumber;
+
+        var errors = random.Between(1, 3);
+        for (var i = 0; i < errors; i++)
+        {
+            switch (random.Next(7))
+            {
+                case 0 when UkNames.Diminutives.TryGetValue(given, out var diminutives):
+                    given = random.Pick(diminutives);
+                    break;
+                case 1:
+                    family = Typo(family);
+                    break;
+                case 2:
+                    given = Variant(given) ?? Typo(given);
+                    break;
+                case 3 when dateOfBirth is { Day: <= 12 } dob && dob.Day != dob.Month:
+                    dateOfBirth = new DateOnly(dob.Year, dob.Day, dob.Month);
+                    break;
+                case 4 when dateOfBirth is { } dob:
+                    dateOfBirth = dob.AddDays(random.Chance(0.5) ? 1 : -1);
+                    break;
+                case 5:
+                    nhsNumber = null;
+                    break;
+                default:
+                    address = RandomAddress();
+                    break;
+            }
+        }
+
+        var copy = NewRecord(given, family, dateOfBirth ?? until.AddYears(-70), address, original.CreatedAt);
+        copy.SetNhsNumber(nhsNumber, original.CreatedAt);
+        copy.SetPhones(random.Chance(0.5) ? original.Phones : copy.Phones, original.CreatedAt);
+        return copy;
+    }
+
+    private static string? Variant(string name)
+    {
+        foreach (var (a, b) in UkNames.SpellingVariants)
+        {
+            if (a == name)
+            {
+                return b;
+            }
+
+            if (b == name)
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One keyboard slip: a dropped, doubled, swapped or wrong letter.</summary>
+    private string Typo(string word)
+    {
+        if (word.Length < 4)
+        {
+            return word + word[^1];
+        }
+
+        var chars = word.ToCharArray();
+        var at = random.Between(1, chars.Length - 2);
+        return random.Next(4) switch
+        {
+            0 => word.Remove(at, 1),
+            1 => word.Insert(at, chars[at].ToString()),
+            2 => Swap(chars, at),
+            _ => word[..at] + (char)('a' + random.Next(26)) + word[(at + 1)..],
+        };
+
+        static string Swap(char[] chars, int at)
+        {
+            (chars[at], chars[at + 1]) = (chars[at + 1], chars[at]);
+            return new string(chars);
+        }
+    }
+
+    private PostalAddress RandomAddress()
+    {
+        var (town, districts) = random.PickSkewed(UkNames.Towns);
+        var district = random.Pick(districts);
+        var postcode = UkPostcode.Parse($"{district} {random.Next(10)}{random.Pick(InwardLetters)}{random.Pick(InwardLetters)}");
+        var line1 = $"{random.Between(1, 180)} {random.Pick(UkNames.Streets)}";
+        return new PostalAddress(line1, null, town, postcode);
+    }
+
+    private string NextLasId()
+    {
+        _nextLasId += random.Between(1, 9);
+        return _nextLasId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>NHS numbers from the 999 range, which is set aside for testing and never issued to patients.</summary>
+    private NhsNumber TestRangeNhsNumber()
+    {
+        while (true)
+        {
+            var first = "999" + random.Digits(6);
+            var check = NhsNumber.CheckDigit(first);
+            if (check >= 0)
+            {
+                return NhsNumber.Parse(first + check.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>Ofcom's drama ranges, so a demo can never text or ring a real person.</summary>
+    private PhoneNumber RandomPhone(bool mobile) => PhoneNumber.Parse(mobile
+        ? $"07700 900{random.Digits(3)}"
+        : random.Pick(["0116 496 0", "0115 496 0", "0121 496 0", "01632 960"]) + random.Digits(3));
+}
