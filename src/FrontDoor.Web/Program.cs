@@ -12,10 +12,12 @@ try
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPages();
     builder.AddFrontDoorHealthChecks();
+    builder.AddFrontDoorProxySupport();
 
     var app = builder.Build();
     await app.PrepareDatabaseAsync();
 
+    app.UseForwardedHeaders();
     app.UseFrontDoorErrorPages();
     app.UseFrontDoorSecurityHeaders();
     app.UseFrontEndAssets();

@@ -9,21 +9,24 @@ namespace FrontDoor.Web.Authorisation;
 
 internal static class AuthenticationSetup
 {
-    public const string CookieName = "__Host-FrontDoor";
+    /// <summary>The sign-in cookie's name: with the __Host- prefix whenever cookies are Secure, which browsers then enforce.</summary>
+    public static string CookieName(bool secure) => secure ? "__Host-FrontDoor" : "FrontDoor";
 
     /// <summary>Cookie sign-in for staff: demo users in demo mode, and the council's OpenID Connect provider when configured.</summary>
     public static void AddFrontDoorAuthentication(this WebApplicationBuilder builder, FrontDoorOptions frontDoor)
     {
         var oidc = builder.Configuration.GetSection(OpenIdConnectSettings.SectionName).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
         ValidateSignInConfiguration(frontDoor, oidc);
+        var secure = !frontDoor.AllowInsecureHttp;
+        var securePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         var authentication = builder.Services
             .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.Cookie.Name = CookieName;
+                options.Cookie.Name = CookieName(secure);
                 options.Cookie.HttpOnly = true;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.SecurePolicy = securePolicy;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.LoginPath = "/sign-in";
                 options.LogoutPath = "/sign-out";
@@ -45,8 +48,8 @@ internal static class AuthenticationSetup
         builder.Services.AddAuthorizationBuilder().AddFrontDoorPolicies();
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-FrontDoor-Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = CookieName(secure) + "-Antiforgery";
+            options.Cookie.SecurePolicy = securePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
     }

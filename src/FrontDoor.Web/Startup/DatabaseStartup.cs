@@ -1,5 +1,6 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Demo;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Startup;
@@ -25,5 +26,17 @@ internal static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
         await new DatabaseMigrator(db, database).MigrateAsync(app.Lifetime.ApplicationStopping);
+
+        var frontDoor = app.Services.GetRequiredService<IOptions<FrontDoorOptions>>().Value;
+        if (frontDoor.Demo && frontDoor.DemoPeople > 0)
+        {
+            var clock = app.Services.GetRequiredService<TimeProvider>();
+            var progress = new Progress<string>(step => Console.Out.WriteLine($"Demo county: {step}"));
+            var seeded = await DemoCounty.SeedIfEmptyAsync(db, clock, frontDoor.DemoPeople, progress, app.Lifetime.ApplicationStopping);
+            if (seeded is not null)
+            {
+                Console.Out.WriteLine($"Seeded a demo county: {seeded}.");
+            }
+        }
     }
 }

@@ -20,6 +20,12 @@ public sealed class FrontDoorOptions
     /// <summary>The out-of-hours emergency duty team, for urgent help when the centre is closed.</summary>
     public string EmergencyDutyPhone { get; set; } = "0116 496 0999";
 
-    /// <summary>How many people the demo county has, when demo mode seeds an empty database.</summary>
-    public int DemoPeople { get; set; } = 2_000;
+    /// <summary>
+    /// Let sign-in and forms work over plain http (Development on localhost, browser tests). Off on a live
+    /// service: cookies are then Secure with the __Host- prefix, and forms refuse plain http.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>How many people the demo county has when demo mode seeds an empty database; 0 seeds nothing.</summary>
+    public int DemoPeople { get; set; } = FrontDoor.Core.Demo.DemoCounty.DefaultPeople;
 }
