@@ -118,7 +118,7 @@ public sealed class SignInTests
         await using var app = FrontDoorAppFactory.For(database);
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-support-worker")).Dispose();
-        app.Clock.Advance(TimeSpan.FromHours(3));
+        app.Clock.Advance(TimeSpan.FromMinutes(20));
 
         using var signOut = await client.PostFormAsync("/sign-out", "/sign-out", new Dictionary<string, string>());
         using var staff = await client.GetAsync("/staff", ct);
@@ -128,8 +128,27 @@ public sealed class SignInTests
         await using var db = database.CreateDbContext();
         var trail = await db.AuditEvents.OrderBy(e => e.OccurredAt).Select(e => new { e.Action, e.OccurredAt, e.Actor }).ToListAsync(ct);
         Assert.Equal(
-            [(AuditAction.SignedIn, FrontDoorAppFactory.Now), (AuditAction.SignedOut, FrontDoorAppFactory.Now.AddHours(3))],
+            [(AuditAction.SignedIn, FrontDoorAppFactory.Now), (AuditAction.SignedOut, FrontDoorAppFactory.Now.AddMinutes(20))],
             trail.Select(e => (e.Action, e.OccurredAt)));
         Assert.All(trail, e => Assert.Equal("demo-support-worker", e.Actor));
+    }
+
+    [Fact]
+    public async Task Staff_AfterAnHourWithNothingDone_AsksToSignInAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        app.Clock.Advance(TimeSpan.FromMinutes(50));
+        using var stillSignedIn = await client.GetAsync("/staff", ct);
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        using var expired = await client.GetAsync("/staff", ct);
+
+        Assert.Equal(HttpStatusCode.OK, stillSignedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, expired.StatusCode);
+        Assert.StartsWith("/sign-in", expired.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
     }
 }
