@@ -1,6 +1,44 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "FrontDoor");
-app.Run();
+using FrontDoor.Core;
+using FrontDoor.Core.Data;
+using FrontDoor.Web.Api;
+using FrontDoor.Web.Authorisation;
+using FrontDoor.Web.Startup;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    var frontDoor = builder.AddFrontDoorOptions();
+    builder.AddFrontDoorData();
+    builder.AddFrontDoorAuthentication(frontDoor);
+    builder.AddFrontDoorPages();
+    builder.AddFrontDoorHealthChecks();
+    builder.AddFrontDoorProxySupport();
+
+    var app = builder.Build();
+    await app.PrepareDatabaseAsync();
+
+    app.UseForwardedHeaders();
+    app.UseFrontDoorErrorPages();
+    app.UseFrontDoorSecurityHeaders();
+    app.UseFrontEndAssets();
+    app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
+
+    app.MapFrontDoorHealth();
+    app.MapOpenApi();
+    app.MapFrontDoorApi();
+    app.MapRazorPages();
+
+    app.PrintStartupBanner();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is InvalidConfigurationException or DatabaseUnavailableException)
+{
+    // Configuration and database problems are the operator's to fix: one clear line, no stack trace.
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
 
 public partial class Program;

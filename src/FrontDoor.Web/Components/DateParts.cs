@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace FrontDoor.Web.Components;
+
+/// <summary>
+/// What someone typed into a GOV.UK date input, kept as text so it can be shown back exactly as typed.
+/// Binds from <c>Name.Day</c>, <c>Name.Month</c> and <c>Name.Year</c>.
+/// </summary>
+public sealed class DateParts
+{
+    public string? Day { get; set; }
+
+    public string? Month { get; set; }
+
+    public string? Year { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
+
+    /// <summary>The date, when all three parts are numbers that make a real date with a four-digit year.</summary>
+    public bool TryGetDate(out DateOnly date)
+    {
+        date = default;
+        return int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && Year?.Trim().Length == 4
+            && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && month is >= 1 and <= 12
+            && year >= 1
+            && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && (date = new DateOnly(year, month, day)) != default;
+    }
+
+    public static DateParts From(DateOnly date) => new()
+    {
+        Day = date.Day.ToString(CultureInfo.InvariantCulture),
+        Month = date.Month.ToString(CultureInfo.InvariantCulture),
+        Year = date.Year.ToString(CultureInfo.InvariantCulture),
+    };
+}

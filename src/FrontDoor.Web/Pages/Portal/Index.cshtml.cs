@@ -1,0 +1,10 @@
+using FrontDoor.Web.Startup;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Web.Pages.Portal;
+
+public sealed class IndexModel(IOptions<FrontDoorOptions> frontDoor) : PageModel
+{
+    public FrontDoorOptions FrontDoor => frontDoor.Value;
+}

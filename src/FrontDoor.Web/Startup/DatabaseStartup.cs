@@ -1,0 +1,42 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.Demo;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Web.Startup;
+
+internal static class DatabaseStartup
+{
+    public static void AddFrontDoorData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddFrontDoorDatabase(builder.Configuration);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AuditLog>();
+    }
+
+    /// <summary>Brings the schema up to date before the first request, and gives demo mode something to show.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!database.MigrateOnStartup)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
+        await new DatabaseMigrator(db, database).MigrateAsync(app.Lifetime.ApplicationStopping);
+
+        var frontDoor = app.Services.GetRequiredService<IOptions<FrontDoorOptions>>().Value;
+        if (frontDoor.Demo && frontDoor.DemoPeople > 0)
+        {
+            var clock = app.Services.GetRequiredService<TimeProvider>();
+            var progress = new Progress<string>(step => Console.Out.WriteLine($"Demo county: {step}"));
+            var seeded = await DemoCounty.SeedIfEmptyAsync(db, clock, frontDoor.DemoPeople, progress, app.Lifetime.ApplicationStopping);
+            if (seeded is not null)
+            {
+                Console.Out.WriteLine($"Seeded a demo county: {seeded}.");
+            }
+        }
+    }
+}

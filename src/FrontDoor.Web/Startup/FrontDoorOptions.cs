@@ -1,0 +1,31 @@
+namespace FrontDoor.Web.Startup;
+
+/// <summary>The <c>FrontDoor</c> configuration section: what this council's deployment says about itself.</summary>
+public sealed class FrontDoorOptions
+{
+    public const string SectionName = "FrontDoor";
+
+    /// <summary>Offer one sign-in per role without a password and seed a demo county. Never on a live service.</summary>
+    public bool Demo { get; set; }
+
+    /// <summary>Shown in the header and footer, e.g. "Leicestershire County Council".</summary>
+    public string CouncilName { get; set; } = "Demo County Council";
+
+    /// <summary>The Customer Service Centre's adult social care line, shown to the public.</summary>
+    public string AdultSocialCarePhone { get; set; } = "0116 496 0123";
+
+    /// <summary>When the phone line is answered, in words, e.g. "Monday to Friday, 8am to 6pm".</summary>
+    public string PhoneOpeningHours { get; set; } = "Monday to Friday, 8am to 6pm";
+
+    /// <summary>The out-of-hours emergency duty team, for urgent help when the centre is closed.</summary>
+    public string EmergencyDutyPhone { get; set; } = "0116 496 0999";
+
+    /// <summary>
+    /// Let sign-in and forms work over plain http (Development on localhost, browser tests). Off on a live
+    /// service: cookies are then Secure with the __Host- prefix, and forms refuse plain http.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>How many people the demo county has when demo mode seeds an empty database; 0 seeds nothing.</summary>
+    public int DemoPeople { get; set; } = FrontDoor.Core.Demo.DemoCounty.DefaultPeople;
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace FrontDoor.EndToEndTests.Browser;
+
+/// <summary>Steps of a journey, named as the user would say them.</summary>
+public static class PageJourneys
+{
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    public static ILocator ByTestId(this IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
+
+    /// <summary>Presses Tab until the element is focused, as a keyboard user would; fails if it never is.</summary>
+    public static async Task TabToAsync(this IPage page, string testId, int maxPresses = 30)
+    {
+        for (var press = 0; press < maxPresses; press++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string?>("() => document.activeElement?.getAttribute('data-testid')") == testId)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Could not reach [data-testid='{testId}'] with {maxPresses} presses of Tab.");
+    }
+
+    /// <summary>Runs axe-core for WCAG 2.2 AA and fails listing every violation.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        if (result.Violations.Length == 0)
+        {
+            return;
+        }
+
+        var report = new StringBuilder($"{page.Url} has {result.Violations.Length} accessibility violation(s):\n");
+        foreach (var violation in result.Violations)
+        {
+            report.AppendLine($"- {violation.Id} ({violation.Impact}): {violation.Help}");
+            foreach (var node in violation.Nodes)
+            {
+                report.AppendLine($"    {node.Target}: {node.Html}");
+            }
+        }
+
+        Assert.Fail(report.ToString());
+    }
+
+    /// <summary>Saves a screenshot when FRONTDOOR_SCREENSHOT_DIR is set (how the README's pictures are made).</summary>
+    public static async Task SaveScreenshotIfAskedAsync(this IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("FRONTDOOR_SCREENSHOT_DIR") is { Length: > 0 } folder)
+        {
+            await page.SetViewportSizeAsync(1280, 1600);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"screenshot-{name}.png") });
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using FrontDoor.Core.Data;
+using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Tests.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontDoor.EndToEndTests.Browser;
+
+/// <summary>FrontDoor on real Kestrel on a free loopback port, with its own SQLite database, for a browser to visit.</summary>
+public sealed class RunningFrontDoor : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+    private readonly FrontDoorAppFactory _app;
+
+    private RunningFrontDoor(TestDatabase database, FrontDoorAppFactory app, Uri address)
+    {
+        _database = database;
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<RunningFrontDoor> StartAsync(int demoPeople = 0)
+    {
+        var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?>
+        {
+            ["FrontDoor:DemoPeople"] = demoPeople.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["FrontDoor:AllowInsecureHttp"] = "true",
+        });
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningFrontDoor(database, app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
