@@ -1,3 +1,4 @@
+using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
@@ -12,6 +13,7 @@ internal static class DatabaseStartup
         builder.Services.AddFrontDoorDatabase(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddPersonMatching(builder.Configuration);
     }
 
     /// <summary>Brings the schema up to date before the first request, and gives demo mode something to show.</summary>
