@@ -76,12 +76,14 @@ public sealed class DovecotServer : IAsyncLifetime
             ProcessedFolder = processedFolder,
             PollInterval = TimeSpan.FromSeconds(5),
         };
+        // Dovecot notices the new passwd line on its next stat of the file; wait until the user can sign in.
+        using var client = await SignInWhenReadyAsync(options);
         if (processedFolder is not null)
         {
-            using var client = await ConnectAsync(options);
             await client.GetFolder(client.PersonalNamespaces[0]).CreateAsync(processedFolder, isMessageFolder: true);
         }
 
+        await client.DisconnectAsync(true);
         return options;
     }
 
@@ -146,6 +148,21 @@ public sealed class DovecotServer : IAsyncLifetime
         if (Port == 0)
         {
             throw new InvalidOperationException("Dovecot is not started: take DovecotServer as an assembly fixture.");
+        }
+    }
+
+    private static async Task<ImapClient> SignInWhenReadyAsync(MailboxOptions mailbox)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ConnectAsync(mailbox);
+            }
+            catch (AuthenticationException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 
