@@ -1,3 +1,6 @@
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.People;
+
 namespace FrontDoor.Core.Contacts;
 
 /// <summary>
@@ -55,6 +58,55 @@ public sealed class Contact
     public ContactOutcome? Outcome { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The person it is about as the sender described them (what they said, not the matched record).</summary>
+    public ReportedPerson ReportedPerson { get; private set; } = ReportedPerson.Empty;
+
+    public CommunicationNeeds CommunicationNeeds { get; private set; } = CommunicationNeeds.None;
+
+    public ContactConsent Consent { get; private set; } = ContactConsent.NotAsked;
+
+    public ImmediateRisk ImmediateRisk { get; private set; } = ImmediateRisk.NotAsked;
+
+    /// <summary>The sender's own key for the submission; unique, so a repeat makes no second contact.</summary>
+    public string? ExternalKey { get; private set; }
+
+    /// <summary>0–100: how much of what adult social care needs a professional sender gave; null for the public.</summary>
+    public int? CompletenessScore { get; private set; }
+
+    /// <summary>Why the contact is (or is not) tied to a person, as the matcher explained it.</summary>
+    public string? MatchExplanation { get; private set; }
+
+    /// <summary>What happened, as read from the story ("fall, concern for welfare").</summary>
+    public string? IncidentType { get; private set; }
+
+    /// <summary>Records what the sender told us at intake; told once, never retyped.</summary>
+    public void RecordWhatWasReported(ReportedPerson person, CommunicationNeeds needs, ContactConsent consent, ImmediateRisk risk, string? externalKey)
+    {
+        ReportedPerson = person;
+        CommunicationNeeds = needs;
+        Consent = consent;
+        ImmediateRisk = risk;
+        ExternalKey = string.IsNullOrWhiteSpace(externalKey) ? null : externalKey.Trim();
+    }
+
+    /// <summary>Processing may fill gaps from the story; it never overwrites what the sender gave.</summary>
+    public void UpdateReportedPerson(ReportedPerson person) => ReportedPerson = person;
+
+    public void ScoreCompleteness(int? score) =>
+        CompletenessScore = score is null or (>= 0 and <= 100) ? score : throw new ArgumentOutOfRangeException(nameof(score), "A completeness score is 0 to 100.");
+
+    public void RecordIncidentType(string? incidentType) => IncidentType = incidentType;
+
+    public void ExplainMatch(string explanation) => MatchExplanation = explanation;
+
+    /// <summary>No decisive match: back to unmatched, so a person can search.</summary>
+    public void LeaveUnmatched()
+    {
+        EnsureNotClosed();
+        PersonId = null;
+        MatchState = PersonMatchState.Unmatched;
+    }
 
     public void MatchTo(Guid personId)
     {

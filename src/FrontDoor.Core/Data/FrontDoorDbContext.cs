@@ -1,5 +1,8 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Email;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Teams;
@@ -27,6 +30,16 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
 
     public DbSet<ProbableDuplicate> ProbableDuplicates => Set<ProbableDuplicate>();
+
+    public DbSet<RawSubmission> RawSubmissions => Set<RawSubmission>();
+
+    public DbSet<ContactAttachment> ContactAttachments => Set<ContactAttachment>();
+
+    public DbSet<ContactAnswer> ContactAnswers => Set<ContactAnswer>();
+
+    public DbSet<ContactTimelineEntry> ContactTimelineEntries => Set<ContactTimelineEntry>();
+
+    public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);

@@ -96,6 +96,25 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("closed_at");
 
+                    b.Property<int?>("CompletenessScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completeness_score");
+
+                    b.Property<string>("ExternalKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_key");
+
+                    b.Property<string>("IncidentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_type");
+
+                    b.Property<string>("MatchExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_explanation");
+
                     b.Property<string>("MatchState")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -172,8 +191,139 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                                 .HasColumnName("caller_relationship");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CommunicationNeeds", "FrontDoor.Core.Contacts.Contact.CommunicationNeeds#CommunicationNeeds", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("BritishSignLanguage")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("needs_bsl");
+
+                            b1.Property<bool>("EasyRead")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("needs_easy_read");
+
+                            b1.Property<string>("InterpreterLanguage")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("interpreter_language");
+
+                            b1.Property<bool>("LargePrint")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("needs_large_print");
+
+                            b1.Property<string>("OtherNeeds")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("other_communication_needs");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "FrontDoor.Core.Contacts.Contact.Consent#ContactConsent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool?>("ConsentsToSharing")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("consents_to_sharing");
+
+                            b1.Property<bool?>("PersonIsAware")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("person_is_aware");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ImmediateRisk", "FrontDoor.Core.Contacts.Contact.ImmediateRisk#ImmediateRisk", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Details")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("risk_details");
+
+                            b1.Property<bool?>("EmergencyServicesInvolved")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("risk_emergency_services_involved");
+
+                            b1.Property<bool?>("InDangerNow")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("risk_in_danger_now");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ReportedPerson", "FrontDoor.Core.Contacts.Contact.ReportedPerson#ReportedPerson", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AddressLine1")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_address_line2");
+
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_date_of_birth");
+
+                            b1.Property<string>("DateOfBirthAsGiven")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_date_of_birth_as_given");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_email");
+
+                            b1.Property<string>("FamilyName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_given_name");
+
+                            b1.Property<string>("KnownAs")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_known_as");
+
+                            b1.Property<string>("LasId")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_las_id");
+
+                            b1.Property<string>("NhsNumberAsGiven")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_nhs_number_as_given");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_phone");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_postcode");
+
+                            b1.Property<string>("Town")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_town");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_contacts");
+
+                    b.HasIndex("ExternalKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contacts_external_key");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_contacts_person_id");
@@ -189,6 +339,254 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_contacts_status_received_at");
 
                     b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Email.EmailMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("Mailbox")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mailbox");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Uid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_messages");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_email_messages_contact_id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_messages_message_id");
+
+                    b.ToTable("email_messages", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_answers");
+
+                    b.HasIndex("ContactId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_answers_contact_id_position");
+
+                    b.ToTable("contact_answers", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_attachments");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_contact_attachments_contact_id");
+
+                    b.ToTable("contact_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.RawSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_raw_submissions");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_raw_submissions_contact_id");
+
+                    b.ToTable("raw_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Timeline.ContactTimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_timeline_entries");
+
+                    b.HasIndex("AttachmentId")
+                        .HasDatabaseName("ix_contact_timeline_entries_attachment_id");
+
+                    b.HasIndex("ContactId", "At")
+                        .HasDatabaseName("ix_contact_timeline_entries_contact_id_at");
+
+                    b.ToTable("contact_timeline_entries", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>
@@ -585,6 +983,62 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_contacts_people_person_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Email.EmailMessage", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_messages_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAnswer", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_answers_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAttachment", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_attachments_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.RawSubmission", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raw_submissions_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Timeline.ContactTimelineEntry", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Intake.ContactAttachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contact_timeline_entries_contact_attachments_attachment_id");
+
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_timeline_entries_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
@@ -14,6 +15,7 @@ internal static class DatabaseStartup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPersonMatching(builder.Configuration);
+        builder.Services.AddEmailIntake(builder.Configuration);
     }
 
     /// <summary>Brings the schema up to date before the first request, and gives demo mode something to show.</summary>

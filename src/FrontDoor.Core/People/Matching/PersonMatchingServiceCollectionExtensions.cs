@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Intake;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,9 @@ public static class PersonMatchingServiceCollectionExtensions
         }
 
         services.AddScoped<DuplicatePeopleCheck>();
+
+        // Replaces the exact-identifier fallback that intake registers on its own.
+        services.AddScoped<IContactPersonMatcher, ProbabilisticContactMatcher>();
         return services;
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261123235627_Telephony")]
-    partial class Telephony
+    [Migration("20261124003105_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -104,6 +104,25 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<int?>("CompletenessScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("completeness_score");
+
+                    b.Property<string>("ExternalKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("external_key");
+
+                    b.Property<string>("IncidentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("incident_type");
+
+                    b.Property<string>("MatchExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("match_explanation");
+
                     b.Property<string>("MatchState")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -180,8 +199,139 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                                 .HasColumnName("caller_relationship");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CommunicationNeeds", "FrontDoor.Core.Contacts.Contact.CommunicationNeeds#CommunicationNeeds", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("BritishSignLanguage")
+                                .HasColumnType("boolean")
+                                .HasColumnName("needs_bsl");
+
+                            b1.Property<bool>("EasyRead")
+                                .HasColumnType("boolean")
+                                .HasColumnName("needs_easy_read");
+
+                            b1.Property<string>("InterpreterLanguage")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("interpreter_language");
+
+                            b1.Property<bool>("LargePrint")
+                                .HasColumnType("boolean")
+                                .HasColumnName("needs_large_print");
+
+                            b1.Property<string>("OtherNeeds")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("other_communication_needs");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "FrontDoor.Core.Contacts.Contact.Consent#ContactConsent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool?>("ConsentsToSharing")
+                                .HasColumnType("boolean")
+                                .HasColumnName("consents_to_sharing");
+
+                            b1.Property<bool?>("PersonIsAware")
+                                .HasColumnType("boolean")
+                                .HasColumnName("person_is_aware");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ImmediateRisk", "FrontDoor.Core.Contacts.Contact.ImmediateRisk#ImmediateRisk", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Details")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("risk_details");
+
+                            b1.Property<bool?>("EmergencyServicesInvolved")
+                                .HasColumnType("boolean")
+                                .HasColumnName("risk_emergency_services_involved");
+
+                            b1.Property<bool?>("InDangerNow")
+                                .HasColumnType("boolean")
+                                .HasColumnName("risk_in_danger_now");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ReportedPerson", "FrontDoor.Core.Contacts.Contact.ReportedPerson#ReportedPerson", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AddressLine1")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_address_line2");
+
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("reported_date_of_birth");
+
+                            b1.Property<string>("DateOfBirthAsGiven")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_date_of_birth_as_given");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_email");
+
+                            b1.Property<string>("FamilyName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_given_name");
+
+                            b1.Property<string>("KnownAs")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_known_as");
+
+                            b1.Property<string>("LasId")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_las_id");
+
+                            b1.Property<string>("NhsNumberAsGiven")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_nhs_number_as_given");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_phone");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_postcode");
+
+                            b1.Property<string>("Town")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_town");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_contacts");
+
+                    b.HasIndex("ExternalKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contacts_external_key");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_contacts_person_id");
@@ -197,6 +347,254 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_contacts_status_received_at");
 
                     b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Email.EmailMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("Mailbox")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("mailbox");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("character varying(998)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Uid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("uid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_messages");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_email_messages_contact_id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_messages_message_id");
+
+                    b.ToTable("email_messages", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("question");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_answers");
+
+                    b.HasIndex("ContactId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_answers_contact_id_position");
+
+                    b.ToTable("contact_answers", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("added_by");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_attachments");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_contact_attachments_contact_id");
+
+                    b.ToTable("contact_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.RawSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_raw_submissions");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_raw_submissions_contact_id");
+
+                    b.ToTable("raw_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Timeline.ContactTimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_timeline_entries");
+
+                    b.HasIndex("AttachmentId")
+                        .HasDatabaseName("ix_contact_timeline_entries_attachment_id");
+
+                    b.HasIndex("ContactId", "At")
+                        .HasDatabaseName("ix_contact_timeline_entries_contact_id_at");
+
+                    b.ToTable("contact_timeline_entries", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>
@@ -242,6 +640,50 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("ck_allocations_worker_or_team", "worker_id IS NOT NULL OR team_id IS NOT NULL");
                         });
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("FirstPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_person_id");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("found_at");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability");
+
+                    b.Property<Guid>("SecondPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("second_person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_probable_duplicates");
+
+                    b.HasIndex("FirstPersonId")
+                        .HasDatabaseName("ix_probable_duplicates_first_person_id");
+
+                    b.HasIndex("Probability")
+                        .HasDatabaseName("ix_probable_duplicates_probability");
+
+                    b.HasIndex("SecondPersonId")
+                        .HasDatabaseName("ix_probable_duplicates_second_person_id");
+
+                    b.ToTable("probable_duplicates", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.People.Person", b =>
@@ -551,6 +993,62 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_contacts_people_person_id");
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Email.EmailMessage", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_messages_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAnswer", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_answers_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAttachment", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_attachments_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.RawSubmission", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raw_submissions_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Timeline.ContactTimelineEntry", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Intake.ContactAttachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contact_timeline_entries_contact_attachments_attachment_id");
+
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_timeline_entries_contacts_contact_id");
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>
                 {
                     b.HasOne("FrontDoor.Core.People.Person", null)
@@ -571,6 +1069,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_allocations_workers_worker_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FirstPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_probable_duplicates_people_first_person_id");
+
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_probable_duplicates_people_second_person_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Teams.Worker", b =>

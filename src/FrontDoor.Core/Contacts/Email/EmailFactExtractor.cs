@@ -1,0 +1,344 @@
+using System.Text.RegularExpressions;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.People;
+
+namespace FrontDoor.Core.Contacts.Email;
+
+/// <summary>What an email's text said about the person, where it said it. Shown later as "what the email said".</summary>
+public sealed record EmailFacts(ReportedPerson Person, IReadOnlyList<string> IncidentTypes)
+{
+    public static EmailFacts None { get; } = new(ReportedPerson.Empty, []);
+}
+
+/// <summary>
+/// Reads the facts partners put in referral emails: labelled lines ("Name:", "DOB:", "NHS No:") first, then
+/// the few patterns safe to find anywhere (a date after "DOB", a Modulus-11-valid NHS number, a postcode).
+/// It fills gaps only; a wrong guess costs an advisor more than a blank, so unlabelled names are taken only
+/// when a date of birth or NHS number follows them. Never throws: any text in, some facts (or none) out.
+/// </summary>
+public static partial class EmailFactExtractor
+{
+    /// <summary>Referral facts sit near the top; reading further only finds signatures and quoted threads.</summary>
+    public const int MaxTextLength = 100_000;
+
+    private const int Timeout = 200;
+
+    private enum Label
+    {
+        FullName,
+        GivenName,
+        FamilyName,
+        KnownAs,
+        DateOfBirth,
+        NhsNumber,
+        LasId,
+        Address,
+        Postcode,
+        Phone,
+        Email,
+    }
+
+    private static readonly Dictionary<string, Label> Labels = new(StringComparer.Ordinal)
+    {
+        ["name"] = Label.FullName, ["full name"] = Label.FullName, ["patient"] = Label.FullName, ["patient name"] = Label.FullName,
+        ["patients name"] = Label.FullName, ["client"] = Label.FullName, ["client name"] = Label.FullName, ["service user"] = Label.FullName,
+        ["person"] = Label.FullName, ["name of person"] = Label.FullName, ["persons name"] = Label.FullName, ["adult"] = Label.FullName,
+        ["adult at risk"] = Label.FullName, ["adults name"] = Label.FullName, ["subject name"] = Label.FullName, ["name of adult"] = Label.FullName,
+        ["surname"] = Label.FamilyName, ["family name"] = Label.FamilyName, ["last name"] = Label.FamilyName,
+        ["forename"] = Label.GivenName, ["forenames"] = Label.GivenName, ["first name"] = Label.GivenName, ["first names"] = Label.GivenName, ["given name"] = Label.GivenName,
+        ["known as"] = Label.KnownAs, ["preferred name"] = Label.KnownAs,
+        ["dob"] = Label.DateOfBirth, ["date of birth"] = Label.DateOfBirth, ["born"] = Label.DateOfBirth, ["birth date"] = Label.DateOfBirth,
+        ["nhs"] = Label.NhsNumber, ["nhs no"] = Label.NhsNumber, ["nhs number"] = Label.NhsNumber, ["nhs num"] = Label.NhsNumber,
+        ["las id"] = Label.LasId, ["las"] = Label.LasId, ["las number"] = Label.LasId, ["las no"] = Label.LasId,
+        ["address"] = Label.Address, ["home address"] = Label.Address, ["current address"] = Label.Address, ["address of person"] = Label.Address,
+        ["postcode"] = Label.Postcode, ["post code"] = Label.Postcode,
+        ["tel"] = Label.Phone, ["tel no"] = Label.Phone, ["telephone"] = Label.Phone, ["telephone number"] = Label.Phone, ["phone"] = Label.Phone,
+        ["phone number"] = Label.Phone, ["mobile"] = Label.Phone, ["contact number"] = Label.Phone,
+        ["email"] = Label.Email, ["e-mail"] = Label.Email, ["email address"] = Label.Email,
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "mr", "mrs", "ms", "miss", "mx", "dr", "master", "sir", "dame", "rev", "prof" };
+
+    private static readonly (string Type, Regex Pattern)[] IncidentPatterns =
+    [
+        ("fall", new Regex(@"\b(fall|falls|fell|fallen|found on (the )?floor|unable to get up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+        ("self-neglect", new Regex(@"\b(self[\s-]?neglect\w*|hoard\w*|not eating|not been eating|living in squalor|unkempt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+        ("financial abuse", new Regex(@"\b(financial(ly)? (abuse|exploit\w*)|scam(med|s)?|money (taken|stolen)|cuckoo\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+        ("carer strain", new Regex(@"\b(carer (strain|stress|breakdown|burnout|not coping|exhausted|struggling)|struggling to care|no longer (able|coping) to care)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+        ("discharge", new Regex(@"\b(discharg(e|ed|ing)|hospital discharge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+        ("concern for welfare", new Regex(@"\b(concern for (the )?welfare|welfare (check|concern)|adult concern|safe and well)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+        ("domestic abuse", new Regex(@"\b(domestic (abuse|violence|incident))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+        ("physical abuse", new Regex(@"\b(physical(ly)? abuse\w*|assault(ed)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+        ("mental health crisis", new Regex(@"\b(mental health crisis|suicid\w*|overdose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(Timeout))),
+    ];
+
+    public static EmailFacts Extract(string? text, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return EmailFacts.None;
+        }
+
+        var body = text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+        try
+        {
+            var person = FromLabelledLines(body, today);
+            person = person.FillGapsFrom(FromAnywhere(body, today));
+            return new EmailFacts(person.Normalised(), IncidentTypes(body));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological text: better no facts than a stuck mailbox.
+            return EmailFacts.None;
+        }
+    }
+
+    private static ReportedPerson FromLabelledLines(string body, DateOnly today)
+    {
+        var found = new Dictionary<Label, string>();
+        var lines = body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = LabelledLine().Match(lines[i]);
+            if (!match.Success || !Labels.TryGetValue(NormaliseLabel(match.Groups["label"].Value), out var label) || found.ContainsKey(label))
+            {
+                continue;
+            }
+
+            var value = match.Groups["value"].Value.Trim();
+            if (value.Length == 0 && label == Label.Address)
+            {
+                value = FollowingLines(lines, i + 1);
+            }
+
+            if (value.Length > 0)
+            {
+                found[label] = value;
+            }
+        }
+
+        var person = new ReportedPerson();
+        if (found.TryGetValue(Label.FullName, out var fullName) && SplitName(fullName) is { } split)
+        {
+            person = person with { GivenName = split.Given, FamilyName = split.Family };
+        }
+
+        if (found.TryGetValue(Label.GivenName, out var given) && CleanNamePart(given) is { } cleanGiven)
+        {
+            person = person with { GivenName = cleanGiven };
+        }
+
+        if (found.TryGetValue(Label.FamilyName, out var family) && CleanNamePart(family) is { } cleanFamily)
+        {
+            person = person with { FamilyName = cleanFamily };
+        }
+
+        if (found.TryGetValue(Label.KnownAs, out var knownAs))
+        {
+            person = person with { KnownAs = CleanNamePart(knownAs) };
+        }
+
+        if (found.TryGetValue(Label.DateOfBirth, out var dob))
+        {
+            var typed = DateNear().Match(dob) is { Success: true } date ? date.Value : FirstWords(dob, 4);
+            var (asGiven, parsed) = ReportedPerson.DateOfBirthFrom(typed, today);
+            person = person with { DateOfBirthAsGiven = asGiven, DateOfBirth = parsed };
+        }
+
+        if (found.TryGetValue(Label.NhsNumber, out var nhs))
+        {
+            var typed = NhsShaped().Match(nhs) is { Success: true } number ? number.Value : FirstWords(nhs, 3);
+            person = person with { NhsNumberAsGiven = typed };
+        }
+
+        if (found.TryGetValue(Label.LasId, out var lasId) && LasIdShaped().Match(lasId) is { Success: true } las)
+        {
+            person = person with { LasId = las.Value };
+        }
+
+        if (found.TryGetValue(Label.Address, out var address))
+        {
+            person = WithAddress(person, address);
+        }
+
+        if (found.TryGetValue(Label.Postcode, out var postcode) && UkPostcode.TryParse(postcode.Trim().TrimEnd('.', ','), out var validPostcode, out _))
+        {
+            person = person with { Postcode = validPostcode.Value };
+        }
+
+        if (found.TryGetValue(Label.Phone, out var phone) && PhoneNumber.TryParse(FirstWords(phone, 4), out _, out _))
+        {
+            person = person with { Phone = FirstWords(phone, 4) };
+        }
+
+        if (found.TryGetValue(Label.Email, out var email) && EmailShaped().Match(email) is { Success: true } address2)
+        {
+            person = person with { Email = address2.Value };
+        }
+
+        return person;
+    }
+
+    private static ReportedPerson FromAnywhere(string body, DateOnly today)
+    {
+        var person = new ReportedPerson();
+        if (DobAnywhere().Match(body) is { Success: true } dob)
+        {
+            var (asGiven, parsed) = ReportedPerson.DateOfBirthFrom(dob.Groups["date"].Value, today);
+            person = person with { DateOfBirthAsGiven = asGiven, DateOfBirth = parsed };
+        }
+
+        foreach (Match candidate in NhsShaped().Matches(body))
+        {
+            if (NhsNumber.IsValid(candidate.Value))
+            {
+                person = person with { NhsNumberAsGiven = candidate.Value };
+                break;
+            }
+        }
+
+        foreach (Match candidate in PostcodeAnywhere().Matches(body))
+        {
+            if (UkPostcode.TryParse(candidate.Value, out var postcode, out _))
+            {
+                person = person with { Postcode = postcode.Value };
+                break;
+            }
+        }
+
+        if (TitledNameBeforeIdentifier().Match(body) is { Success: true } name)
+        {
+            person = person with { GivenName = name.Groups["given"].Value, FamilyName = name.Groups["family"].Value };
+        }
+
+        return person;
+    }
+
+    private static ReportedPerson WithAddress(ReportedPerson person, string address)
+    {
+        var parts = address.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        string? postcode = null;
+        for (var i = parts.Count - 1; i >= 0 && postcode is null; i--)
+        {
+            if (PostcodeAnywhere().Match(parts[i].ToUpperInvariant()) is { Success: true } found && UkPostcode.TryParse(found.Value, out var valid, out _))
+            {
+                postcode = valid.Value;
+                var rest = parts[i].Remove(found.Index, found.Length).Trim();
+                if (rest.Length == 0)
+                {
+                    parts.RemoveAt(i);
+                }
+                else
+                {
+                    parts[i] = rest;
+                }
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return person with { Postcode = postcode ?? person.Postcode };
+        }
+
+        return person with
+        {
+            AddressLine1 = parts[0],
+            AddressLine2 = parts.Count > 2 ? string.Join(", ", parts[1..^1]) : null,
+            Town = parts.Count > 1 ? parts[^1] : null,
+            Postcode = postcode ?? person.Postcode,
+        };
+    }
+
+    private static List<string> IncidentTypes(string body) =>
+        IncidentPatterns.Where(p => p.Pattern.IsMatch(body)).Select(p => p.Type).ToList();
+
+    private static (string? Given, string? Family)? SplitName(string value)
+    {
+        var cleaned = StopAtNextLabel().Split(value, 2)[0];
+        cleaned = Parenthesised().Replace(cleaned, " ").Trim().Trim(',', '.', '-', ';');
+        if (cleaned.Contains(',', StringComparison.Ordinal))
+        {
+            // "SMITH, Margaret": the records style of many partner systems.
+            var pieces = cleaned.Split(',', 2, StringSplitOptions.TrimEntries);
+            var family = CleanNamePart(pieces[0]);
+            var given = CleanNamePart(pieces[1]);
+            return family is null ? null : (given, family);
+        }
+
+        var words = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Titles.Contains(w.TrimEnd('.'))).ToList();
+        if (words.Count is 0 or > 5 || !words.All(IsNameWord))
+        {
+            return null;
+        }
+
+        return words.Count == 1 ? (null, words[0]) : (string.Join(' ', words[..^1]), words[^1]);
+    }
+
+    private static string? CleanNamePart(string value)
+    {
+        var cleaned = Parenthesised().Replace(StopAtNextLabel().Split(value, 2)[0], " ").Trim().Trim(',', '.', ';');
+        var words = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Titles.Contains(w.TrimEnd('.'))).ToList();
+        return words.Count is > 0 and <= 4 && words.All(IsNameWord) ? string.Join(' ', words) : null;
+    }
+
+    private static bool IsNameWord(string word) =>
+        word.Length is > 0 and <= 40 && char.IsLetter(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+
+    private static string NormaliseLabel(string label) =>
+        Whitespace().Replace(label.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal), " ").Trim();
+
+    private static string FirstWords(string value, int count) =>
+        string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count)).Trim().TrimEnd('.', ',', ';');
+
+    private static string FollowingLines(string[] lines, int start)
+    {
+        var taken = new List<string>();
+        for (var i = start; i < lines.Length && taken.Count < 5; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || LabelledLine().IsMatch(line) && Labels.ContainsKey(NormaliseLabel(LabelledLine().Match(line).Groups["label"].Value)))
+            {
+                break;
+            }
+
+            taken.Add(line.TrimEnd(','));
+        }
+
+        return string.Join(", ", taken);
+    }
+
+    [GeneratedRegex(@"^[\s>*•\-]*(?<label>[A-Za-z][A-Za-z .'’/\-]{0,30}?)\s*(?::|\s[-–]\s)\s*(?<value>.*?)\s*$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LabelledLine();
+
+    [GeneratedRegex(@"\s+(?:DOB|D\.O\.B\.?|Date of birth|NHS|Address|Postcode|Tel|Phone|Born|Age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex StopAtNextLabel();
+
+    [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex Whitespace();
+
+    private const string DatePattern = @"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:[ /.\-]+)(?:\d{1,2}|[A-Za-z]{3,9})(?:[ /.\-,]+)\d{2,4}|(?:[A-Za-z]{3,9}) \d{1,2}(?:st|nd|rd|th)?,? \d{4}";
+
+    [GeneratedRegex(DatePattern, RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex DateNear();
+
+    [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\s*[:\-]?\s*(?<date>" + DatePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex DobAnywhere();
+
+    [GeneratedRegex(@"(?<![\d+])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex NhsShaped();
+
+    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex PostcodeAnywhere();
+
+    [GeneratedRegex(@"\b[A-Za-z]{0,3}\d{3,12}\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LasIdShaped();
+
+    [GeneratedRegex(@"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex EmailShaped();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (?<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?<family>[A-Z][A-Za-z'’\-]+)(?=[^\n]{0,40}?\b(?:DOB|D\.O\.B|born|date of birth|NHS)\b)", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex TitledNameBeforeIdentifier();
+}

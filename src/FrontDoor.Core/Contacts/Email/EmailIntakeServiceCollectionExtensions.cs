@@ -1,0 +1,29 @@
+using FrontDoor.Core.Contacts.Intake;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Core.Contacts.Email;
+
+public static class EmailIntakeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the intake pipeline and, when <c>Intake:Mailbox</c> is configured, the mailbox reader and its
+    /// poller (options validated at start-up). Without that section FrontDoor runs with no email channel.
+    /// </summary>
+    public static IServiceCollection AddEmailIntake(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddContactIntake();
+        var section = configuration.GetSection(MailboxOptions.SectionName);
+        if (!section.Exists())
+        {
+            return services;
+        }
+
+        services.AddOptions<MailboxOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new SenderClassifier(sp.GetRequiredService<IOptions<MailboxOptions>>().Value.CareProviderDomains));
+        services.AddScoped<MailboxReader>();
+        services.AddHostedService<MailboxPoller>();
+        return services;
+    }
+}

@@ -1,0 +1,298 @@
+using System.Security.Cryptography;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Data;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace FrontDoor.Core.Contacts.Email;
+
+/// <summary>What one pass over the mailbox did.</summary>
+/// <param name="Duplicates">Messages whose Message-ID was already a contact: marked processed, no second contact.</param>
+/// <param name="Failed">Messages left unmarked in the mailbox because their contact could not be saved; the next pass retries them.</param>
+public sealed record MailboxPassResult(int Read, int ContactsCreated, int Duplicates, int NeedingAttention, int Failed);
+
+/// <summary>
+/// One pass over the referrals mailbox. For each message not yet marked processed: keep the raw MIME, make it
+/// an Email contact through <see cref="ContactIntake"/> with its attachments, and — only once that contact is
+/// committed — mark the message processed (a keyword, or a move to the processed folder). A crash between
+/// the two is safe: the Message-ID is stored with the contact, so the next pass only marks the message.
+/// </summary>
+public sealed partial class MailboxReader(
+    FrontDoorDbContext db,
+    ContactIntake intake,
+    SenderClassifier classifier,
+    IOptions<MailboxOptions> options,
+    TimeProvider clock,
+    ILogger<MailboxReader> logger)
+{
+    public const string Actor = "mailbox";
+
+    public async Task<MailboxPassResult> ReadOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        using var client = new ImapClient();
+        await client.ConnectAsync(settings.Host, settings.Port, settings.UseTls, cancellationToken);
+        await client.AuthenticateAsync(settings.Username, settings.Password, cancellationToken);
+        var folder = await OpenFolderAsync(client, settings.Folder, cancellationToken);
+        await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+        var processedFolder = string.IsNullOrWhiteSpace(settings.ProcessedFolder) ? null : await OpenFolderAsync(client, settings.ProcessedFolder, cancellationToken);
+
+        var query = processedFolder is null ? SearchQuery.NotKeyword(MailboxOptions.ProcessedKeyword) : SearchQuery.All;
+        var uids = await folder.SearchAsync(query, cancellationToken);
+        int created = 0, duplicates = 0, attention = 0, failed = 0;
+        foreach (var uid in uids)
+        {
+            try
+            {
+                var read = await ReceiveMessageAsync(folder, uid, settings, cancellationToken);
+
+                // The contact (or the earlier one) is committed: only now may the mailbox forget the message.
+                await MarkProcessedAsync(folder, uid, processedFolder, cancellationToken);
+                switch (read)
+                {
+                    case { Duplicate: true }:
+                        duplicates++;
+                        break;
+                    case { AttentionReason: { } reason }:
+                        await intake.NeedsAttentionAsync(read.ContactId, reason, cancellationToken);
+                        attention++;
+                        created++;
+                        break;
+                    default:
+                        attention += await intake.ProcessAsync(read.ContactId, cancellationToken) == ContactStatus.NeedsAttention ? 1 : 0;
+                        created++;
+                        break;
+                }
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or IOException or ImapProtocolException or ServiceNotConnectedException))
+            {
+                // Left unmarked in the mailbox, so the next pass tries again; the log names the UID, never the content.
+                db.ChangeTracker.Clear();
+                failed++;
+                LogMessageFailed(logger, uid.Id, settings.MailboxName, ex.GetType().Name);
+            }
+        }
+
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        var result = new MailboxPassResult(uids.Count, created, duplicates, attention, failed);
+        LogPass(logger, settings.MailboxName, result.Read, result.ContactsCreated, result.Duplicates, result.NeedingAttention, result.Failed);
+        return result;
+    }
+
+    private async Task<ReadMessage> ReceiveMessageAsync(IMailFolder folder, UniqueId uid, MailboxOptions settings, CancellationToken cancellationToken)
+    {
+        byte[] raw;
+        await using (var stream = await folder.GetStreamAsync(uid, cancellationToken))
+        using (var buffer = new MemoryStream())
+        {
+            await stream.CopyToAsync(buffer, cancellationToken);
+            raw = buffer.ToArray();
+        }
+
+        var message = TryParse(raw);
+        var messageId = message?.MessageId is { Length: > 0 } id ? id : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(raw));
+        if (await FindContactByMessageIdAsync(messageId, cancellationToken) is { } existing)
+        {
+            return new ReadMessage(existing, Duplicate: true, null);
+        }
+
+        var now = clock.GetUtcNow();
+        var (submission, attentionReason) = message is null
+            ? Unreadable(raw, now)
+            : FromMessage(message, raw, uid, settings, now);
+        var from = message?.From.Mailboxes.FirstOrDefault()?.Address;
+        try
+        {
+            var receipt = await intake.ReceiveAsync(
+                submission,
+                contact => db.Add(new EmailMessage(Guid.CreateVersion7(now), messageId, settings.MailboxName, uid.Id, from, message?.Subject, now, message is { Date: var date } && date != DateTimeOffset.MinValue ? date : null, contact.Id)),
+                cancellationToken);
+            return new ReadMessage(receipt.ContactId, Duplicate: false, attentionReason);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node may have stored the same Message-ID first; if not, this is a real failure.
+            if (await FindContactByMessageIdAsync(messageId, cancellationToken) is { } raced)
+            {
+                return new ReadMessage(raced, Duplicate: true, null);
+            }
+
+            throw;
+        }
+    }
+
+    private (IntakeSubmission Submission, string? AttentionReason) FromMessage(MimeMessage message, byte[] raw, UniqueId uid, MailboxOptions settings, DateTimeOffset now)
+    {
+        var problems = new List<string>();
+        var sender = message.From.Mailboxes.FirstOrDefault();
+        var body = BodyText(message);
+        var classification = classifier.Classify(sender?.Address, message.Subject, body);
+
+        var story = string.IsNullOrWhiteSpace(message.Subject) ? body : $"{message.Subject.Trim()}\n\n{body}";
+        if (story.Length > Contact.MaxStoryLength)
+        {
+            const string More = "\n\n[The email continues: the whole text is in the original message.]";
+            story = story[..(Contact.MaxStoryLength - More.Length)] + More;
+        }
+
+        if (string.IsNullOrWhiteSpace(story))
+        {
+            story = "(The email has no subject and no text.)";
+        }
+
+        var attachments = new List<IntakeAttachment>();
+        byte[] rawToKeep = raw;
+        var rawContentType = "message/rfc822";
+        if (raw.Length > IntakeLimits.MaxRawBytes)
+        {
+            // Too big to keep whole: keep its headers and text, and say where the original is.
+            using var headers = new MemoryStream();
+            message.Headers.WriteTo(headers);
+            rawToKeep = headers.ToArray();
+            rawContentType = "text/rfc822-headers";
+            problems.Add($"The email is {IntakeLimits.Megabytes(raw.Length)}, over the {IntakeLimits.Megabytes(IntakeLimits.MaxRawBytes)} FrontDoor keeps: only its headers and text are stored. The original is in the mailbox {settings.MailboxName}, UID {uid.Id}.");
+        }
+        else
+        {
+            var skipped = 0;
+            foreach (var attachment in Attachments(message))
+            {
+                if (attachments.Count < IntakeLimits.MaxAttachments && attachment.Content.Length <= IntakeLimits.MaxAttachmentBytes)
+                {
+                    attachments.Add(attachment);
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+
+            if (skipped > 0)
+            {
+                problems.Add($"{skipped} attachment(s) could not be kept as separate files (each must be {IntakeLimits.Megabytes(IntakeLimits.MaxAttachmentBytes)} or smaller, {IntakeLimits.MaxAttachments} at most); they are in the original message stored with the contact.");
+            }
+        }
+
+        var submission = new IntakeSubmission
+        {
+            Channel = ContactChannel.Email,
+            Source = classification.Source,
+            ReceivedAt = now,
+            RawPayload = rawToKeep,
+            RawContentType = rawContentType,
+            Story = story,
+            Caller = new Caller(
+                Name: Bounded(string.IsNullOrWhiteSpace(sender?.Name) ? sender?.Address ?? "Unknown sender" : sender.Name, 200),
+                Organisation: null,
+                Email: sender?.Address is { Length: <= People.Person.MaxEmailLength } address ? address : null),
+            Attachments = attachments,
+            Actor = Actor,
+            Origin = Bounded(settings.MailboxName, 100),
+        };
+        return (submission, problems.Count == 0 ? null : string.Join(" ", problems));
+    }
+
+    private static (IntakeSubmission Submission, string AttentionReason) Unreadable(byte[] raw, DateTimeOffset now)
+    {
+        var keepsWhole = raw.Length <= IntakeLimits.MaxRawBytes;
+        var submission = new IntakeSubmission
+        {
+            Channel = ContactChannel.Email,
+            Source = ContactSource.Self,
+            ReceivedAt = now,
+            RawPayload = keepsWhole ? raw : raw[..IntakeLimits.MaxRawBytes],
+            RawContentType = "message/rfc822",
+            Story = "This email could not be read as an email message. The original is attached exactly as it arrived.",
+            Caller = new Caller("Unknown sender"),
+            Attachments = raw.Length <= IntakeLimits.MaxAttachmentBytes ? [new IntakeAttachment("original-message.eml", "message/rfc822", raw)] : [],
+            Actor = Actor,
+        };
+        var reason = keepsWhole
+            ? "The email could not be read: check the original message attached and record what it says."
+            : $"The email could not be read and is {IntakeLimits.Megabytes(raw.Length)}: only the first {IntakeLimits.Megabytes(IntakeLimits.MaxRawBytes)} is stored. Open it in the mailbox.";
+        return (submission, reason);
+    }
+
+    /// <summary>Null when the bytes are not an email at all (MimeKit reads almost anything, so no headers also counts).</summary>
+    private static MimeMessage? TryParse(byte[] raw)
+    {
+        try
+        {
+            using var stream = new MemoryStream(raw, writable: false);
+            var message = MimeMessage.Load(stream);
+            var looksLikeEmail = message.Headers.Count > 0
+                && (message.From.Count > 0 || message.MessageId is not null || message.Date != DateTimeOffset.MinValue || message.Subject is not null);
+            return looksLikeEmail ? message : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The text the sender wrote; an HTML-only email is converted to text, never kept as markup.</summary>
+    private static string BodyText(MimeMessage message)
+    {
+        if (message.TextBody is { } text && !string.IsNullOrWhiteSpace(text))
+        {
+            return text.Trim();
+        }
+
+        return message.HtmlBody is { } html ? HtmlText.ToPlainText(html) : string.Empty;
+    }
+
+    private static IEnumerable<IntakeAttachment> Attachments(MimeMessage message)
+    {
+        foreach (var entity in message.Attachments)
+        {
+            using var content = new MemoryStream();
+            switch (entity)
+            {
+                case MimePart part when part.Content is not null:
+                    part.Content.DecodeTo(content);
+                    yield return new IntakeAttachment(part.FileName ?? "attachment", part.ContentType.MimeType, content.ToArray());
+                    break;
+                case MessagePart { Message: { } forwarded }:
+                    forwarded.WriteTo(content);
+                    yield return new IntakeAttachment(entity.ContentDisposition?.FileName ?? "forwarded-message.eml", "message/rfc822", content.ToArray());
+                    break;
+            }
+        }
+    }
+
+    private async Task<Guid?> FindContactByMessageIdAsync(string messageId, CancellationToken cancellationToken)
+    {
+        var key = messageId.Length <= EmailMessage.MaxMessageIdLength ? messageId : messageId[..EmailMessage.MaxMessageIdLength];
+        return await db.Set<EmailMessage>().AsNoTracking().Where(m => m.MessageId == key).Select(m => (Guid?)m.ContactId).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static async Task MarkProcessedAsync(IMailFolder folder, UniqueId uid, IMailFolder? processedFolder, CancellationToken cancellationToken)
+    {
+        if (processedFolder is null)
+        {
+            await folder.AddFlagsAsync(uid, MessageFlags.None, [MailboxOptions.ProcessedKeyword], silent: true, cancellationToken);
+        }
+        else
+        {
+            await folder.MoveToAsync(uid, processedFolder, cancellationToken);
+        }
+    }
+
+    private static async Task<IMailFolder> OpenFolderAsync(ImapClient client, string name, CancellationToken cancellationToken) =>
+        string.Equals(name, "INBOX", StringComparison.OrdinalIgnoreCase) ? client.Inbox : await client.GetFolderAsync(name, cancellationToken);
+
+    private static string Bounded(string value, int length) => value.Length <= length ? value : value[..length];
+
+    private sealed record ReadMessage(Guid ContactId, bool Duplicate, string? AttentionReason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message UID {Uid} in {Mailbox} could not be made into a contact ({ExceptionType}); it stays unmarked for the next pass")]
+    private static partial void LogMessageFailed(ILogger logger, uint uid, string mailbox, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read {Mailbox}: {Read} messages, {Created} contacts, {Duplicates} duplicates, {Attention} need attention, {Failed} failed")]
+    private static partial void LogPass(ILogger logger, string mailbox, int read, int created, int duplicates, int attention, int failed);
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using FrontDoor.Core.People;
+
+namespace FrontDoor.Core.Contacts.Intake;
+
+/// <summary>
+/// The person a contact is about, exactly as the sender gave them: nothing here is checked against the
+/// person record. Values stay as typed (shown later as "what they told us"); <see cref="DateOfBirth"/> is the
+/// typed date only when it is a real date. Matching reads the valid identifiers through the helpers.
+/// </summary>
+public sealed record ReportedPerson
+{
+    public const int MaxFieldLength = 200;
+
+    public static ReportedPerson Empty { get; } = new();
+
+    public string? GivenName { get; init; }
+
+    public string? FamilyName { get; init; }
+
+    public string? KnownAs { get; init; }
+
+    /// <summary>The date of birth as typed ("2 March 1948", "31/02/1950").</summary>
+    public string? DateOfBirthAsGiven { get; init; }
+
+    /// <summary>The typed date of birth when it is a real date; null when not given or not a date.</summary>
+    public DateOnly? DateOfBirth { get; init; }
+
+    public string? NhsNumberAsGiven { get; init; }
+
+    /// <summary>The council's case-system ID (LAS ID) when the sender knows it.</summary>
+    public string? LasId { get; init; }
+
+    public string? AddressLine1 { get; init; }
+
+    public string? AddressLine2 { get; init; }
+
+    public string? Town { get; init; }
+
+    public string? Postcode { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public bool IsEmpty => this == Empty;
+
+    public NhsNumber? ValidNhsNumber() => NhsNumber.TryParse(NhsNumberAsGiven, out var number, out _) ? number : null;
+
+    public UkPostcode? ValidPostcode() => UkPostcode.TryParse(Postcode, out var postcode, out _) ? postcode : null;
+
+    /// <summary>Trimmed, empty as null, over-long values cut, the postcode in its normal form when valid.</summary>
+    public ReportedPerson Normalised() => new()
+    {
+        GivenName = Clean(GivenName),
+        FamilyName = Clean(FamilyName),
+        KnownAs = Clean(KnownAs),
+        DateOfBirthAsGiven = Clean(DateOfBirthAsGiven),
+        DateOfBirth = DateOfBirth,
+        NhsNumberAsGiven = Clean(NhsNumberAsGiven),
+        LasId = Clean(LasId)?.ToUpperInvariant(),
+        AddressLine1 = Clean(AddressLine1),
+        AddressLine2 = Clean(AddressLine2),
+        Town = Clean(Town),
+        Postcode = ValidPostcode()?.Value ?? Clean(Postcode),
+        Phone = Clean(Phone),
+        Email = Clean(Email),
+    };
+
+    /// <summary>Keeps every value the sender gave and fills only the gaps from <paramref name="other"/>.</summary>
+    public ReportedPerson FillGapsFrom(ReportedPerson other) => new()
+    {
+        GivenName = GivenName ?? other.GivenName,
+        FamilyName = FamilyName ?? other.FamilyName,
+        KnownAs = KnownAs ?? other.KnownAs,
+        DateOfBirthAsGiven = DateOfBirthAsGiven ?? other.DateOfBirthAsGiven,
+        DateOfBirth = DateOfBirthAsGiven is null ? other.DateOfBirth : DateOfBirth,
+        NhsNumberAsGiven = NhsNumberAsGiven ?? other.NhsNumberAsGiven,
+        LasId = LasId ?? other.LasId,
+        AddressLine1 = AddressLine1 ?? other.AddressLine1,
+        AddressLine2 = AddressLine2 ?? other.AddressLine2,
+        Town = Town ?? other.Town,
+        Postcode = Postcode ?? other.Postcode,
+        Phone = Phone ?? other.Phone,
+        Email = Email ?? other.Email,
+    };
+
+    /// <summary>
+    /// A date of birth as typed, with the real date when it parses in one of the usual UK forms and could be a
+    /// living person's (in the past, within 125 years); anything else counts as not given.
+    /// </summary>
+    public static (string? AsGiven, DateOnly? Parsed) DateOfBirthFrom(string? typed, DateOnly today)
+    {
+        var clean = Clean(typed);
+        return clean is not null && UkDates.TryParse(clean, today, out var date) && date <= today && date.Year >= today.Year - 125
+            ? (clean, date)
+            : (clean, null);
+    }
+
+    private static string? Clean(string? value)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length <= MaxFieldLength ? trimmed : trimmed[..MaxFieldLength];
+    }
+}
+
+/// <summary>Dates as people in England write them: day before month, numeric or with the month's name.</summary>
+public static class UkDates
+{
+    private static readonly string[] Formats =
+    [
+        "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d M yyyy", "yyyy-M-d", "yyyy/M/d",
+        "d MMMM yyyy", "d MMM yyyy", "d MMMM, yyyy", "d MMM, yyyy", "MMMM d yyyy", "MMMM d, yyyy", "MMM d, yyyy",
+        "d/M/yy", "d-M-yy", "d.M.yy",
+    ];
+
+    private static readonly CultureInfo EnglishGb = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Two-digit years ("2/3/48") are read as the most recent such year not after <paramref name="today"/>.</summary>
+    public static bool TryParse(string? text, DateOnly today, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
+        {
+            return false;
+        }
+
+        var cleaned = StripOrdinals(text.Trim().Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase));
+        if (!DateOnly.TryParseExact(cleaned, Formats, EnglishGb, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        {
+            return false;
+        }
+
+        if (parsed > today && IsTwoDigitYear(cleaned))
+        {
+            parsed = parsed.AddYears(-100);
+        }
+
+        date = parsed;
+        return true;
+    }
+
+    private static bool IsTwoDigitYear(string text)
+    {
+        var digits = 0;
+        for (var i = text.Length - 1; i >= 0 && char.IsAsciiDigit(text[i]); i--)
+        {
+            digits++;
+        }
+
+        return digits == 2;
+    }
+
+    // "2nd March 1948" → "2 March 1948".
+    private static string StripOrdinals(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && IsOrdinalSuffix(text[i], text[i + 1])
+                && (i + 2 == text.Length || !char.IsAsciiLetter(text[i + 2])))
+            {
+                i++;
+                continue;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsOrdinalSuffix(char a, char b) =>
+        (char.ToLowerInvariant(a), char.ToLowerInvariant(b)) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
+}

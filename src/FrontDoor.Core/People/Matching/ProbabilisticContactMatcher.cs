@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Matching;
+
+namespace FrontDoor.Core.People.Matching;
+
+/// <summary>
+/// Matches each arriving contact against the person index: links automatically in the link band when one
+/// record stands out, asks a person in the review band (or when two records are equally strong — twins), and
+/// otherwise leaves the contact for a new person. The explanation keeps every candidate's field contributions.
+/// </summary>
+public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContactPersonMatcher
+{
+    private const int CandidatesKept = 5;
+
+    public async Task<ContactMatchOutcome> MatchAsync(ReportedPerson reported, CancellationToken cancellationToken)
+    {
+        if (reported.IsEmpty)
+        {
+            return ContactMatchOutcome.NoMatch(Explain("nothing was given about the person", []));
+        }
+
+        var index = await host.GetAsync(cancellationToken);
+        var result = index.Match(ToQuery(reported), CandidatesKept);
+        var inReview = result.Candidates.Where(c => c.Band != MatchBand.NewPerson).ToList();
+        var links = result.Candidates.Count(c => c.Band == MatchBand.Link);
+        if (links == 1)
+        {
+            var best = result.Candidates[0];
+            return ContactMatchOutcome.Matched(PersonMatchRecords.PersonIdOf(best.Id), Explain("one record is in the link band", result.Candidates));
+        }
+
+        if (inReview.Count > 0)
+        {
+            var reason = links > 1 ? "more than one record is in the link band: a person must choose" : "the best record is in the review band";
+            return ContactMatchOutcome.NeedsReview(inReview.Select(c => PersonMatchRecords.PersonIdOf(c.Id)).ToList(), Explain(reason, result.Candidates));
+        }
+
+        return ContactMatchOutcome.NoMatch(Explain(result.Candidates.Count == 0 ? "no record shares enough with the contact to compare" : "no record is likely enough", result.Candidates));
+    }
+
+    public static PersonRecord ToQuery(ReportedPerson reported) => new("contact")
+    {
+        GivenName = reported.GivenName,
+        FamilyName = reported.FamilyName,
+        KnownAs = reported.KnownAs,
+        DateOfBirth = reported.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? reported.DateOfBirthAsGiven,
+        NhsNumber = reported.NhsNumberAsGiven,
+        LasId = reported.LasId,
+        HouseNumber = HouseNumberOf(reported.AddressLine1),
+        AddressLine = PersonMatchRecords.StreetOf(reported.AddressLine1),
+        Town = reported.Town,
+        Postcode = reported.Postcode,
+        Phone = reported.Phone,
+        Email = reported.Email,
+    };
+
+    private static string? HouseNumberOf(string? line1)
+    {
+        var first = line1?.Trim().Split(' ', 2)[0];
+        return first is { Length: > 0 } && char.IsAsciiDigit(first[0]) ? first.TrimEnd(',') : null;
+    }
+
+    private static string Explain(string decision, IReadOnlyList<MatchCandidate> candidates) => JsonSerializer.Serialize(new
+    {
+        engine = "probabilistic",
+        decision,
+        candidates = candidates.Select(c => new
+        {
+            personId = PersonMatchRecords.PersonIdOf(c.Id),
+            probability = Math.Round(c.Probability, 6),
+            band = c.Band.ToString(),
+            fields = c.Explanation.Fields.Select(f => new { field = f.Field.ToString(), level = f.Level, weight = Math.Round(f.Weight, 2), description = f.Description }),
+        }),
+    });
+}

@@ -1,0 +1,70 @@
+using FrontDoor.Core.Contacts.Email;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
+using FrontDoor.TestCommon.Mail;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDoor.Core.Tests.Contacts;
+
+[CollectionDefinition(Name)]
+public sealed class DovecotFixtureGroup : ICollectionFixture<DovecotServer>
+{
+    public const string Name = "Dovecot";
+}
+
+/// <summary>Builds the real intake services over one DbContext, as the web host's scope would.</summary>
+internal static class IntakeTestKit
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    public static FakeTimeProvider Clock() => new(Now);
+
+    public static ContactIntake Intake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher? matcher = null) =>
+        new(db, clock, matcher ?? new ExactIdentifierMatcher(db), NullLogger<ContactIntake>.Instance);
+
+    public static MailboxReader Reader(FrontDoorDbContext db, TimeProvider clock, MailboxOptions mailbox, IContactPersonMatcher? matcher = null) =>
+        new(db, Intake(db, clock, matcher), new SenderClassifier(["oakcare.co.uk"]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance);
+
+    public static Person Person(string given, string family, DateOnly? dob = null, string? nhs = null, string? postcode = null, string? lasId = null)
+    {
+        var person = new Person(Guid.CreateVersion7(), new PersonName(given, family), Now);
+        person.SetDateOfBirth(dob, Now);
+        if (nhs is not null)
+        {
+            person.SetNhsNumber(NhsNumber.Parse(nhs), Now);
+        }
+
+        if (postcode is not null)
+        {
+            person.MoveTo(new PostalAddress("1 Test Street", null, "Testtown", UkPostcode.Parse(postcode)), Now);
+        }
+
+        if (lasId is not null)
+        {
+            person.SetLasId(lasId, Now);
+        }
+
+        return person;
+    }
+
+    public static IntakeSubmission Submission(string story = "Mrs Smith fell at home and cannot manage the stairs.", ReportedPerson? person = null) => new()
+    {
+        Channel = Core.Contacts.ContactChannel.PartnerApi,
+        Source = Core.Contacts.ContactSource.Police,
+        RawPayload = "{\"story\":\"...\"}"u8.ToArray(),
+        RawContentType = "application/json",
+        Story = story,
+        ReportedPerson = person ?? ReportedPerson.Empty,
+        Actor = "partner:police",
+    };
+}
+
+/// <summary>A matcher that fails, to prove a processing failure loses nothing.</summary>
+internal sealed class BrokenMatcher : IContactPersonMatcher
+{
+    public Task<ContactMatchOutcome> MatchAsync(ReportedPerson reported, CancellationToken cancellationToken) =>
+        throw new TimeoutException("The matching service did not answer.");
+}

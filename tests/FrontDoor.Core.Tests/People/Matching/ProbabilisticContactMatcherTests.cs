@@ -1,0 +1,97 @@
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
+using FrontDoor.TestCommon.Databases;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Core.Tests.People.Matching;
+
+public sealed class ProbabilisticContactMatcherTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [BothProviders]
+    public async Task Match_WithNicknameAndSwappedDate_LinksTheRightPersonAndExplainsWhy(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var william = NewPerson("William", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB");
+        var matcher = await MatcherOverAsync(database, william, NewPerson("Margaret", "Oakley", new DateOnly(1939, 7, 2), null, "4 Mill Lane", "LE10 1AA"));
+
+        var outcome = await matcher.MatchAsync(new ReportedPerson
+        {
+            GivenName = "Bill", FamilyName = "Hargreaves", DateOfBirth = new DateOnly(1948, 4, 3), NhsNumberAsGiven = "9434765919",
+            AddressLine1 = "12 Church Lane", Postcode = "LE11 3AB",
+        }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ContactMatchKind.Matched, outcome.Kind);
+        Assert.Equal(william.Id, outcome.PersonId);
+        Assert.Contains("Bill", outcome.Explanation, StringComparison.Ordinal);
+        Assert.Contains("\"decision\":\"one record is in the link band\"", outcome.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Match_WithNobodyLikeThem_IsNoMatch(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var matcher = await MatcherOverAsync(database, NewPerson("William", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB"));
+
+        var outcome = await matcher.MatchAsync(new ReportedPerson { GivenName = "Zofia", FamilyName = "Nowak", DateOfBirth = new DateOnly(1990, 1, 1), Postcode = "NG1 5DT" },
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(ContactMatchKind.NoMatch, outcome.Kind);
+        Assert.Null(outcome.PersonId);
+    }
+
+    [Fact]
+    public async Task Match_WithEmptyReport_IsNoMatchWithoutTouchingTheIndex()
+    {
+        var host = new PersonIndexHost(Options.Create(new PersonMatchingOptions()));
+
+        var outcome = await new ProbabilisticContactMatcher(host).MatchAsync(ReportedPerson.Empty, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ContactMatchKind.NoMatch, outcome.Kind);
+        Assert.False(host.IsReady);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Match_WithTwinsEquallyLikely_AsksAPersonInsteadOfGuessing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var dob = new DateOnly(1961, 5, 20);
+        var matcher = await MatcherOverAsync(database,
+            NewPerson("Peter", "Ashby", dob, null, "7 Forest Road", "LE11 2TP"),
+            NewPerson("Paul", "Ashby", dob, null, "7 Forest Road", "LE11 2TP"));
+
+        var outcome = await matcher.MatchAsync(new ReportedPerson { GivenName = "P", FamilyName = "Ashby", DateOfBirth = dob, AddressLine1 = "7 Forest Road", Postcode = "LE11 2TP" },
+            TestContext.Current.CancellationToken);
+
+        Assert.NotEqual(ContactMatchKind.Matched, outcome.Kind);
+    }
+
+    private static async Task<ProbabilisticContactMatcher> MatcherOverAsync(TestDatabase database, params Person[] people)
+    {
+        await using var db = database.CreateDbContext();
+        db.People.AddRange(people);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var host = new PersonIndexHost(Options.Create(new PersonMatchingOptions()));
+        await host.RebuildAsync(db, TestContext.Current.CancellationToken);
+        return new ProbabilisticContactMatcher(host);
+    }
+
+    private static Person NewPerson(string given, string family, DateOnly dob, string? nhs, string line1, string postcode)
+    {
+        var person = new Person(Guid.CreateVersion7(), new PersonName(given, family), Now);
+        person.SetDateOfBirth(dob, Now);
+        if (nhs is not null)
+        {
+            person.SetNhsNumber(NhsNumber.Parse(nhs), Now);
+        }
+
+        person.MoveTo(new PostalAddress(line1, null, "Loughborough", UkPostcode.Parse(postcode)), Now);
+        return person;
+    }
+}
