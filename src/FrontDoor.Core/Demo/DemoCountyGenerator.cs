@@ -208,16 +208,15 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
 
     private Contact Matched(Contact contact, Person person, ContactOutcome outcome)
     {
-        if (_random.Chance(0.03))
+        contact.MatchTo(person.Id);
+        Progress(contact, outcome);
+
+        // Some contacts still open are waiting for a person to confirm who they are about.
+        if (contact.Status == ContactStatus.Open && _random.Chance(0.2))
         {
             contact.MarkForMatchReview();
         }
-        else
-        {
-            contact.MatchTo(person.Id);
-        }
 
-        Progress(contact, outcome);
         return contact;
     }
 

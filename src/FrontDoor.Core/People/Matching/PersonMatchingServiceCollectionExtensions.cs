@@ -23,6 +23,8 @@ public static class PersonMatchingServiceCollectionExtensions
         }
 
         services.AddScoped<DuplicatePeopleCheck>();
+        services.AddScoped<MatchReview>();
+        services.AddScoped<DuplicateReport>();
 
         // Replaces the exact-identifier fallback that intake registers on its own.
         services.AddScoped<IContactPersonMatcher, ProbabilisticContactMatcher>();

@@ -1,0 +1,14 @@
+using FrontDoor.Core.People.Matching;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FrontDoor.Web.Pages.Staff.MatchReview;
+
+public sealed class IndexModel(Core.People.Matching.MatchReview review) : PageModel
+{
+    private const int PageSize = 50;
+
+    public IReadOnlyList<MatchReviewItem> Waiting { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Waiting = await review.QueueAsync(PageSize, cancellationToken);
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.Json;
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
+using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Web.Tests.Pages.Staff.MatchReview;
+
+public sealed class MatchReviewPageTests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Theory]
+    [BothProviders]
+    public async Task Get_ShowsWhatTheContactSaidBesideEachCandidateWithReasons(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (contactId, peter, paul) = await AddTwinsContactAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var queue = await client.GetStringAsync("/staff/match-review", ct);
+        var html = await client.GetStringAsync($"/staff/match-review/{contactId}", ct);
+
+        Assert.Contains($"/staff/match-review/{contactId}", queue, StringComparison.Ordinal);
+        Assert.Contains("Peter Ashby", html, StringComparison.Ordinal);
+        Assert.Contains("Paul Ashby", html, StringComparison.Ordinal);
+        Assert.Contains("P Ashby", html, StringComparison.Ordinal);
+        Assert.Contains("same date of birth (for)", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{peter}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{paul}\"", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;twin&lt;/b&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Post_WithoutChoice_ShowsTheErrorSummaryAndChangesNothing(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (contactId, _, _) = await AddTwinsContactAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.PostFormAsync($"/staff/match-review/{contactId}", $"/staff/match-review/{contactId}", new Dictionary<string, string>());
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
+        Assert.Contains("Select the record this contact is about, or none of these", html, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(PersonMatchState.NeedsReview, (await db.Contacts.SingleAsync(ct)).MatchState);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Post_WithChosenRecord_LinksTheContactAndRecordsTheDecision(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (contactId, _, paul) = await AddTwinsContactAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.PostFormAsync($"/staff/match-review/{contactId}", $"/staff/match-review/{contactId}", new Dictionary<string, string> { ["Choice"] = paul.ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = database.CreateDbContext();
+        var contact = await db.Contacts.SingleAsync(ct);
+        Assert.Equal((PersonMatchState.Matched, paul), (contact.MatchState, contact.PersonId!.Value));
+        Assert.Contains(await db.ContactTimelineEntries.Where(e => e.ContactId == contactId).ToListAsync(ct), e => e.Kind == TimelineEntryKind.Matched && e.Text.StartsWith("Reviewed", StringComparison.Ordinal));
+        Assert.Contains(await db.AuditEvents.ToListAsync(ct), e => e.Action == AuditAction.Linked && e.RecordId == contactId.ToString());
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Post_WithAPersonWhoWasNotACandidate_IsRefused(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (contactId, _, _) = await AddTwinsContactAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.PostFormAsync($"/staff/match-review/{contactId}", $"/staff/match-review/{contactId}", new Dictionary<string, string> { ["Choice"] = Guid.NewGuid().ToString() });
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Contains("Choose one of the records shown, or none of them", html, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(PersonMatchState.NeedsReview, (await db.Contacts.SingleAsync(ct)).MatchState);
+    }
+
+    private static async Task<(Guid ContactId, Guid Peter, Guid Paul)> AddTwinsContactAsync(TestDatabase database)
+    {
+        var now = FrontDoorAppFactory.Now;
+        var dob = new DateOnly(1961, 5, 20);
+        Person Twin(string given)
+        {
+            var person = new Person(Guid.CreateVersion7(), new PersonName(given, "Ashby"), now.AddYears(-2));
+            person.SetDateOfBirth(dob, now.AddYears(-2));
+            person.MoveTo(new PostalAddress("7 Forest Road", null, "Loughborough", UkPostcode.Parse("LE11 2TP")), now.AddYears(-2));
+            return person;
+        }
+
+        var peter = Twin("Peter");
+        var paul = Twin("Paul");
+        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Email, ContactSource.Police, now.AddHours(-2), "Concern for a <b>twin</b> found confused.");
+        contact.RecordWhatWasReported(new ReportedPerson { GivenName = "P", FamilyName = "Ashby", DateOfBirth = dob, Postcode = "LE11 2TP" }, CommunicationNeeds.None, ContactConsent.NotAsked, ImmediateRisk.NotAsked, null);
+        contact.MarkForMatchReview();
+        contact.ExplainMatch(JsonSerializer.Serialize(new StoredMatchExplanation("probabilistic", "more than one record is in the link band: a person must choose",
+        [
+            new StoredMatchCandidate(peter.Id, 0.995, "Link", [new StoredFieldContribution("DateOfBirth", "exact", 9.1, "same date of birth"), new StoredFieldContribution("GivenName", "initial", 1.2, "initial P matches Peter")]),
+            new StoredMatchCandidate(paul.Id, 0.995, "Link", [new StoredFieldContribution("DateOfBirth", "exact", 9.1, "same date of birth"), new StoredFieldContribution("GivenName", "initial", 1.2, "initial P matches Paul")]),
+        ]), Json));
+
+        await using var db = database.CreateDbContext();
+        db.AddRange(peter, paul, contact);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (contact.Id, peter.Id, paul.Id);
+    }
+}
