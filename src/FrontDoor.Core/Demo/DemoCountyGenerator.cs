@@ -169,7 +169,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
             if (roll < AboutAllocatedShare && allocatedPeople.Count > 0)
             {
                 var person = _random.Pick(allocatedPeople);
-                if (DateOnly.FromDateTime(at.UtcDateTime) < allocatedSince[person.Id])
+                if (DateOnly.FromDateTime(at.UtcDateTime) < allocatedSince[person.Id] || person.CreatedAt > at)
                 {
                     continue;
                 }
