@@ -16,6 +16,8 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddScoped<IContactPersonMatcher, ExactIdentifierMatcher>();
         services.TryAddScoped<ContactIntake>();
         services.TryAddScoped<ContactTimeline>();
+        services.TryAddScoped<Phone.PhoneContactRecorder>();
+        services.TryAddScoped<People.AllocatedWorkerLookup>();
         return services;
     }
 }

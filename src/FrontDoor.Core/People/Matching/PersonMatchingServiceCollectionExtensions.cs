@@ -25,6 +25,8 @@ public static class PersonMatchingServiceCollectionExtensions
         services.AddScoped<DuplicatePeopleCheck>();
         services.AddScoped<MatchReview>();
         services.AddScoped<DuplicateReport>();
+        services.AddScoped<PersonCandidates>();
+        services.AddScoped<AllocatedWorkerLookup>();
 
         // Replaces the exact-identifier fallback that intake registers on its own.
         services.AddScoped<IContactPersonMatcher, ProbabilisticContactMatcher>();

@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Json;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.Contacts.Phone;
+
+/// <summary>What an advisor captured on a call.</summary>
+public sealed record PhoneContactDetails
+{
+    public required ContactSource CallerIs { get; init; }
+
+    /// <summary>Who rang, when it was not the person themselves.</summary>
+    public Caller? Caller { get; init; }
+
+    /// <summary>The person record the advisor found and confirmed on the call, if any.</summary>
+    public Guid? PersonId { get; init; }
+
+    /// <summary>The person as the caller described them (used when no record was chosen).</summary>
+    public ReportedPerson Reported { get; init; } = ReportedPerson.Empty;
+
+    public required string Story { get; init; }
+
+    public CommunicationNeeds CommunicationNeeds { get; init; } = CommunicationNeeds.None;
+
+    public ContactConsent Consent { get; init; } = ContactConsent.NotAsked;
+
+    public ImmediateRisk ImmediateRisk { get; init; } = ImmediateRisk.NotAsked;
+
+    /// <summary>The caller was given the allocated worker's or team's details and the call ended there.</summary>
+    public bool RedirectedToAllocatedWorker { get; init; }
+
+    public required string Actor { get; init; }
+
+    public string? Origin { get; init; }
+}
+
+/// <summary>
+/// Records a phone contact through the same intake as every other channel (stored raw first), then applies what
+/// the advisor confirmed on the call: the person, and a redirect to the allocated worker that closes the contact.
+/// </summary>
+public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake intake, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<IntakeReceipt> RecordAsync(PhoneContactDetails details, CancellationToken cancellationToken)
+    {
+        var person = details.PersonId is { } id
+            ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+              ?? throw new DomainValidationException(nameof(details.PersonId), "That person record no longer exists: search again")
+            : null;
+        if (details.RedirectedToAllocatedWorker && person is null)
+        {
+            throw new DomainValidationException(nameof(details.RedirectedToAllocatedWorker), "Choose the person's record before redirecting to their allocated worker");
+        }
+
+        var submission = new IntakeSubmission
+        {
+            Channel = ContactChannel.Phone,
+            Source = details.CallerIs,
+            RawPayload = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(details, Json)),
+            RawContentType = "application/json",
+            Story = details.Story,
+            Caller = details.Caller,
+            ReportedPerson = person is null ? details.Reported : Reported(person),
+            CommunicationNeeds = details.CommunicationNeeds,
+            Consent = details.Consent,
+            ImmediateRisk = details.ImmediateRisk,
+            Actor = details.Actor,
+            Origin = details.Origin,
+        };
+        var receipt = await intake.ReceiveAndProcessAsync(submission, cancellationToken);
+
+        var contact = await db.Contacts.SingleAsync(c => c.Id == receipt.ContactId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (person is not null && contact.PersonId != person.Id)
+        {
+            contact.MatchTo(person.Id);
+            AddTimeline(contact.Id, details.Actor, TimelineEntryKind.Matched, "The advisor confirmed the person's record on the call.", now);
+        }
+
+        if (details.RedirectedToAllocatedWorker && contact.Status == ContactStatus.Open)
+        {
+            contact.Close(ContactOutcome.RedirectedToAllocatedWorker, now);
+            AddTimeline(contact.Id, details.Actor, TimelineEntryKind.StatusChanged, "Caller given the allocated worker's details; contact closed.", now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return receipt;
+    }
+
+    private static ReportedPerson Reported(Person person) => new()
+    {
+        GivenName = person.Name.GivenName,
+        FamilyName = person.Name.FamilyName,
+        KnownAs = person.Name.KnownAs,
+        DateOfBirth = person.DateOfBirth,
+        NhsNumberAsGiven = person.NhsNumber?.Value,
+        LasId = person.LasId,
+        AddressLine1 = person.Address?.Line1,
+        Town = person.Address?.Town,
+        Postcode = person.Address?.Postcode.Value,
+        Phone = person.Phones.Count > 0 ? person.Phones[0].Value : null,
+        Email = person.Email,
+    };
+
+    private void AddTimeline(Guid contactId, string actor, TimelineEntryKind kind, string text, DateTimeOffset now) =>
+        db.ContactTimelineEntries.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contactId, now, actor, kind, text));
+}

@@ -1,0 +1,43 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Data;
+using FrontDoor.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.People.Matching;
+
+/// <summary>
+/// The records that could be the person a caller describes, best first, each with who is allocated to them —
+/// what an advisor needs while the caller is still on the line.
+/// </summary>
+public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host, AllocatedWorkerLookup allocations, AuditLog audit)
+{
+    public async Task<IReadOnlyList<PersonCandidate>> FindAsync(ReportedPerson described, int max, string actor, string? origin, CancellationToken cancellationToken)
+    {
+        if (described.Normalised().IsEmpty)
+        {
+            return [];
+        }
+
+        var index = await host.GetAsync(cancellationToken);
+        var matches = index.Match(ProbabilisticContactMatcher.ToQuery(described.Normalised()), max).Candidates
+            .Where(c => c.Probability >= 0.01)
+            .ToList();
+        var ids = matches.Select(m => PersonMatchRecords.PersonIdOf(m.Id)).ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var allocated = await allocations.FindManyAsync(ids, cancellationToken);
+
+        audit.Record(actor, AuditAction.Searched, "Person", null, origin, $"phone contact person search, {matches.Count} results");
+        await db.SaveChangesAsync(cancellationToken);
+        return matches
+            .Where(m => people.ContainsKey(PersonMatchRecords.PersonIdOf(m.Id)))
+            .Select(m =>
+            {
+                var id = PersonMatchRecords.PersonIdOf(m.Id);
+                return new PersonCandidate(people[id], m.Probability, m.Band, m.Explanation, allocated.GetValueOrDefault(id));
+            })
+            .ToList();
+    }
+}
+
+public sealed record PersonCandidate(Person Person, double Probability, MatchBand Band, MatchExplanation Explanation, CurrentAllocation? Allocation);

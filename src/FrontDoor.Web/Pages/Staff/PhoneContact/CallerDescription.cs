@@ -1,0 +1,52 @@
+using FrontDoor.Core.Contacts.Intake;
+
+namespace FrontDoor.Web.Pages.Staff.PhoneContact;
+
+/// <summary>How the caller describes the person, as the advisor types it; carried from the search to the record page.</summary>
+public sealed class CallerDescription
+{
+    public string? GivenName { get; set; }
+
+    public string? FamilyName { get; set; }
+
+    public string? DateOfBirth { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? NhsNumber { get; set; }
+
+    public string? AddressLine1 { get; set; }
+
+    public string? Phone { get; set; }
+
+    public bool IsEmpty => new[] { GivenName, FamilyName, DateOfBirth, Postcode, NhsNumber, AddressLine1, Phone }.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>A date the advisor typed that is not a real date is kept as typed and flagged, never guessed.</summary>
+    public ReportedPerson ToReportedPerson(DateOnly today, out string? dateProblem)
+    {
+        var (asGiven, parsed) = ReportedPerson.DateOfBirthFrom(DateOfBirth, today);
+        dateProblem = asGiven is not null && parsed is null ? "Date of birth must be a real date in the past, like 2/3/1948" : null;
+        return new ReportedPerson
+        {
+            GivenName = GivenName,
+            FamilyName = FamilyName,
+            DateOfBirthAsGiven = asGiven,
+            DateOfBirth = parsed,
+            Postcode = Postcode,
+            NhsNumberAsGiven = NhsNumber,
+            AddressLine1 = AddressLine1,
+            Phone = Phone,
+        }.Normalised();
+    }
+
+    public IDictionary<string, string?> AsRouteValues(string prefix = "Described.") => new Dictionary<string, string?>
+    {
+        [prefix + nameof(GivenName)] = GivenName,
+        [prefix + nameof(FamilyName)] = FamilyName,
+        [prefix + nameof(DateOfBirth)] = DateOfBirth,
+        [prefix + nameof(Postcode)] = Postcode,
+        [prefix + nameof(NhsNumber)] = NhsNumber,
+        [prefix + nameof(AddressLine1)] = AddressLine1,
+        [prefix + nameof(Phone)] = Phone,
+    };
+}
