@@ -137,10 +137,12 @@ public sealed class PersonIndex : IDisposable
         var top = new TopScores(max);
         int compared;
         int population;
+        double lookAlikeCeiling;
         _lock.EnterReadLock();
         try
         {
             population = _slotById.Count;
+            lookAlikeCeiling = Options.LookAlikeCeiling(model.PriorLog2Odds(Math.Max(1, population)));
             candidates.Clear();
             Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
             var n = BlockingRules.KeysOf(prepared, keys);
@@ -151,7 +153,8 @@ public sealed class PersonIndex : IDisposable
                 if (_slots[slot] is { } record && record.Id != query.Id)
                 {
                     var vector = RecordComparer.Compare(prepared, record);
-                    top.Offer(model.Score(vector), record, vector);
+                    var score = model.Score(vector);
+                    top.Offer(vector.LookAlike ? Math.Min(score, lookAlikeCeiling) : score, record, vector);
                 }
             }
         }

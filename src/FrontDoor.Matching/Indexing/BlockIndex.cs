@@ -94,6 +94,24 @@ internal sealed class BlockIndex
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Collect"/>, but only slots above <paramref name="afterSlot"/>, stopping early. Valid only
+    /// while every chain is in descending slot order: records added in slot order and never removed.
+    /// </summary>
+    public void CollectAfter(ReadOnlySpan<ulong> keys, int afterSlot, int maxBlockSize, CandidateSet into)
+    {
+        foreach (var key in keys)
+        {
+            if (_blocks.TryGetValue(key, out var block) && block.Count <= maxBlockSize)
+            {
+                for (var entry = block.Head; entry != -1 && _slotOf[entry] > afterSlot; entry = _next[entry])
+                {
+                    into.Add(_slotOf[entry]);
+                }
+            }
+        }
+    }
+
     private int NewEntry()
     {
         if (_free != -1)

@@ -29,6 +29,17 @@ internal sealed class BlockedRecords
         Blocks.Collect(keys[..n], maxBlockSize, into);
     }
 
+    /// <summary>Candidates with a higher slot than <paramref name="slot"/>: each pair of a dedupe once, without walking the rest of each block.</summary>
+    public void CollectAfter(int slot, int maxBlockSize, CandidateSet into)
+    {
+        into.Clear();
+        Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
+        var n = BlockingRules.KeysOf(Records[slot], keys);
+
+        // Chains run newest first and records were added in slot order, so each chain is in descending slot order.
+        Blocks.CollectAfter(keys[..n], slot, maxBlockSize, into);
+    }
+
     public static PreparedRecord[] Prepare(IReadOnlyList<PersonRecord> records, RecordPreparer preparer)
     {
         var prepared = new PreparedRecord[records.Count];
