@@ -68,15 +68,19 @@ public sealed class PersonIndex : IDisposable
             {
                 index.AddLocked(record);
             }
+
+            index._blocks.TrimExcess();
         }
         finally
         {
             index._lock.ExitWriteLock();
         }
 
+        // Ids are unique in a sound input, so slot i holds prepared[i] and the index's own blocks serve estimation.
         if (model is null && records.Count >= new EstimationOptions().MinimumRecords)
         {
-            index._model = ModelEstimator.Estimate(new BlockedRecords(prepared), new EstimationOptions { Nicknames = nicknames });
+            var blocked = index._slotById.Count == prepared.Length ? new BlockedRecords(prepared, index._blocks) : new BlockedRecords(prepared);
+            index._model = ModelEstimator.Estimate(blocked, new EstimationOptions { Nicknames = nicknames });
         }
 
         return index;

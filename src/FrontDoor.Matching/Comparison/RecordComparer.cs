@@ -248,7 +248,7 @@ internal static class RecordComparer
             return Levels.PostalCode.Same;
         }
 
-        if (a.Sector is not null && a.Sector == b.Sector)
+        if (a.IsUk && b.IsUk && a.SectorSpan.SequenceEqual(b.SectorSpan))
         {
             return Levels.PostalCode.SameSector;
         }
@@ -258,7 +258,7 @@ internal static class RecordComparer
             return Levels.PostalCode.OneCharacter;
         }
 
-        return a.District is not null && a.District == b.District ? Levels.PostalCode.SameDistrict : Levels.PostalCode.Different;
+        return a.IsUk && b.IsUk && a.DistrictSpan.SequenceEqual(b.DistrictSpan) ? Levels.PostalCode.SameDistrict : Levels.PostalCode.Different;
     }
 
     private static byte CompareStreets(NameToken? a, NameToken? b)

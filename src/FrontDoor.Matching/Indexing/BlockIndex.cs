@@ -15,13 +15,22 @@ internal sealed class BlockIndex
 
     public BlockIndex(int expectedRecords)
     {
-        var entries = Math.Max(16, expectedRecords * 8);
-        _blocks = new Dictionary<ulong, Block>(Math.Max(16, expectedRecords * 6));
+        var entries = Math.Max(16, expectedRecords * 10);
+        _blocks = new Dictionary<ulong, Block>(Math.Max(16, expectedRecords * 4));
         _slotOf = new int[entries];
         _next = new int[entries];
     }
 
     public int BlockCount => _blocks.Count;
+
+    /// <summary>Gives back the spare room left by growth; call once a bulk build is done.</summary>
+    public void TrimExcess()
+    {
+        _blocks.TrimExcess();
+        var keep = Math.Max(16, _used);
+        Array.Resize(ref _slotOf, keep);
+        Array.Resize(ref _next, keep);
+    }
 
     public void Add(int slot, ReadOnlySpan<ulong> keys)
     {
@@ -123,8 +132,8 @@ internal sealed class BlockIndex
 
         if (_used == _slotOf.Length)
         {
-            Array.Resize(ref _slotOf, _used * 2);
-            Array.Resize(ref _next, _used * 2);
+            Array.Resize(ref _slotOf, _used + (_used / 2));
+            Array.Resize(ref _next, _used + (_used / 2));
         }
 
         return _used++;

@@ -15,6 +15,15 @@ internal sealed class BlockedRecords
             var n = BlockingRules.KeysOf(records[i], keys);
             Blocks.Add(i, keys[..n]);
         }
+
+        Blocks.TrimExcess();
+    }
+
+    /// <summary>Records already blocked elsewhere (a freshly built index: slot i holds records[i]), so estimation needs no second index.</summary>
+    public BlockedRecords(PreparedRecord[] records, BlockIndex blocks)
+    {
+        Records = records;
+        Blocks = blocks;
     }
 
     public PreparedRecord[] Records { get; }

@@ -21,7 +21,7 @@ internal static class PairScorer
         long done = 0;
         var chunks = (queries.Length + ChunkSize - 1) / ChunkSize;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, chunks, parallel, () => (Candidates: new CandidateSet(), Pairs: new List<LinkedPair>(), Compared: 0L),
+        Parallel.For(0, chunks, parallel, () => (Candidates: new CandidateSet(targets.Records.Length), Pairs: new List<LinkedPair>(), Compared: 0L),
             (chunk, _, state) =>
             {
                 var end = Math.Min(queries.Length, (chunk + 1) * ChunkSize);

@@ -177,7 +177,7 @@ internal static class ModelEstimator
         Parallel.For(0, Environment.ProcessorCount, worker =>
         {
             var local = new Dictionary<ulong, long>();
-            var candidates = new CandidateSet();
+            var candidates = new CandidateSet(records.Length);
             long pairs = 0;
             for (var q = worker; q < queryCount; q += Environment.ProcessorCount)
             {
