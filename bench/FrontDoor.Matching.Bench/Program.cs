@@ -14,7 +14,10 @@ switch (mode)
     case "dedupe":
         ScaleBenchmark.Dedupe(Number(1, 1_000_000));
         break;
+    case "uk":
+        UkAccuracy.Run(Number(1, 50_000), Number(2, 42), Number(3, 0));
+        break;
     default:
-        Console.WriteLine("usage: febrl [folder] | latency [people] [queries] | dedupe [people]");
+        Console.WriteLine("usage: febrl [folder] | latency [people] [queries] | dedupe [people] | uk [people] [seed]");
         break;
 }

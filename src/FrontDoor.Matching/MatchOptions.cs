@@ -24,6 +24,12 @@ public sealed record MatchOptions
     public MatchBand BandOf(double probability) =>
         probability >= LinkThreshold ? MatchBand.Link : probability >= ReviewThreshold ? MatchBand.Review : MatchBand.NewPerson;
 
+    /// <summary>
+    /// The highest match weight (excluding the prior) a look-alike pair may reach: just under the link
+    /// threshold, so a likely relative is at most sent for review.
+    /// </summary>
+    internal double LookAlikeCeiling(double prior) => Model.MatchModel.Log2Odds(LinkThreshold) - prior - 0.01;
+
     internal void Validate()
     {
         if (ReviewThreshold is < 0 or > 1 || LinkThreshold is < 0 or > 1 || ReviewThreshold > LinkThreshold)

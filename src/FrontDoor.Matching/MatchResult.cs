@@ -18,8 +18,12 @@ public sealed record MatchExplanation(double PriorWeight, IReadOnlyList<FieldCon
 {
     public double TotalWeight => PriorWeight + Fields.Sum(f => f.Weight);
 
+    /// <summary>Set when a rule overrode the weights, e.g. a likely relative held below the link band.</summary>
+    public string? Note { get; init; }
+
     public override string ToString() =>
-        string.Join("; ", Fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Description} ({f.Weight:+0.0;-0.0;0} bits)")));
+        string.Join("; ", Fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Description} ({f.Weight:+0.0;-0.0;0} bits)"))
+            .Concat(Note is null ? [] : [Note]));
 }
 
 /// <summary>One field's evidence: its comparison level, weight in bits and a sentence for a caseworker.</summary>

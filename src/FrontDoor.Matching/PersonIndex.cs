@@ -68,15 +68,19 @@ public sealed class PersonIndex : IDisposable
             {
                 index.AddLocked(record);
             }
+
+            index._blocks.TrimExcess();
         }
         finally
         {
             index._lock.ExitWriteLock();
         }
 
+        // Ids are unique in a sound input, so slot i holds prepared[i] and the index's own blocks serve estimation.
         if (model is null && records.Count >= new EstimationOptions().MinimumRecords)
         {
-            index._model = ModelEstimator.Estimate(new BlockedRecords(prepared), new EstimationOptions { Nicknames = nicknames });
+            var blocked = index._slotById.Count == prepared.Length ? new BlockedRecords(prepared, index._blocks) : new BlockedRecords(prepared);
+            index._model = ModelEstimator.Estimate(blocked, new EstimationOptions { Nicknames = nicknames });
         }
 
         return index;
@@ -137,10 +141,12 @@ public sealed class PersonIndex : IDisposable
         var top = new TopScores(max);
         int compared;
         int population;
+        double lookAlikeCeiling;
         _lock.EnterReadLock();
         try
         {
             population = _slotById.Count;
+            lookAlikeCeiling = Options.LookAlikeCeiling(model.PriorLog2Odds(Math.Max(1, population)));
             candidates.Clear();
             Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
             var n = BlockingRules.KeysOf(prepared, keys);
@@ -151,7 +157,8 @@ public sealed class PersonIndex : IDisposable
                 if (_slots[slot] is { } record && record.Id != query.Id)
                 {
                     var vector = RecordComparer.Compare(prepared, record);
-                    top.Offer(model.Score(vector), record, vector);
+                    var score = model.Score(vector);
+                    top.Offer(vector.LookAlike ? Math.Min(score, lookAlikeCeiling) : score, record, vector);
                 }
             }
         }

@@ -16,6 +16,13 @@ internal struct ComparisonVector
     /// <summary>True when given and family names agreed better the other way round.</summary>
     public bool NamesSwapped;
 
+    /// <summary>
+    /// The pair looks like two relatives, not one person: a different given name under the same family name,
+    /// or the same name with birth years apart, and no identifier that agrees. Such a pair is never linked
+    /// automatically, however much else (address, phone) agrees: households share those.
+    /// </summary>
+    public bool LookAlike;
+
     /// <summary>Four bits per field, for counting identical patterns during estimation.</summary>
     public readonly ulong Pattern
     {

@@ -22,8 +22,13 @@ internal static class Explainer
             fields.Add(new FieldContribution(field, Names[(int)field][level], model.Weight((int)field, level), description));
         }
 
-        return new MatchExplanation(prior, fields);
+        return new MatchExplanation(prior, fields)
+        {
+            Note = vector.LookAlike ? LookAlikeNote : null,
+        };
     }
+
+    public const string LookAlikeNote = "looks like a relative (different given name, or same name born years apart) — never linked automatically";
 
     // Null when a field is simply absent from both records: nothing worth saying.
     private static string? Describe(MatchField field, byte level, PreparedRecord a, PreparedRecord b, bool swapped) => field switch
@@ -39,7 +44,7 @@ internal static class Explainer
         MatchField.LasId => level switch
         {
             Identifier.Same => "same LAS ID",
-            Identifier.Different => "different LAS IDs",
+            _ when a.LasId is not null && b.LasId is not null => "different LAS IDs — no evidence (a duplicate case record has its own)",
             _ => Missing("LAS ID", a.LasId is null, b.LasId is null, false),
         },
         MatchField.GivenName => DescribeGiven(level, a, b, swapped),

@@ -14,20 +14,59 @@ internal static class RecordComparer
     public static ComparisonVector Compare(PreparedRecord a, PreparedRecord b)
     {
         var v = default(ComparisonVector);
+        CompareCheapFields(a, b, ref v);
+        CompareCostlyFields(a, b, ref v);
+        return v;
+    }
+
+    /// <summary>The fields compared by the costly string measures (Jaro–Winkler): names, street and town.</summary>
+    public static ReadOnlySpan<MatchField> CostlyFields => [MatchField.GivenName, MatchField.FamilyName, MatchField.Street, MatchField.Town];
+
+    /// <summary>Identifiers, date of birth, postcode, house number, phone and email: integer and reference comparisons.</summary>
+    public static void CompareCheapFields(PreparedRecord a, PreparedRecord b, ref ComparisonVector v)
+    {
         v.Levels[(int)MatchField.NhsNumber] = a.NhsStatus == NhsNumberCheck.Status.Valid && b.NhsStatus == NhsNumberCheck.Status.Valid
             ? a.NhsNumber == b.NhsNumber ? Identifier.Same : Identifier.Different
             : None;
         v.Levels[(int)MatchField.NationalId] = CompareNationalId(a.NationalId, b.NationalId);
-        v.Levels[(int)MatchField.LasId] = CompareExact(a.LasId, b.LasId);
-        CompareNames(a, b, ref v);
+        // Different LAS IDs are no evidence: two case records of one person always have two LAS IDs.
+        v.Levels[(int)MatchField.LasId] = CompareExact(a.LasId, b.LasId) == Identifier.Same ? Identifier.Same : None;
         v.Levels[(int)MatchField.DateOfBirth] = CompareDates(a.DateOfBirth, b.DateOfBirth);
         v.Levels[(int)MatchField.Postcode] = ComparePostcodes(a.Postcode, b.Postcode);
         v.Levels[(int)MatchField.HouseNumber] = CompareExact(a.HouseNumber, b.HouseNumber);
-        v.Levels[(int)MatchField.Street] = CompareStreets(a.Street, b.Street);
-        v.Levels[(int)MatchField.Town] = CompareTowns(a.Town, b.Town);
         v.Levels[(int)MatchField.Phone] = a.Phone == 0 || b.Phone == 0 ? None : a.Phone == b.Phone ? Identifier.Same : Identifier.Different;
         v.Levels[(int)MatchField.Email] = CompareExact(a.Email, b.Email);
-        return v;
+    }
+
+    /// <summary>Names, street and town, then the look-alike rule (which needs the names); after <see cref="CompareCheapFields"/>.</summary>
+    public static void CompareCostlyFields(PreparedRecord a, PreparedRecord b, ref ComparisonVector v)
+    {
+        CompareNames(a, b, ref v);
+        v.Levels[(int)MatchField.Street] = CompareStreets(a.Street, b.Street);
+        v.Levels[(int)MatchField.Town] = CompareTowns(a.Town, b.Town);
+        v.LookAlike = IsLookAlike(v);
+    }
+
+    // Twins, spouses and siblings differ in given name (or have merely similar ones: Joan / Jean, Ian / John at
+    // one address); father and son "Jr" differ in birth year, namesakes in birth date (a real duplicate's date
+    // slips by a digit or a day/month swap, not to another day of the year). Shared email or phone does not rescue the pair
+    // (families share both); a matching NHS number, national id or LAS ID does.
+    private static bool IsLookAlike(in ComparisonVector v)
+    {
+        if (v.Levels[(int)MatchField.NhsNumber] == Identifier.Same || v.Levels[(int)MatchField.LasId] == Identifier.Same
+            || v.Levels[(int)MatchField.NationalId] is NationalId.Same or NationalId.OneEdit)
+        {
+            return false;
+        }
+
+        var given = v.Levels[(int)MatchField.GivenName];
+        var family = v.Levels[(int)MatchField.FamilyName];
+        var dob = v.Levels[(int)MatchField.DateOfBirth];
+        var familyAgrees = family is >= Family.Same and <= Family.Similar;
+        var givenAgrees = given is >= Given.Same and <= Given.Similar;
+        var givenLoosely = given is Given.KnownAs or Given.SamePhonetic or Given.Similar or Given.Initial;
+        var sameHousehold = v.Levels[(int)MatchField.Postcode] == Levels.PostalCode.Same || v.Levels[(int)MatchField.Phone] == Identifier.Same;
+        return familyAgrees && (given == Given.Different || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold));
     }
 
     private static byte CompareExact(string? a, string? b) =>
@@ -209,7 +248,7 @@ internal static class RecordComparer
             return Levels.PostalCode.Same;
         }
 
-        if (a.Sector is not null && a.Sector == b.Sector)
+        if (a.IsUk && b.IsUk && a.SectorSpan.SequenceEqual(b.SectorSpan))
         {
             return Levels.PostalCode.SameSector;
         }
@@ -219,7 +258,7 @@ internal static class RecordComparer
             return Levels.PostalCode.OneCharacter;
         }
 
-        return a.District is not null && a.District == b.District ? Levels.PostalCode.SameDistrict : Levels.PostalCode.Different;
+        return a.IsUk && b.IsUk && a.DistrictSpan.SequenceEqual(b.DistrictSpan) ? Levels.PostalCode.SameDistrict : Levels.PostalCode.Different;
     }
 
     private static byte CompareStreets(NameToken? a, NameToken? b)

@@ -15,13 +15,22 @@ internal sealed class BlockIndex
 
     public BlockIndex(int expectedRecords)
     {
-        var entries = Math.Max(16, expectedRecords * 8);
-        _blocks = new Dictionary<ulong, Block>(Math.Max(16, expectedRecords * 6));
+        var entries = Math.Max(16, expectedRecords * 10);
+        _blocks = new Dictionary<ulong, Block>(Math.Max(16, expectedRecords * 4));
         _slotOf = new int[entries];
         _next = new int[entries];
     }
 
     public int BlockCount => _blocks.Count;
+
+    /// <summary>Gives back the spare room left by growth; call once a bulk build is done.</summary>
+    public void TrimExcess()
+    {
+        _blocks.TrimExcess();
+        var keep = Math.Max(16, _used);
+        Array.Resize(ref _slotOf, keep);
+        Array.Resize(ref _next, keep);
+    }
 
     public void Add(int slot, ReadOnlySpan<ulong> keys)
     {
@@ -94,6 +103,24 @@ internal sealed class BlockIndex
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Collect"/>, but only slots above <paramref name="afterSlot"/>, stopping early. Valid only
+    /// while every chain is in descending slot order: records added in slot order and never removed.
+    /// </summary>
+    public void CollectAfter(ReadOnlySpan<ulong> keys, int afterSlot, int maxBlockSize, CandidateSet into)
+    {
+        foreach (var key in keys)
+        {
+            if (_blocks.TryGetValue(key, out var block) && block.Count <= maxBlockSize)
+            {
+                for (var entry = block.Head; entry != -1 && _slotOf[entry] > afterSlot; entry = _next[entry])
+                {
+                    into.Add(_slotOf[entry]);
+                }
+            }
+        }
+    }
+
     private int NewEntry()
     {
         if (_free != -1)
@@ -105,8 +132,8 @@ internal sealed class BlockIndex
 
         if (_used == _slotOf.Length)
         {
-            Array.Resize(ref _slotOf, _used * 2);
-            Array.Resize(ref _next, _used * 2);
+            Array.Resize(ref _slotOf, _used + (_used / 2));
+            Array.Resize(ref _next, _used + (_used / 2));
         }
 
         return _used++;

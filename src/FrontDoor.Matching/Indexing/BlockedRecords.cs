@@ -15,6 +15,15 @@ internal sealed class BlockedRecords
             var n = BlockingRules.KeysOf(records[i], keys);
             Blocks.Add(i, keys[..n]);
         }
+
+        Blocks.TrimExcess();
+    }
+
+    /// <summary>Records already blocked elsewhere (a freshly built index: slot i holds records[i]), so estimation needs no second index.</summary>
+    public BlockedRecords(PreparedRecord[] records, BlockIndex blocks)
+    {
+        Records = records;
+        Blocks = blocks;
     }
 
     public PreparedRecord[] Records { get; }
@@ -27,6 +36,17 @@ internal sealed class BlockedRecords
         Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
         var n = BlockingRules.KeysOf(query, keys);
         Blocks.Collect(keys[..n], maxBlockSize, into);
+    }
+
+    /// <summary>Candidates with a higher slot than <paramref name="slot"/>: each pair of a dedupe once, without walking the rest of each block.</summary>
+    public void CollectAfter(int slot, int maxBlockSize, CandidateSet into)
+    {
+        into.Clear();
+        Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
+        var n = BlockingRules.KeysOf(Records[slot], keys);
+
+        // Chains run newest first and records were added in slot order, so each chain is in descending slot order.
+        Blocks.CollectAfter(keys[..n], slot, maxBlockSize, into);
     }
 
     public static PreparedRecord[] Prepare(IReadOnlyList<PersonRecord> records, RecordPreparer preparer)

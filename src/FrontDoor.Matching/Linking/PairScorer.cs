@@ -10,9 +10,10 @@ internal static class PairScorer
 {
     private const int ChunkSize = 2048;
 
-    /// <param name="pairsOf">For query record q, which candidate slots to score (dedupe keeps only later slots, so each pair is scored once).</param>
+    /// <param name="sameSet">Dedupe: queries are the targets, and each pair is scored once (query slot below target slot).</param>
+    /// <param name="lookAlikeCeiling">The highest weight a likely relative may have (just under the link band).</param>
     public static (List<LinkedPair> Pairs, long Compared) Score(
-        PreparedRecord[] queries, BlockedRecords targets, MatchModel model, double minimumScore, int maxBlockSize,
+        PreparedRecord[] queries, BlockedRecords targets, MatchModel model, double minimumScore, double lookAlikeCeiling, int maxBlockSize,
         bool sameSet, IProgress<LinkProgress>? progress, string stage, CancellationToken cancellationToken)
     {
         var results = new ConcurrentBag<List<LinkedPair>>();
@@ -20,25 +21,27 @@ internal static class PairScorer
         long done = 0;
         var chunks = (queries.Length + ChunkSize - 1) / ChunkSize;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, chunks, parallel, () => (Candidates: new CandidateSet(), Pairs: new List<LinkedPair>(), Compared: 0L),
+        Parallel.For(0, chunks, parallel, () => (Candidates: new CandidateSet(targets.Records.Length), Pairs: new List<LinkedPair>(), Compared: 0L),
             (chunk, _, state) =>
             {
                 var end = Math.Min(queries.Length, (chunk + 1) * ChunkSize);
                 for (var q = chunk * ChunkSize; q < end; q++)
                 {
                     var query = queries[q];
-                    targets.Collect(query, maxBlockSize, state.Candidates);
+                    if (sameSet)
+                    {
+                        targets.CollectAfter(q, maxBlockSize, state.Candidates);
+                    }
+                    else
+                    {
+                        targets.Collect(query, maxBlockSize, state.Candidates);
+                    }
+
+                    state.Compared += state.Candidates.Slots.Count;
                     foreach (var slot in state.Candidates.Slots)
                     {
-                        if (sameSet && slot <= q)
-                        {
-                            continue;
-                        }
-
                         var target = targets.Records[slot];
-                        var score = model.Score(RecordComparer.Compare(query, target));
-                        state.Compared++;
-                        if (score >= minimumScore)
+                        if (ScorePair(query, target, model, minimumScore, lookAlikeCeiling) is { } score)
                         {
                             state.Pairs.Add(new LinkedPair(query.Id, target.Id, 0, score));
                         }
@@ -57,5 +60,28 @@ internal static class PairScorer
 
         var pairs = results.SelectMany(p => p).ToList();
         return (pairs, compared);
+    }
+
+    /// <summary>The pair's weight when it reaches <paramref name="minimumScore"/>, else null.</summary>
+    private static double? ScorePair(PreparedRecord query, PreparedRecord target, MatchModel model, double minimumScore, double lookAlikeCeiling)
+    {
+        var vector = default(ComparisonVector);
+        RecordComparer.CompareCheapFields(query, target, ref vector);
+
+        // Most candidates disagree on date of birth, postcode and identifiers: when even perfect names and
+        // address could not lift them to the threshold, the string comparisons are skipped.
+        if (model.Score(vector) + model.MaxCostlyWeight < minimumScore)
+        {
+            return null;
+        }
+
+        RecordComparer.CompareCostlyFields(query, target, ref vector);
+        var score = model.Score(vector);
+        if (vector.LookAlike)
+        {
+            score = Math.Min(score, lookAlikeCeiling);
+        }
+
+        return score >= minimumScore ? score : null;
     }
 }

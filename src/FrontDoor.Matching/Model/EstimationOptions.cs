@@ -7,7 +7,7 @@ public sealed record EstimationOptions
     public int RandomPairs { get; init; } = 2_000_000;
 
     /// <summary>Records whose blocked candidate pairs feed EM; beyond this a deterministic sample is taken.</summary>
-    public int MaxEmRecords { get; init; } = 50_000;
+    public int MaxEmRecords { get; init; } = 25_000;
 
     public int MaxIterations { get; init; } = 200;
 

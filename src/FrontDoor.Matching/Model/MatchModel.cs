@@ -34,6 +34,11 @@ public sealed class MatchModel
                 _weights[f][level] = Math.Log2(Math.Max(m[f][level], Floor) / Math.Max(u[f][level], Floor));
             }
         }
+
+        foreach (var field in RecordComparer.CostlyFields)
+        {
+            MaxCostlyWeight += Math.Max(0, _weights[(int)field].Max());
+        }
     }
 
     /// <summary>Expected number of other records that are the same person, per record (the prior, λ, scaled by size).</summary>
@@ -62,6 +67,9 @@ public sealed class MatchModel
         var p = Math.Min(0.5, MatchesPerRecord / Math.Max(1, population));
         return Math.Log2(p / (1 - p));
     }
+
+    /// <summary>The most the costly fields (names, street, town) can add, so a pair whose other fields already rule it out can skip them.</summary>
+    internal double MaxCostlyWeight { get; private set; }
 
     /// <summary>Sum of field weights in bits (the log2 Bayes factor).</summary>
     internal double Score(in ComparisonVector vector)

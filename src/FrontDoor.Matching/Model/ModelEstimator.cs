@@ -87,6 +87,15 @@ internal static class ModelEstimator
             for (var f = 0; f < fields; f++)
             {
                 expectedMatchesWithValue[f] = matchCounts[f].Sum();
+
+                // A valid NHS number has a check digit, so true duplicates disagree only when a wrong person's
+                // number was recorded: its m is known, not learned. Learning it lets EM mistake households
+                // (same surname, address, phone; different NHS numbers) for people.
+                if (f == (int)MatchField.NhsNumber)
+                {
+                    continue;
+                }
+
                 if (expectedMatchesWithValue[f] >= options.MinimumEvidence)
                 {
                     m[f] = Normalise(matchCounts[f]);
@@ -109,7 +118,7 @@ internal static class ModelEstimator
         // Fields nobody filled in keep their default m (EM has nothing to say about them).
         for (var f = 0; f < fields; f++)
         {
-            if (expectedMatchesWithValue[f] < options.MinimumEvidence)
+            if (expectedMatchesWithValue[f] < options.MinimumEvidence || f == (int)MatchField.NhsNumber)
             {
                 m[f] = start.CopyM()[f];
             }
@@ -168,7 +177,7 @@ internal static class ModelEstimator
         Parallel.For(0, Environment.ProcessorCount, worker =>
         {
             var local = new Dictionary<ulong, long>();
-            var candidates = new CandidateSet();
+            var candidates = new CandidateSet(records.Length);
             long pairs = 0;
             for (var q = worker; q < queryCount; q += Environment.ProcessorCount)
             {
@@ -181,7 +190,16 @@ internal static class ModelEstimator
                         continue;
                     }
 
-                    var pattern = RecordComparer.Compare(records[i], records[j]).Pattern;
+                    var vector = RecordComparer.Compare(records[i], records[j]);
+
+                    // Relatives at one address agree on nearly everything but the person; left in, EM learns
+                    // "same household" as the match class.
+                    if (vector.LookAlike)
+                    {
+                        continue;
+                    }
+
+                    var pattern = vector.Pattern;
                     local[pattern] = local.GetValueOrDefault(pattern) + 1;
                     pairs++;
                 }

@@ -5,9 +5,33 @@ namespace FrontDoor.Matching.Normalisation;
 /// ("LE1 6") and district ("LE1"); other shapes (FEBRL's four-digit Australian codes) are kept as
 /// upper-case letters and digits with no sector or district.
 /// </summary>
-public sealed record Postcode(string Full, string? Sector, string? District)
+public sealed class Postcode
 {
-    public bool IsUk => District is not null;
+    // Only the full text is stored: a million people's postcodes are a million objects, so sector and
+    // district are worked out when asked (comparisons use spans of Full and allocate nothing).
+    private readonly byte _outwardLength;
+
+    private Postcode(string full, int outwardLength)
+    {
+        Full = full;
+        _outwardLength = (byte)outwardLength;
+    }
+
+    public string Full { get; }
+
+    /// <summary>"LE1 6" of "LE1 6ZG"; null when not UK-shaped.</summary>
+    public string? Sector => IsUk ? Full[..^2] : null;
+
+    /// <summary>"LE1" of "LE1 6ZG"; null when not UK-shaped.</summary>
+    public string? District => IsUk ? Full[.._outwardLength] : null;
+
+    public bool IsUk => _outwardLength > 0;
+
+    internal ReadOnlySpan<char> SectorSpan => IsUk ? Full.AsSpan(0, Full.Length - 2) : default;
+
+    internal ReadOnlySpan<char> DistrictSpan => IsUk ? Full.AsSpan(0, _outwardLength) : default;
+
+    public override string ToString() => Full;
 
     /// <summary>Null when nothing usable was given (empty, or longer than any postcode).</summary>
     public static Postcode? Parse(string? raw)
@@ -22,10 +46,10 @@ public sealed record Postcode(string Full, string? Sector, string? District)
         {
             var outward = compact[..^3];
             var full = string.Concat(outward, " ", compact[^3..]);
-            return new Postcode(full, full[..^2], outward);
+            return new Postcode(full, outward.Length);
         }
 
-        return new Postcode(compact, null, null);
+        return new Postcode(compact, 0);
     }
 
     // Outward: one or two letters, a digit, then an optional letter or digit. Inward: a digit and two letters.

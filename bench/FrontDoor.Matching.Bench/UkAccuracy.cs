@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using FrontDoor.Core.Demo;
+using FrontDoor.Matching.Linking;
+using FrontDoor.Matching.UkSynthetic;
+
+namespace FrontDoor.Matching.Bench;
+
+/// <summary>Dedupes the demo county's people and scores against the generator's truth (read here only, never by the engine).</summary>
+internal static class UkAccuracy
+{
+    public static void Run(int people, int seed, int explain = 0)
+    {
+        var clock = Stopwatch.StartNew();
+        var set = UkSyntheticSet.Generate(people, seed);
+        Console.WriteLine($"uk: {set.Records.Count:N0} records from the demo county (seed {seed}) in {clock.Elapsed.TotalSeconds:0.0} s: " +
+            $"{set.Count(DemoLikeness.Duplicate):N0} duplicates, {set.Count(DemoLikeness.Spouse):N0} spouses, {set.Count(DemoLikeness.Twin):N0} twins, " +
+            $"{set.Count(DemoLikeness.Junior):N0} juniors; {set.TruePairs:N0} true pairs");
+        var options = new MatchOptions();
+        clock.Restart();
+        var result = Deduplicator.Dedupe(set.Records, threshold: options.ReviewThreshold, options: options);
+        Console.WriteLine($"  dedupe in {clock.Elapsed.TotalSeconds:0.0} s, {result.CandidatePairs:N0} pairs compared; model: {result.Model.Source}, matches/record {result.Model.MatchesPerRecord:0.####}");
+        Console.WriteLine($"  link band   {set.Score(result.Pairs, options.LinkThreshold)}");
+        Console.WriteLine($"  review band {set.Score(result.Pairs, options.ReviewThreshold)}");
+        if (explain > 0)
+        {
+            Explain(set, result, options, explain);
+        }
+    }
+
+    // Prints a few missed and a few false links at the link threshold, with the engine's explanation.
+    private static void Explain(UkSyntheticSet set, LinkResult result, MatchOptions options, int count)
+    {
+        var (missed, wrong) = set.Mistakes(result.Pairs, options.LinkThreshold);
+        var byId = set.Records.ToDictionary(r => r.Id);
+        using var index = new PersonIndex(result.Model, options);
+        foreach (var (label, pairs) in new[] { ("missed", missed), ("wrong", wrong) })
+        {
+            foreach (var (a, b) in pairs.Take(count))
+            {
+                index.Add(byId[b]);
+                var candidate = index.Match(byId[a] with { Id = a + "-query" }).Candidates.FirstOrDefault(c => c.Id == b);
+                index.Remove(b);
+                Console.WriteLine($"{label}: {byId[a]}\n    vs {byId[b]}\n    -> {candidate?.Probability:0.####} {candidate?.Explanation}");
+            }
+        }
+    }
+}

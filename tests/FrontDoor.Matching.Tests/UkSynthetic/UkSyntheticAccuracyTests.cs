@@ -1,0 +1,37 @@
+using FrontDoor.Matching.Linking;
+
+namespace FrontDoor.Matching.UkSynthetic;
+
+/// <summary>
+/// Regression floor on the UK-shaped demo county: nicknames, typos, swapped dates, missing NHS numbers, and
+/// relatives who share a surname and an address. The engine never sees the truth; it is read here only to score.
+/// </summary>
+public class UkSyntheticAccuracyTests
+{
+    private static readonly Lazy<(UkSyntheticSet Set, LinkResult Result)> Deduped = new(() =>
+    {
+        var set = UkSyntheticSet.Generate(people: 20_000, seed: 42);
+        var options = new MatchOptions();
+        return (set, Deduplicator.Dedupe(set.Records, threshold: options.ReviewThreshold, options: options));
+    });
+
+    [Fact]
+    public void LinkBand_IsPrecise_AndNeverLinksTwinsOrFatherAndSon()
+    {
+        var (set, result) = Deduped.Value;
+        var score = set.Score(result.Pairs, new MatchOptions().LinkThreshold);
+        Assert.True(score.Precision >= 0.99, score.ToString());
+        Assert.True(score.Recall >= 0.80, score.ToString());
+        Assert.Equal(0, score.FalseTwins);
+        Assert.Equal(0, score.FalseJuniors);
+        Assert.True(score.FalseSpouses <= 1, score.ToString());
+    }
+
+    [Fact]
+    public void ReviewBand_FindsNearlyEveryDuplicate()
+    {
+        var (set, result) = Deduped.Value;
+        var score = set.Score(result.Pairs, new MatchOptions().ReviewThreshold);
+        Assert.True(score.Recall >= 0.97, score.ToString());
+    }
+}
