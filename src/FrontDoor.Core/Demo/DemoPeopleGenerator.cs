@@ -13,6 +13,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
     private static readonly string[] InwardLetters = "ABDEFGHJLNPQRSTUWXYZ".Select(c => c.ToString()).ToArray();
 
     private readonly DateTimeOffset _createdLongAgo = new(until.AddYears(-8).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    private readonly HashSet<string> _issuedNhsNumbers = new(StringComparer.Ordinal);
     private int _nextLasId = 1_000_000;
     private int _nextIdentity;
 
@@ -255,9 +256,11 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
         {
             var first = "999" + random.Digits(6);
             var check = NhsNumber.CheckDigit(first);
-            if (check >= 0)
+            // Each human has their own number: a shared one would make strangers look like duplicates.
+            var number = first + check.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (check >= 0 && _issuedNhsNumbers.Add(number))
             {
-                return NhsNumber.Parse(first + check.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return NhsNumber.Parse(number);
             }
         }
     }
