@@ -1,0 +1,158 @@
+using FrontDoor.Core;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Phone;
+using FrontDoor.Core.People;
+using FrontDoor.Core.Data;
+using FrontDoor.Web.Authorisation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Web.Pages.Staff.PhoneContact;
+
+/// <summary>Step 2 of a phone contact: what matters to the caller, in their words, recorded once.</summary>
+public sealed class RecordModel(FrontDoorDbContext db, AllocatedWorkerLookup allocations, PhoneContactRecorder recorder, TimeProvider clock) : PageModel
+{
+    public static readonly IReadOnlyList<(ContactSource Source, string Label)> CallerKinds =
+    [
+        (ContactSource.Self, "The person themselves"),
+        (ContactSource.FamilyOrFriend, "Family member, friend or neighbour"),
+        (ContactSource.Carer, "Their carer"),
+        (ContactSource.GpOrPrimaryCare, "GP or primary care"),
+        (ContactSource.Hospital, "Hospital"),
+        (ContactSource.CareProvider, "Care provider"),
+        (ContactSource.Police, "Police"),
+        (ContactSource.OtherProfessional, "Another professional"),
+    ];
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? PersonId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CallerDescription Described { get; set; } = new();
+
+    [BindProperty]
+    public string? CallerIs { get; set; }
+
+    [BindProperty]
+    public string? CallerName { get; set; }
+
+    [BindProperty]
+    public string? CallerRelationship { get; set; }
+
+    [BindProperty]
+    public string? CallerPhone { get; set; }
+
+    [BindProperty]
+    public string? Story { get; set; }
+
+    [BindProperty]
+    public string? InDangerNow { get; set; }
+
+    [BindProperty]
+    public string? RiskDetails { get; set; }
+
+    [BindProperty]
+    public string? PersonIsAware { get; set; }
+
+    [BindProperty]
+    public List<string> Needs { get; set; } = [];
+
+    [BindProperty]
+    public string? InterpreterLanguage { get; set; }
+
+    public Person? Person { get; private set; }
+
+    public CurrentAllocation? Allocation { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadPersonAsync(cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(redirectedToAllocatedWorker: false, cancellationToken);
+
+    public Task<IActionResult> OnPostRedirectAsync(CancellationToken cancellationToken) => SaveAsync(redirectedToAllocatedWorker: true, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(bool redirectedToAllocatedWorker, CancellationToken cancellationToken)
+    {
+        if (!await LoadPersonAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var source = CallerKinds.FirstOrDefault(k => k.Source.ToString() == CallerIs).Source;
+        if (CallerKinds.All(k => k.Source.ToString() != CallerIs))
+        {
+            ModelState.AddModelError(nameof(CallerIs), "Select who is calling");
+        }
+        else if (source != ContactSource.Self && string.IsNullOrWhiteSpace(CallerName))
+        {
+            ModelState.AddModelError(nameof(CallerName), "Enter the caller's name");
+        }
+
+        if (string.IsNullOrWhiteSpace(Story))
+        {
+            ModelState.AddModelError(nameof(Story), "Enter what the call is about, in the caller's words");
+        }
+        else if (Story.Length > Contact.MaxStoryLength)
+        {
+            ModelState.AddModelError(nameof(Story), $"What the call is about must be {Contact.MaxStoryLength:N0} characters or fewer");
+        }
+
+        if (InDangerNow is not ("yes" or "no"))
+        {
+            ModelState.AddModelError(nameof(InDangerNow), "Select yes if anyone is in danger now");
+        }
+
+        if (redirectedToAllocatedWorker && Allocation is null)
+        {
+            ModelState.AddModelError(nameof(CallerIs), "This person has no allocated worker or team to redirect to");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            var receipt = await recorder.RecordAsync(new PhoneContactDetails
+            {
+                CallerIs = source,
+                Caller = source == ContactSource.Self ? null : new Caller(CallerName!.Trim(), Blank(CallerRelationship), Phone: Blank(CallerPhone)),
+                PersonId = PersonId,
+                Reported = Described.ToReportedPerson(today, out _),
+                Story = Story!,
+                CommunicationNeeds = new CommunicationNeeds(
+                    Needs.Contains("interpreter") ? Blank(InterpreterLanguage) ?? "Not yet known" : null,
+                    Needs.Contains("bsl"), Needs.Contains("easy-read"), Needs.Contains("large-print")),
+                Consent = new ContactConsent(PersonIsAware: PersonIsAware switch { "yes" => true, "no" => false, _ => null }),
+                ImmediateRisk = new ImmediateRisk(InDangerNow == "yes", Details: Blank(RiskDetails)),
+                RedirectedToAllocatedWorker = redirectedToAllocatedWorker,
+                Actor = StaffUser.Id(User),
+                Origin = HttpContext.Connection.RemoteIpAddress?.ToString(),
+            }, cancellationToken);
+            return RedirectToPage("Done", new { reference = receipt.Reference.Value, redirected = redirectedToAllocatedWorker });
+        }
+        catch (DomainValidationException ex)
+        {
+            ModelState.AddModelError(nameof(Story), ex.Message);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadPersonAsync(CancellationToken cancellationToken)
+    {
+        if (PersonId is not { } id)
+        {
+            return true;
+        }
+
+        Person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        Allocation = Person is null ? null : await allocations.FindAsync(id, cancellationToken);
+        return Person is not null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,40 @@
+using FrontDoor.EndToEndTests.Browser;
+using Microsoft.Playwright;
+
+namespace FrontDoor.EndToEndTests.Journeys;
+
+public sealed class PhoneContactJourneyTests(Chromium chromium)
+{
+    [Fact]
+    public async Task Advisor_TakesACallForSomeoneNotOnRecord_SavesTheStoryOnceAndGetsAReference()
+    {
+        await using var frontDoor = await RunningFrontDoor.StartAsync(demoPeople: 60);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in?ReturnUrl=%2Fstaff%2Fphone");
+        await page.ByTestId("demo-advisor").CheckAsync();
+        await page.ByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync("**/staff/phone");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("First name or known-as name").FillAsync("Zofia");
+        await page.GetByLabel("Last name").FillAsync("Nowakowska");
+        await page.GetByLabel("Postcode").FillAsync("NG1 5DT");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.ByTestId("result-count")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("not-on-record").ClickAsync();
+        await page.ByTestId("save-contact").ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("caller-Self").CheckAsync();
+        await page.ByTestId("story").FillAsync("Since my fall I can't get in and out of the bath.");
+        await page.ByTestId("danger-no").CheckAsync();
+        await page.ByTestId("save-contact").ClickAsync();
+
+        await Assertions.Expect(page.ByTestId("reference")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^FD-[0-9A-Z]{8}$"));
+        await page.AssertAccessibleAsync();
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
+using FrontDoor.Core.Teams;
+using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Web.Tests.Pages.Staff.PhoneContact;
+
+public sealed class PhoneContactPageTests
+{
+    [Theory]
+    [BothProviders]
+    public async Task Search_WithNicknameAndDate_FindsThePersonAndShowsTheirWorkerAndDutyLine(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await AddAllocatedWilliamAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var html = await client.GetStringAsync("/staff/phone?Described.GivenName=Bill&Described.FamilyName=Hargreaves&Described.DateOfBirth=14%2F3%2F1948", ct);
+
+        Assert.Contains("William Hargreaves", html, StringComparison.Ordinal);
+        Assert.Contains("Jo Patel", html, StringComparison.Ordinal);
+        Assert.Contains("Loughborough Locality Team", html, StringComparison.Ordinal);
+        Assert.Contains("0116 496 0001", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Redirect_ForAllocatedPerson_ClosesTheContactAsRedirectedAndLinksThePerson(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var william = await AddAllocatedWilliamAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+        var page = $"/staff/phone/record?personId={william}";
+
+        using var response = await client.PostFormAsync(page, page + "&handler=Redirect", new Dictionary<string, string>
+        {
+            ["PersonId"] = william.ToString(),
+            ["CallerIs"] = "FamilyOrFriend",
+            ["CallerName"] = "Sarah Hargreaves",
+            ["CallerRelationship"] = "Daughter",
+            ["Story"] = "Chasing Dad's social worker about the care package <script>alert(1)</script>",
+            ["InDangerNow"] = "no",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/staff/phone/done?reference=FD-", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        var contact = await db.Contacts.SingleAsync(ct);
+        Assert.Equal((ContactChannel.Phone, ContactSource.FamilyOrFriend, ContactStatus.Closed, ContactOutcome.RedirectedToAllocatedWorker, william),
+            (contact.Channel, contact.Source, contact.Status, contact.Outcome!.Value, contact.PersonId!.Value));
+        Assert.Equal("Daughter", contact.Caller?.Relationship);
+        Assert.Single(await db.RawSubmissions.ToListAsync(ct));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Save_WithNothingFilledIn_ShowsEachProblemAndSavesNothing(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.PostFormAsync("/staff/phone/record", "/staff/phone/record", new Dictionary<string, string>());
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
+        Assert.Contains("Select who is calling", html, StringComparison.Ordinal);
+        Assert.Contains("Enter what the call is about, in the caller&#x27;s words", html, StringComparison.Ordinal);
+        Assert.Contains("Select yes if anyone is in danger now", html, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(0, await db.Contacts.CountAsync(ct));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Save_ForSomeoneNotOnRecord_KeepsWhatTheCallerSaidAndLeavesTheContactOpen(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await AddAllocatedWilliamAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+        const string page = "/staff/phone/record?Described.GivenName=Zofia&Described.FamilyName=Nowak&Described.Postcode=ng15dt";
+
+        using var response = await client.PostFormAsync(page, page, new Dictionary<string, string>
+        {
+            ["Described.GivenName"] = "Zofia",
+            ["Described.FamilyName"] = "Nowak",
+            ["Described.Postcode"] = "ng15dt",
+            ["CallerIs"] = "Self",
+            ["Story"] = "I can't get in and out of the bath since my fall.",
+            ["InDangerNow"] = "no",
+            ["Needs"] = "large-print",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = database.CreateDbContext();
+        var contact = await db.Contacts.SingleAsync(ct);
+        Assert.Equal(ContactStatus.Open, contact.Status);
+        Assert.Null(contact.PersonId);
+        Assert.Equal(("Zofia", "NG1 5DT"), (contact.ReportedPerson.GivenName, contact.ReportedPerson.Postcode));
+        Assert.True(contact.CommunicationNeeds.LargePrint);
+    }
+
+    private static async Task<Guid> AddAllocatedWilliamAsync(TestDatabase database)
+    {
+        var now = FrontDoorAppFactory.Now.AddYears(-1);
+        var team = new Team(Guid.CreateVersion7(), "Loughborough Locality Team", PhoneNumber.Parse("0116 496 0001"), "loughborough@example.gov.uk", OpeningHours.OfficeHours);
+        var worker = new Worker(Guid.CreateVersion7(), "Jo Patel", WorkerRole.SocialWorker, team.Id, null);
+        var william = new Person(Guid.CreateVersion7(), new PersonName("William", "Hargreaves"), now);
+        william.SetDateOfBirth(new DateOnly(1948, 3, 14), now);
+        william.MoveTo(new PostalAddress("12 Church Lane", null, "Loughborough", UkPostcode.Parse("LE11 3AB")), now);
+        var other = new Person(Guid.CreateVersion7(), new PersonName("Margaret", "Oakley"), now);
+        other.SetDateOfBirth(new DateOnly(1939, 7, 2), now);
+        await using var db = database.CreateDbContext();
+        db.AddRange(team, worker, william, other, new Allocation(Guid.CreateVersion7(), william.Id, worker.Id, team.Id, DateOnly.FromDateTime(now.UtcDateTime)));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return william.Id;
+    }
+}
