@@ -1,4 +1,5 @@
 using FrontDoor.Web.Authorisation;
+using FrontDoor.Web.Pages.Portal.RequestHelp;
 
 namespace FrontDoor.Web.Startup;
 
@@ -15,6 +16,7 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToFolder("/SignIn");
             options.Conventions.AllowAnonymousToFolder("/Errors");
         });
+        builder.Services.AddRequestHelpJourney();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
     }

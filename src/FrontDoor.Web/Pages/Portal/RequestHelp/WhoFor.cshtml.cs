@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrontDoor.Web.Pages.Portal.RequestHelp;
+
+public sealed class WhoForModel(RequestHelpJourneyStore journeys) : QuestionPageModel(journeys)
+{
+    [BindProperty]
+    public AskingFor? AskingFor { get; set; }
+
+    protected override RequestHelpStep Step => RequestHelpStep.AskingFor;
+
+    public void OnGet() => AskingFor = Answers.AskingFor;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (AskingFor is null)
+        {
+            ModelState.AddModelError(nameof(AskingFor), "Select who you are asking for help for");
+            return Page();
+        }
+
+        Answers.AskingFor = AskingFor;
+        return await SaveAndContinueAsync();
+    }
+}
