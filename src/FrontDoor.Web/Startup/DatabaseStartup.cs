@@ -1,4 +1,5 @@
 using FrontDoor.Core.People.Matching;
+using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
@@ -14,6 +15,7 @@ internal static class DatabaseStartup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPersonMatching(builder.Configuration);
+        builder.Services.AddPersonSearch();
     }
 
     /// <summary>Brings the schema up to date before the first request, and gives demo mode something to show.</summary>
