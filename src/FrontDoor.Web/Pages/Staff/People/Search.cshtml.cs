@@ -18,7 +18,9 @@ public sealed class SearchModel(PersonSearch search) : PageModel
     public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
     {
         Query = q;
-        if (q is null)
+
+        // A first visit has no q at all; an empty box submitted arrives as q= (bound as null).
+        if (!Request.Query.ContainsKey(PersonSearchLinks.QueryField))
         {
             return;
         }
