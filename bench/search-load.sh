@@ -80,7 +80,7 @@ for _ in $(seq 1 600); do
   [ "$code" = 200 ] && break
   sleep 1
 done
-say "Index ready $(( $(date +%s) - started )) s after the app answered /health; web RSS $(ps -o rss= -p "$(pgrep -f "FrontDoor.Web.dll" | head -1)" | awk '{printf "%.0f MB", $1/1024}')"
+say "Index ready $(( $(date +%s) - started )) s after the app answered /health; web RSS $(ps -o rss= -p "${pids[0]}" | awk '{printf "%.0f MB", $1/1024}')"
 
 trgm_port=$(free_port)
 say "Starting the bench-only pg_trgm search at http://127.0.0.1:$trgm_port (creates the extension and GIN indexes)"

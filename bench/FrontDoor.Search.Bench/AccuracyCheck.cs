@@ -7,8 +7,9 @@ namespace FrontDoor.Search.Bench;
 /// <summary>
 /// Asks both searches every truth-labelled query (a corrupted duplicate's details) and checks the original person is
 /// ranked first, ignoring the duplicate record itself (it is in the database too, and matches its own details).
-/// Recall@1: the original first. Recall@10: anywhere in the ten. Precision: of the queries a search answered with
-/// confidence (the product: its top answer is Possible or Very likely; pg_trgm: any row at all), how many were right.
+/// Recall@1: the original first. Recall@10: anywhere in the ten. Precision of top answer: of the queries with any
+/// result, how often the first was right. Precision when confident: the same over answers the search stands behind
+/// (the product: Possible or Very likely; pg_trgm has no confidence, so any row).
 /// </summary>
 internal static class AccuracyCheck
 {
@@ -36,8 +37,8 @@ internal static class AccuracyCheck
             trgmScore.Add(kind, trgmRanked, original, trgmRanked.Count > 0);
         }
 
-        Console.WriteLine($"| search | queries | recall@1 | recall@10 | precision (confident answers) | answered |");
-        Console.WriteLine($"| --- | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| search | queries | recall@1 | recall@10 | precision of top answer | precision when confident | confident |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         Console.WriteLine(productScore.Row("FrontDoor engine (all)"));
         Console.WriteLine(trgmScore.Row("pg_trgm (all)"));
         foreach (var kind in lines.Select(l => l[0]).Distinct().Order(StringComparer.Ordinal))
@@ -51,17 +52,18 @@ internal static class AccuracyCheck
 
     private sealed class Score
     {
-        private readonly List<(string Kind, bool First, bool InTen, bool Answered)> _rows = [];
+        private readonly List<(string Kind, bool First, bool InTen, bool Any, bool Answered)> _rows = [];
 
         public void Add(string kind, List<Guid> ranked, Guid original, bool answered) =>
-            _rows.Add((kind, ranked.Count > 0 && ranked[0] == original, ranked.Contains(original), answered));
+            _rows.Add((kind, ranked.Count > 0 && ranked[0] == original, ranked.Contains(original), ranked.Count > 0, answered));
 
         public string Row(string label, string? kind = null)
         {
             var rows = _rows.Where(r => kind is null || r.Kind == kind).ToList();
+            var any = rows.Where(r => r.Any).ToList();
             var answered = rows.Where(r => r.Answered).ToList();
             return string.Create(CultureInfo.InvariantCulture,
-                $"| {label} | {rows.Count} | {Share(rows.Count(r => r.First), rows.Count)} | {Share(rows.Count(r => r.InTen), rows.Count)} | {Share(answered.Count(r => r.First), answered.Count)} | {Share(answered.Count, rows.Count)} |");
+                $"| {label} | {rows.Count} | {Share(rows.Count(r => r.First), rows.Count)} | {Share(rows.Count(r => r.InTen), rows.Count)} | {Share(any.Count(r => r.First), any.Count)} | {Share(answered.Count(r => r.First), answered.Count)} | {Share(answered.Count, rows.Count)} |");
         }
 
         private static string Share(int part, int whole) => whole == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0}%");

@@ -28,7 +28,7 @@ public sealed record AllocationStatus(
         : $"Allocated to {WorkerName} ({WorkerRole}), {TeamName}";
 }
 
-/// <summary>Finds the current allocation of several people in two queries, for search results and the person page.</summary>
+/// <summary>Finds the current allocation of several people in one query, for search results and the person page.</summary>
 public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider clock)
 {
     private static readonly TimeZoneInfo UkTime = FindUkTimeZone();
@@ -40,45 +40,38 @@ public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider c
             return new Dictionary<Guid, AllocationStatus>();
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime).DateTime);
-        var current = await db.Allocations.AsNoTracking()
-            .Where(a => personIds.Contains(a.PersonId) && a.From <= today && (a.To == null || a.To >= today))
-            .ToListAsync(cancellationToken);
-        if (current.Count == 0)
-        {
-            return new Dictionary<Guid, AllocationStatus>();
-        }
-
-        var workerIds = current.Where(a => a.WorkerId is not null).Select(a => a.WorkerId!.Value).Distinct().ToList();
-        var workers = workerIds.Count == 0
-            ? new Dictionary<Guid, Worker>()
-            : await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, cancellationToken);
-        var teamIds = current.Select(a => a.TeamId ?? (a.WorkerId is { } w && workers.TryGetValue(w, out var worker) ? worker.TeamId : (Guid?)null))
-            .OfType<Guid>().Distinct().ToList();
-        var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-
         var localNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime).DateTime;
+        var today = DateOnly.FromDateTime(localNow);
+
+        // One round trip: search answers on a call, and each query costs the advisor a few milliseconds.
+        var current = await (
+            from allocation in db.Allocations.AsNoTracking()
+            where personIds.Contains(allocation.PersonId) && allocation.From <= today && (allocation.To == null || allocation.To >= today)
+            join worker in db.Workers.AsNoTracking() on allocation.WorkerId equals worker.Id into allocatedWorkers
+            from worker in allocatedWorkers.DefaultIfEmpty()
+            join team in db.Teams.AsNoTracking() on allocation.TeamId ?? worker.TeamId equals team.Id into allocatedTeams
+            from team in allocatedTeams.DefaultIfEmpty()
+            select new { allocation.PersonId, allocation.From, Worker = worker, Team = team })
+            .ToListAsync(cancellationToken);
+
         var statuses = new Dictionary<Guid, AllocationStatus>();
 
         // The newest current allocation wins when someone holds more than one.
-        foreach (var allocation in current.OrderByDescending(a => a.From))
+        foreach (var row in current.OrderByDescending(r => r.From))
         {
-            if (statuses.ContainsKey(allocation.PersonId))
+            if (statuses.ContainsKey(row.PersonId))
             {
                 continue;
             }
 
-            var worker = allocation.WorkerId is { } workerId ? workers.GetValueOrDefault(workerId) : null;
-            var teamId = allocation.TeamId ?? worker?.TeamId;
-            var team = teamId is { } id ? teams.GetValueOrDefault(id) : null;
-            statuses[allocation.PersonId] = new AllocationStatus(
-                worker?.Name,
-                worker is null ? null : RoleName(worker.Role),
-                team?.Name,
-                team?.DutyPhone.National,
-                team?.OpeningHours.ToString(),
-                team?.OpeningHours.IsOpenAt(localNow),
-                allocation.From);
+            statuses[row.PersonId] = new AllocationStatus(
+                row.Worker?.Name,
+                row.Worker is null ? null : RoleName(row.Worker.Role),
+                row.Team?.Name,
+                row.Team?.DutyPhone.National,
+                row.Team?.OpeningHours.ToString(),
+                row.Team?.OpeningHours.IsOpenAt(localNow),
+                row.From);
         }
 
         return statuses;
