@@ -1,5 +1,6 @@
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.People.Matching;
+using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
@@ -16,6 +17,7 @@ internal static class DatabaseStartup
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPersonMatching(builder.Configuration);
         builder.Services.AddEmailIntake(builder.Configuration);
+        builder.Services.AddPersonSearch();
     }
 
     /// <summary>Brings the schema up to date before the first request, and gives demo mode something to show.</summary>

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Person search under load: the FrontDoor search API (matching engine, PostgreSQL) against a pg_trgm search of the
+# same database, both at 50 concurrent connections with wrk on loopback, then precision and recall of both.
+#   bench/search-load.sh [people=1000000] [seconds=30]
+# Starts a throwaway PostgreSQL (as test.sh does), seeds the demo county, runs FrontDoor.Web on PostgreSQL with demo
+# sign-in (a cookie from a real sign-in, no auth switch), runs the bench-only pg_trgm app, and prints the figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+people=${1:-1000000}
+seconds=${2:-30}
+connections=50
+
+say() { printf '==> %s\n' "$*" >&2; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+ls /usr/share/postgresql/*/extension/pg_trgm.control >/dev/null 2>&1 || need+=(postgresql-contrib)
+if [ ${#need[@]} -gt 0 ]; then
+  say "Installing ${need[*]}"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+pg_bin=$(dirname "$(command -v initdb 2>/dev/null || ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
+
+work=$(mktemp -d /tmp/frontdoor-search-bench.XXXXXX)
+chmod 755 "$work"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -f "$work/pg/postmaster.pid" ]; then runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+pg_port=$(free_port)
+say "Starting a throwaway PostgreSQL on 127.0.0.1:$pg_port"
+mkdir -p "$work/pg" "$work/pgsock"
+chown postgres:postgres "$work/pg" "$work/pgsock"
+runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -A trust -U postgres --no-sync >/dev/null
+runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/server.log" \
+  -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $work/pgsock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
+runuser -u postgres -- psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE frontdoor" >/dev/null
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=frontdoor;Maximum Pool Size=100"
+
+say "Building FrontDoor.Web and the search bench (Release)"
+dotnet build src/FrontDoor.Web -c Release -v q -nologo >/dev/null
+dotnet build bench/FrontDoor.Search.Bench -c Release -v q -nologo >/dev/null
+bench_dll="$root/bench/FrontDoor.Search.Bench/bin/Release/net10.0/FrontDoor.Search.Bench.dll"
+
+say "Seeding $people people (demo county, seed 42) and writing truth-labelled queries"
+/usr/bin/time -f "seed: %e s, %M KB peak" dotnet "$bench_dll" load "$connection" "$people" "$work"
+
+web_port=$(free_port)
+say "Starting FrontDoor.Web on PostgreSQL at http://127.0.0.1:$web_port"
+(cd src/FrontDoor.Web && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$web_port" \
+  Database__Provider=Postgres ConnectionStrings__FrontDoor="$connection" \
+  FrontDoor__Demo=true FrontDoor__DemoPeople=0 FrontDoor__AllowInsecureHttp=true \
+  Logging__LogLevel__Default=Warning \
+  exec dotnet bin/Release/net10.0/FrontDoor.Web.dll >"$work/web.log" 2>&1) &
+pids+=($!)
+web="http://127.0.0.1:$web_port"
+for _ in $(seq 1 300); do curl -fs "$web/health" >/dev/null 2>&1 && break; sleep 1; done
+
+say "Signing in as the demo advisor (a real sign-in; the product's auth is unchanged)"
+jar="$work/cookies"
+curl -fs -c "$jar" -b "$jar" "$web/sign-in" >"$work/sign-in.html"
+token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$work/sign-in.html" | head -1 | sed 's/.*value="//; s/"$//')
+curl -fs -c "$jar" -b "$jar" -o /dev/null -X POST "$web/sign-in?handler=Demo" \
+  --data-urlencode "DemoUserId=demo-advisor" --data-urlencode "ReturnUrl=" --data-urlencode "__RequestVerificationToken=$token"
+cookie=$(awk '$6 == "FrontDoor" { print $6 "=" $7 }' "$jar")
+[ -n "$cookie" ] || { echo "Demo sign-in failed: no FrontDoor cookie" >&2; exit 1; }
+
+say "Waiting for the person index to be built"
+started=$(date +%s)
+for _ in $(seq 1 600); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$web/api/v1/people/search?q=Smith%201%2F1%2F1950" || true)
+  [ "$code" = 200 ] && break
+  sleep 1
+done
+say "Index ready $(( $(date +%s) - started )) s after the app answered /health; web RSS $(ps -o rss= -p "${pids[0]}" | awk '{printf "%.0f MB", $1/1024}')"
+
+trgm_port=$(free_port)
+say "Starting the bench-only pg_trgm search at http://127.0.0.1:$trgm_port (creates the extension and GIN indexes)"
+dotnet "$bench_dll" trgm "$connection" "http://127.0.0.1:$trgm_port" >"$work/trgm.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$trgm_port/trgm/search?q=Smith" >/dev/null 2>&1 && break; sleep 1; done
+cat "$work/trgm.log" >&2
+
+queries="$work/queries.txt"
+say "Warming up both (5 s each)"
+wrk -t2 -c$connections -d5s -s bench/search-wrk.lua "$web" -- "$queries" /api/v1/people/search "$cookie" >/dev/null
+wrk -t2 -c$connections -d5s -s bench/search-wrk.lua "http://127.0.0.1:$trgm_port" -- "$queries" /trgm/search >/dev/null
+
+say "wrk: FrontDoor search API, $connections connections, ${seconds} s"
+echo "wrk -t2 -c$connections -d${seconds}s --latency -s bench/search-wrk.lua $web -- queries.txt /api/v1/people/search <cookie>"
+wrk -t2 -c$connections -d"${seconds}s" --latency -s bench/search-wrk.lua "$web" -- "$queries" /api/v1/people/search "$cookie" | tee "$work/wrk-product.txt"
+say "wrk: pg_trgm search, $connections connections, ${seconds} s"
+echo "wrk -t2 -c$connections -d${seconds}s --latency -s bench/search-wrk.lua http://127.0.0.1:$trgm_port -- queries.txt /trgm/search"
+wrk -t2 -c$connections -d"${seconds}s" --latency -s bench/search-wrk.lua "http://127.0.0.1:$trgm_port" -- "$queries" /trgm/search | tee "$work/wrk-trgm.txt"
+
+product_rps=$(grep -o 'rps=[0-9.]*' "$work/wrk-product.txt" | cut -d= -f2)
+trgm_rps=$(grep -o 'rps=[0-9.]*' "$work/wrk-trgm.txt" | cut -d= -f2)
+product_p95=$(grep -o 'p95_ms=[0-9.]*' "$work/wrk-product.txt" | cut -d= -f2)
+trgm_p95=$(grep -o 'p95_ms=[0-9.]*' "$work/wrk-trgm.txt" | cut -d= -f2)
+echo "SPEED throughput FrontDoor/pg_trgm = $(python3 -c "print(round($product_rps/$trgm_rps, 2))")x; p95 pg_trgm/FrontDoor = $(python3 -c "print(round($trgm_p95/$product_p95, 2))")x"
+
+say "Precision and recall against the generator's truth ($(wc -l <"$work/truth.tsv") queries)"
+dotnet "$bench_dll" accuracy "$web/" "$cookie" "http://127.0.0.1:$trgm_port/" "$work/truth.tsv"
+grep -iE "error|exception" "$work/web.log" | head -5 >&2 || true

@@ -1,0 +1,167 @@
+using System.Globalization;
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People.Matching;
+using FrontDoor.Matching;
+using FrontDoor.Matching.Normalisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.People.Search;
+
+/// <summary>
+/// The advisor's one-box person search. The matching engine ranks people by match probability, so typos,
+/// nicknames and swapped dates still find the right person first. A name on its own may slip through the engine's
+/// blocking; then the database is searched by family-name prefix instead, and the results say so.
+/// Every search is audited, without the search text (it is personal data).
+/// </summary>
+public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, PersonIndexHost indexHost, AllocationStatusLookup allocations, AuditLog audit)
+{
+    public const int MaxResults = 50;
+
+    // Enough rows for a common family name's first few hundred; ranked by similarity in memory.
+    private const int NameFallbackRows = 500;
+    private const int ShortPrefixLength = 3;
+
+    public async Task<PersonSearchResults> SearchAsync(string? text, int max, string actor, string? origin, CancellationToken cancellationToken)
+    {
+        max = Math.Clamp(max, 1, MaxResults);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var query = PersonSearchQueryParser.Parse(text, today);
+
+        var found = new List<Found>();
+        var nameOnly = false;
+        if (!query.IsEmpty)
+        {
+            found = await ByMatchProbabilityAsync(query, max, cancellationToken);
+            if (found.Count == 0 && query.IsNameOnly)
+            {
+                nameOnly = true;
+                found = await ByFamilyNamePrefixAsync(query, max, cancellationToken);
+            }
+        }
+
+        var statuses = await allocations.ForAsync([.. found.Select(f => f.Person.Id)], cancellationToken);
+        var people = found.Select(f => new PersonSearchResult(
+            f.Person.Id,
+            f.Person.Name.Display,
+            f.Person.Name.KnownAs,
+            f.Person.DateOfBirth,
+            f.Person.AgeOn(today),
+            f.Person.Address?.Postcode.Value,
+            f.Person.NhsNumber?.Formatted,
+            f.Person.LasId,
+            f.Probability,
+            f.Strength,
+            f.Explanation,
+            statuses.GetValueOrDefault(f.Person.Id) ?? AllocationStatus.NotAllocated)).ToList();
+
+        audit.Record(actor, AuditAction.Searched, "Person", null, origin,
+            string.Create(CultureInfo.InvariantCulture, $"person search, {people.Count} results{(nameOnly ? ", name only" : string.Empty)}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return new PersonSearchResults(query, people, nameOnly);
+    }
+
+    private async Task<List<Found>> ByMatchProbabilityAsync(PersonSearchQuery query, int max, CancellationToken cancellationToken)
+    {
+        var index = await indexHost.GetAsync(cancellationToken);
+
+        // A district narrows what the engine finds, so ask it for more to narrow from.
+        var result = index.Match(query.Record, query.PostcodeDistrict is null ? max : Math.Min(max * 4, 200));
+        if (result.Candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = result.Candidates.Select(c => PersonMatchRecords.PersonIdOf(c.Id)).ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var ranked = new List<Found>(result.Candidates.Count);
+        foreach (var candidate in result.Candidates)
+        {
+            // The index can be a moment ahead of or behind this node's view of the database.
+            if (!people.TryGetValue(PersonMatchRecords.PersonIdOf(candidate.Id), out var person))
+            {
+                continue;
+            }
+
+            var explanation = candidate.Explanation.Fields
+                .Where(f => !string.IsNullOrEmpty(f.Description) && f.Weight != 0)
+                .Select(f => f.Description)
+                .ToList();
+            ranked.Add(new Found(person, candidate.Probability, StrengthOf(candidate.Band), explanation));
+        }
+
+        return query.PostcodeDistrict is { } district ? [.. NarrowToDistrict(ranked, district).Take(max)] : ranked;
+    }
+
+    /// <summary>Those in the district first (keeping the engine's order), then the rest, each saying which it is.</summary>
+    private static IEnumerable<Found> NarrowToDistrict(List<Found> ranked, string district)
+    {
+        bool InDistrict(Found f) => f.Person.Address?.Postcode is { } postcode && postcode.Outward == district;
+        return ranked.Where(InDistrict).Select(f => f with { Explanation = [.. f.Explanation, $"in postcode district {district}"] })
+            .Concat(ranked.Where(f => !InDistrict(f)).Select(f => f with { Explanation = [.. f.Explanation, $"not in postcode district {district}"] }));
+    }
+
+    private async Task<List<Found>> ByFamilyNamePrefixAsync(PersonSearchQuery query, int max, CancellationToken cancellationToken)
+    {
+        var typedFamily = query.Record.FamilyName!.ToLowerInvariant();
+        var typedGiven = query.Record.GivenName?.ToLowerInvariant();
+        var rows = await WithFamilyNamePrefixAsync(typedFamily, cancellationToken);
+
+        // Widen to the first few letters, so a typo later in the name ("Smtih") still finds Smith.
+        if (rows.Count < max && typedFamily.Length > ShortPrefixLength)
+        {
+            var wider = await WithFamilyNamePrefixAsync(typedFamily[..ShortPrefixLength], cancellationToken);
+            rows = [.. rows.Concat(wider).DistinctBy(p => p.Id)];
+        }
+
+        if (query.PostcodeDistrict is { } district)
+        {
+            rows = [.. rows.Where(p => p.Address?.Postcode is { } postcode && postcode.Outward == district)];
+        }
+
+        return [.. rows
+            .Select(person => (Person: person, Similarity: NameSimilarity(person, typedFamily, typedGiven)))
+            .OrderByDescending(row => row.Similarity)
+            .ThenBy(row => row.Person.Name.FamilyName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(row => row.Person.Name.GivenName, StringComparer.OrdinalIgnoreCase)
+            .Take(max)
+            .Select(row => new Found(row.Person, null, MatchStrength.NameOnly,
+            [
+                string.Create(CultureInfo.InvariantCulture, $"family name {row.Person.Name.FamilyName} starts like {query.Record.FamilyName}"),
+                string.Create(CultureInfo.InvariantCulture, $"name similarity {row.Similarity:0.00} (searched by name only)"),
+            ]))];
+    }
+
+    // lower() on both sides gives the same case-insensitive prefix match on SQLite and PostgreSQL. The parser only
+    // lets letters, apostrophes and hyphens into a name, so the prefix holds no LIKE wildcards.
+    private Task<List<Person>> WithFamilyNamePrefixAsync(string lowerCasePrefix, CancellationToken cancellationToken) =>
+        db.People.AsNoTracking()
+            .Where(p => EF.Functions.Like(p.Name.FamilyName.ToLower(), lowerCasePrefix + "%"))
+            .OrderBy(p => p.Name.FamilyName)
+            .ThenBy(p => p.Name.GivenName)
+            .Take(NameFallbackRows)
+            .ToListAsync(cancellationToken);
+
+    private static double NameSimilarity(Person person, string typedFamily, string? typedGiven)
+    {
+        var family = StringSimilarity.JaroWinkler(typedFamily, person.Name.FamilyName.ToLowerInvariant());
+        if (typedGiven is null)
+        {
+            return family;
+        }
+
+        var given = Math.Max(
+            StringSimilarity.JaroWinkler(typedGiven, person.Name.GivenName.ToLowerInvariant()),
+            person.Name.KnownAs is { } knownAs ? StringSimilarity.JaroWinkler(typedGiven, knownAs.ToLowerInvariant()) : 0);
+        return (0.6 * family) + (0.4 * given);
+    }
+
+    private static MatchStrength StrengthOf(MatchBand band) => band switch
+    {
+        MatchBand.Link => MatchStrength.VeryLikely,
+        MatchBand.Review => MatchStrength.Possible,
+        _ => MatchStrength.Unlikely,
+    };
+
+    private sealed record Found(Person Person, double? Probability, MatchStrength Strength, IReadOnlyList<string> Explanation);
+}

@@ -1,0 +1,57 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.People.Search;
+
+/// <summary>One person as an advisor needs them on a call: who they are, how to reach them, and who holds them now.</summary>
+public sealed record PersonSummary(
+    Guid PersonId,
+    string Name,
+    string GivenName,
+    string FamilyName,
+    string? KnownAs,
+    DateOnly? DateOfBirth,
+    int? Age,
+    string? NhsNumber,
+    string? LasId,
+    IReadOnlyList<string> Address,
+    IReadOnlyList<string> Phones,
+    string? Email,
+    IReadOnlyList<string> CommunicationNeeds,
+    AllocationStatus Allocation);
+
+/// <summary>Opens a person's record for a member of staff, and audits that they looked.</summary>
+public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider clock, AllocationStatusLookup allocations, AuditLog audit)
+{
+    /// <summary>The person, or null when there is nobody with that id (nothing is audited then).</summary>
+    public async Task<PersonSummary?> OpenAsync(Guid personId, string actor, string? origin, string reason, CancellationToken cancellationToken)
+    {
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var statuses = await allocations.ForAsync([personId], cancellationToken);
+        audit.Record(actor, AuditAction.Viewed, "Person", personId.ToString("N"), origin, reason);
+        await db.SaveChangesAsync(cancellationToken);
+
+        return new PersonSummary(
+            person.Id,
+            person.Name.Display,
+            person.Name.GivenName,
+            person.Name.FamilyName,
+            person.Name.KnownAs,
+            person.DateOfBirth,
+            person.AgeOn(today),
+            person.NhsNumber?.Formatted,
+            person.LasId,
+            person.Address is { } address ? [.. address.Lines()] : [],
+            [.. person.Phones.Select(p => p.National)],
+            person.Email,
+            [.. person.CommunicationNeeds.Describe()],
+            statuses.GetValueOrDefault(personId) ?? AllocationStatus.NotAllocated);
+    }
+}

@@ -1,0 +1,173 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People.Matching;
+using FrontDoor.Core.People.Search;
+using FrontDoor.TestCommon.Databases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDoor.Core.Tests.People.Search;
+
+public sealed class PersonSearchTests
+{
+    private readonly FakeTimeProvider _clock = new(SearchTestPeople.Now);
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_NicknameAndTransposedDateOfBirth_FindsTheRightPersonFirstWithTheirAllocation(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        // William was born on 7 March; the caller says "Bill" and gives 3 July.
+        var results = await SearchOf(db, host).SearchAsync("Bill Hargreaves 03/07/1948", 10, "demo-advisor", "127.0.0.1", ct);
+
+        var first = results.People[0];
+        Assert.Equal(people.William, first.PersonId);
+        Assert.False(results.NameOnlySearch);
+        Assert.NotNull(first.Probability);
+        Assert.True(first.Probability > results.People.Where(p => p.PersonId != people.William).Select(p => p.Probability ?? 0).DefaultIfEmpty(0).Max());
+        Assert.Contains(first.Explanation, reason => reason.Contains("Bill", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(first.Explanation, reason => reason.Contains("swapped", StringComparison.Ordinal));
+        Assert.Equal("Sam Okoro", first.Allocation.WorkerName);
+        Assert.Equal("Social worker", first.Allocation.WorkerRole);
+        Assert.Equal("Charnwood Community Team", first.Allocation.TeamName);
+        Assert.Equal("01632 960001", first.Allocation.DutyPhone);
+        Assert.Equal("Monday to Friday, 8:30am to 5pm", first.Allocation.OpeningHours);
+        Assert.True(first.Allocation.DutyLineOpenNow);
+        Assert.Equal(77, first.Age);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_ByNhsNumber_FindsThePersonAsVeryLikely(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        var results = await SearchOf(db, host).SearchAsync("943 476 5919 Hargreaves", 10, "demo-advisor", null, ct);
+
+        Assert.Equal(people.William, results.People[0].PersonId);
+        Assert.Equal(MatchStrength.VeryLikely, results.People[0].Strength);
+        Assert.Equal("943 476 5919", results.People[0].NhsNumber);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_EndedAllocation_ShowsNotAllocatedAndTheDutyLineClosesOutOfHours(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 7, 11, 0, 0, TimeSpan.Zero)); // a Saturday
+
+        var mary = (await SearchOf(db, host).SearchAsync("Mary Smith 5 May 1940", 5, "demo-advisor", null, ct)).People[0];
+        var william = (await SearchOf(db, host).SearchAsync("William Hargreaves 7/3/1948", 5, "demo-advisor", null, ct)).People[0];
+
+        Assert.Equal(people.Mary, mary.PersonId);
+        Assert.False(mary.Allocation.IsAllocated);
+        Assert.Equal("Not allocated", mary.Allocation.Summary);
+        Assert.Equal(people.William, william.PersonId);
+        Assert.False(william.Allocation.DutyLineOpenNow);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_FamilyNameOnly_FallsBackToACaseInsensitivePrefixSearchMarkedNameOnly(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        var results = await SearchOf(db, host).SearchAsync("sMiTh", 10, "demo-advisor", null, ct);
+
+        Assert.True(results.NameOnlySearch);
+        Assert.Equal([people.Mary, people.Margaret], results.People.Select(p => p.PersonId));
+        Assert.All(results.People, p => Assert.Equal(MatchStrength.NameOnly, p.Strength));
+        Assert.All(results.People, p => Assert.Null(p.Probability));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_FamilyNameWithATypo_FallsBackToItsFirstLettersAndRanksBySimilarity(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        var results = await SearchOf(db, host).SearchAsync("Smiht", 10, "demo-advisor", null, ct);
+
+        Assert.True(results.NameOnlySearch);
+        Assert.Equal(people.Mary, results.People[0].PersonId);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_AnySearch_IsAuditedWithoutTheSearchText(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        var results = await SearchOf(db, host).SearchAsync("Hargreaves 07/03/1948", 10, "demo-advisor", "10.0.0.7", ct);
+        await SearchOf(db, host).SearchAsync("🙂 31/02/1950", 10, "demo-advisor", "10.0.0.7", ct);
+
+        var audits = await db.AuditEvents.AsNoTracking().Where(a => a.Action == AuditAction.Searched).ToListAsync(ct);
+        Assert.Equal(2, audits.Count);
+        Assert.Contains(audits, a => a.Detail == $"person search, {results.People.Count} results");
+        Assert.Contains(audits, a => a.Detail == "person search, 0 results");
+        Assert.All(audits, a =>
+        {
+            Assert.Equal("demo-advisor", a.Actor);
+            Assert.Equal("10.0.0.7", a.Origin);
+            Assert.DoesNotContain("Hargreaves", a.Detail, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Open_APerson_ReturnsTheirSummaryAndAuditsTheView(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        var lookup = new PersonSummaryLookup(db, _clock, new AllocationStatusLookup(db, _clock), new AuditLog(db, _clock));
+
+        var summary = await lookup.OpenAsync(people.William, "demo-advisor", "127.0.0.1", "opened from person search", ct);
+        var nobody = await lookup.OpenAsync(Guid.NewGuid(), "demo-advisor", "127.0.0.1", "opened from person search", ct);
+
+        Assert.NotNull(summary);
+        Assert.Equal("William Hargreaves", summary.Name);
+        Assert.Equal("Allocated to Sam Okoro (Social worker), Charnwood Community Team", summary.Allocation.Summary);
+        Assert.Null(nobody);
+        var viewed = Assert.Single(await db.AuditEvents.AsNoTracking().Where(a => a.Action == AuditAction.Viewed).ToListAsync(ct));
+        Assert.Equal(people.William.ToString("N"), viewed.RecordId);
+        Assert.Equal("opened from person search", viewed.Detail);
+    }
+
+    private PersonSearch SearchOf(FrontDoorDbContext db, PersonIndexHost host) =>
+        new(db, _clock, host, new AllocationStatusLookup(db, _clock), new AuditLog(db, _clock));
+
+    private static async Task<PersonIndexHost> IndexOfAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
+    {
+        var host = new PersonIndexHost(Options.Create(new PersonMatchingOptions()));
+        await host.RebuildAsync(db, cancellationToken);
+        return host;
+    }
+}

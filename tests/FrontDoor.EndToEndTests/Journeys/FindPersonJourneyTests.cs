@@ -1,0 +1,82 @@
+using FrontDoor.Core.Demo;
+using FrontDoor.EndToEndTests.Browser;
+using FrontDoor.Web.Tests.Hosting;
+using Microsoft.Playwright;
+
+namespace FrontDoor.EndToEndTests.Journeys;
+
+public sealed class FindPersonJourneyTests(Chromium chromium)
+{
+    private const int DemoPeople = 60;
+
+    [Fact]
+    public async Task Advisor_TypesNameAndDateOfBirth_ChoosesTheSuggestionByKeyboardAndReachesThePersonPage()
+    {
+        var someone = SomeoneInTheDemoCounty();
+        var dateOfBirth = someone.DateOfBirth!.Value.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await using var frontDoor = await RunningFrontDoor.StartAsync(demoPeople: DemoPeople);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.SignInAsAdvisorAtAsync("/staff/people/search");
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("person-search-box").PressSequentiallyAsync($"{someone.Name.GivenName} {someone.Name.FamilyName} {dateOfBirth}", new() { Delay = 15 });
+
+        var suggestion = page.ByTestId("person-suggestion").First;
+        await Assertions.Expect(suggestion).ToHaveTextAsync(someone.Name.Display);
+        await Assertions.Expect(page.ByTestId("person-search-status")).ToContainTextAsync("best match first");
+        await page.AssertAccessibleAsync();
+        await page.SaveScreenshotIfAskedAsync("find-person-type-ahead");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(suggestion).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync($"**/staff/people/{someone.Id:D}?q=*");
+        await Assertions.Expect(page.ByTestId("person-name")).ToHaveTextAsync(someone.Name.Display);
+        await page.AssertAccessibleAsync();
+        await page.SaveScreenshotIfAskedAsync("person");
+
+        // Back to the same search, now as a full results page.
+        await page.ByTestId("back-to-search").ClickAsync();
+        await page.WaitForURLAsync("**/staff/people/search?q=*");
+        await Assertions.Expect(page.ByTestId("person-result-link").First).ToHaveTextAsync(someone.Name.Display);
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Advisor_WithJavaScriptOff_SearchesWithEnterAndSeesResults()
+    {
+        var someone = SomeoneInTheDemoCounty();
+        await using var frontDoor = await RunningFrontDoor.StartAsync(demoPeople: DemoPeople);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.SignInAsAdvisorAtAsync("/staff/people/search");
+
+        await page.ByTestId("person-search-box").FillAsync($"{someone.Name.FamilyName} {someone.DateOfBirth:d MMMM yyyy}");
+        await page.ByTestId("person-search-box").PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/staff/people/search?q=*");
+        await Assertions.Expect(page.ByTestId("person-result-link").First).ToHaveTextAsync(someone.Name.Display);
+        await Assertions.Expect(page.ByTestId("person-search-suggestions")).ToBeHiddenAsync();
+    }
+
+    /// <summary>The demo county the running app seeds is deterministic, so the test can know who is in it.</summary>
+    private static Core.People.Person SomeoneInTheDemoCounty()
+    {
+        var today = DateOnly.FromDateTime(FrontDoorAppFactory.Now.UtcDateTime);
+        var county = new DemoCountyGenerator(new DemoCountyOptions(DemoPeople, DemoCounty.DefaultSeed, today)).Generate();
+        return county.People.First(p => p.Likeness == DemoLikeness.None && county.People.Count(q => q.Identity == p.Identity) == 1).Person;
+    }
+}
+
+internal static class FindPersonSteps
+{
+    public static async Task SignInAsAdvisorAtAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.ByTestId("demo-advisor").CheckAsync();
+        await page.ByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync($"**{path}");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Data;
+using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Web.Tests.People;
+
+public sealed class FindPersonPageTests
+{
+    [Theory]
+    [BothProviders]
+    public async Task Get_WithQuery_ShowsResultsWithAllocationWithoutJavaScriptAndAudits(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var people = await PeopleToFind.SaveAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.GetAsync("/staff/people/search?q=" + Uri.EscapeDataString("Whitworth 14 August 1944 31/02/1950"), ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"href=\"/staff/people/{people.Doris:D}?q=", html, StringComparison.Ordinal);
+        Assert.Contains(">Doris Whitworth</a>", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"allocated-worker\">Priya Shah (Occupational therapist)</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Duty line <strong>01632 960002</strong>, Monday to Friday, 8:30am to 5pm", html, StringComparison.Ordinal);
+        Assert.Contains("Open now", html, StringComparison.Ordinal);
+        Assert.Contains("31/02/1950 (not a real date, so date of birth was not searched)", html, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\" href=\"/staff/people/search\">Find a person</a>", html, StringComparison.Ordinal);
+
+        await using var db = database.CreateDbContext();
+        Assert.Single(await db.AuditEvents.Where(a => a.Action == AuditAction.Searched).ToListAsync(ct));
+    }
+
+    [Fact]
+    public async Task Get_WithEmptyQuery_ShowsTheGovukErrorSummary()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var html = await client.GetStringAsync("/staff/people/search?q=", ct);
+
+        Assert.Contains("class=\"govuk-error-summary\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#q\">Enter a name, date of birth, postcode, NHS number, LAS ID or phone number</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Error: Find a person", html, StringComparison.Ordinal);
+        Assert.Contains("govuk-input--error", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_WhenAnonymous_RedirectsToSignIn()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+
+        using var response = await client.GetAsync("/staff/people/search?q=Smith", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/sign-in", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task GetPerson_ShowsDetailsAndAllocationAndAuditsTheView(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var people = await PeopleToFind.SaveAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var html = await client.GetStringAsync($"/staff/people/{people.Doris:D}?q=Whitworth", ct);
+        using var missing = await client.GetAsync($"/staff/people/{Guid.NewGuid():D}", ct);
+
+        Assert.Contains("data-testid=\"person-name\">Doris Whitworth</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"person-nhs-number\">401 023 2137</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Priya Shah (Occupational therapist)", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/staff/people/search?q=Whitworth\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        await using var db = database.CreateDbContext();
+        var viewed = Assert.Single(await db.AuditEvents.Where(a => a.Action == AuditAction.Viewed).ToListAsync(ct));
+        Assert.Equal(people.Doris.ToString("N"), viewed.RecordId);
+        Assert.Equal("demo-advisor", viewed.Actor);
+    }
+}
