@@ -1,4 +1,5 @@
 using FrontDoor.Web.Authorisation;
+using FrontDoor.Web.Pages.Professionals;
 
 namespace FrontDoor.Web.Startup;
 
@@ -14,6 +15,7 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToFolder("/SignIn");
             options.Conventions.AllowAnonymousToFolder("/Errors");
         });
+        builder.Services.AddProfessionalReferrals();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
     }
