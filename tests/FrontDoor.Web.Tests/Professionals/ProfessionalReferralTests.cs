@@ -69,7 +69,7 @@ public sealed class ProfessionalReferralTests
         var form = new ReferralFormClient(client);
 
         var first = await form.SendAsync("police", ReferralAnswers.Minimal("police"));
-        using var again = await form.PostPageAsync("check-answers", new Dictionary<string, string>());
+        using var again = await form.SendAgainAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(form.PageUrl("confirmation"), again.Headers.Location!.OriginalString);

@@ -55,6 +55,13 @@ public sealed partial class ReferralFormClient(HttpClient client)
         return await client.GetStringAsync(PageUrl("confirmation"), TestContext.Current.CancellationToken);
     }
 
+    /// <summary>
+    /// Presses "Accept and send" again, as a second click or a resubmitted POST does: the check-answers page now
+    /// redirects, so the token comes from the form's start page (antiforgery tokens are not tied to a page).
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAgainAsync() =>
+        await PostAsync(PageUrl("check-answers"), new Dictionary<string, string>(), tokenFrom: JourneyUrl![..JourneyUrl!.LastIndexOf('/')]);
+
     public Task<string> GetAsync(string page) => client.GetStringAsync(PageUrl(page), TestContext.Current.CancellationToken);
 
     public static IReadOnlyList<string> ErrorSummary(string html) =>
@@ -68,9 +75,9 @@ public sealed partial class ReferralFormClient(HttpClient client)
 
     public static int Score(string confirmationHtml) => int.Parse(ScoreMark().Match(confirmationHtml).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> fields)
+    private async Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> fields, string? tokenFrom = null)
     {
-        var page = await client.GetStringAsync(url, TestContext.Current.CancellationToken);
+        var page = await client.GetStringAsync(tokenFrom ?? url, TestContext.Current.CancellationToken);
         var token = AntiforgeryToken().Match(page);
         Assert.True(token.Success, $"{url} has no antiforgery token in its form.");
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token.Groups[1].Value };

@@ -19,7 +19,7 @@ public static partial class ReferralValidation
     private const int ShortTextLength = ReportedPerson.MaxFieldLength;
     private const int LongTextLength = IntakeLimits.MaxAnswerLength;
 
-    public static void AboutYou(ProfessionalForm form, SenderSection sender, ModelStateDictionary errors)
+    public static IReadOnlyList<string> AboutYou(ProfessionalForm form, SenderSection sender, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "Sender");
         check.Text(nameof(sender.Name), sender.Name, form.IsRequired(ReferralField.ReferrerName), "Enter your full name", "Your name");
@@ -52,9 +52,11 @@ public static partial class ReferralValidation
         {
             check.Error(nameof(sender.Email), "Enter an email address in the correct format, like name@example.nhs.uk");
         }
+
+        return check.Keys;
     }
 
-    public static void Person(ProfessionalForm form, PersonSection person, DateOnly today, ModelStateDictionary errors)
+    public static IReadOnlyList<string> Person(ProfessionalForm form, PersonSection person, DateOnly today, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "Person");
         var nameRequired = form.IsRequired(ReferralField.PersonName);
@@ -98,9 +100,11 @@ public static partial class ReferralValidation
         {
             check.Text(nameof(person.GpPractice), person.GpPractice, form.IsRequired(ReferralField.GpPractice), "Enter the person's GP practice", "GP practice");
         }
+
+        return check.Keys;
     }
 
-    public static void Concern(ProfessionalForm form, ConcernSection concern, DateOnly today, ModelStateDictionary errors)
+    public static IReadOnlyList<string> Concern(ProfessionalForm form, ConcernSection concern, DateOnly today, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "Concern");
         switch (form.Partner)
@@ -156,9 +160,11 @@ public static partial class ReferralValidation
         {
             check.Error(nameof(concern.Story), $"{form.StoryLabel.TrimEnd('?')} must be {Contact.MaxStoryLength:N0} characters or fewer");
         }
+
+        return check.Keys;
     }
 
-    public static void RiskAndConsent(ProfessionalForm form, RiskAndConsentSection risk, ModelStateDictionary errors)
+    public static IReadOnlyList<string> RiskAndConsent(ProfessionalForm form, RiskAndConsentSection risk, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "RiskAndConsent");
         check.Choice(nameof(risk.InDangerNow), risk.InDangerNow, ReferralChoices.YesNo, form.IsRequired(ReferralField.ImmediateRisk), "Select yes if the person is at risk of harm now");
@@ -174,8 +180,6 @@ public static partial class ReferralValidation
 
         check.Choice(nameof(risk.HasCommunicationNeeds), risk.HasCommunicationNeeds, ReferralChoices.YesNo, form.IsRequired(ReferralField.CommunicationNeeds), "Select yes if the person has communication needs");
         check.Choices(nameof(risk.CommunicationNeeds), risk.CommunicationNeeds, ReferralChoices.CommunicationNeeds);
-        check.Text(nameof(risk.InterpreterLanguage), risk.InterpreterLanguage, required: false, string.Empty, "Language");
-        check.Text(nameof(risk.OtherCommunicationNeeds), risk.OtherCommunicationNeeds, required: false, string.Empty, "Other communication needs");
         if (risk.HasCommunicationNeeds == ReferralChoices.Yes && risk.CommunicationNeeds.Count == 0 && string.IsNullOrWhiteSpace(risk.OtherCommunicationNeeds))
         {
             check.Error(nameof(risk.CommunicationNeeds), "Select the person's communication needs, or describe them under other needs");
@@ -185,12 +189,16 @@ public static partial class ReferralValidation
         {
             check.Error(nameof(risk.InterpreterLanguage), "Enter the language the person needs an interpreter for");
         }
+
+        check.Text(nameof(risk.InterpreterLanguage), risk.InterpreterLanguage, required: false, string.Empty, "Language");
+        check.Text(nameof(risk.OtherCommunicationNeeds), risk.OtherCommunicationNeeds, required: false, string.Empty, "Other communication needs");
+        return check.Keys;
     }
 
     /// <summary>The first page a draft still needs, or null when every page is saved and still valid.</summary>
     public static ReferralPage? FirstIncompletePage(ProfessionalForm form, ReferralDraft draft, DateOnly today)
     {
-        var pages = new (ReferralPage Page, Action<ModelStateDictionary> Validate)[]
+        var pages = new (ReferralPage Page, Func<ModelStateDictionary, IReadOnlyList<string>> Validate)[]
         {
             (ReferralPage.AboutYou, errors => AboutYou(form, draft.Sender, errors)),
             (ReferralPage.Person, errors => Person(form, draft.Person, today, errors)),
@@ -222,6 +230,11 @@ public static partial class ReferralValidation
 
     private sealed class Checker(ModelStateDictionary errors, string prefix)
     {
+        private readonly List<string> _keys = [];
+
+        /// <summary>The fields in error, in the order they were checked: the order they appear on the page.</summary>
+        public IReadOnlyList<string> Keys => _keys;
+
         public void Error(string field, string message)
         {
             var key = $"{prefix}.{field}";
@@ -231,6 +244,7 @@ public static partial class ReferralValidation
             }
 
             errors.AddModelError(key, message);
+            _keys.Add(key);
         }
 
         public void Text(string field, string? value, bool required, string missingMessage, string name)
