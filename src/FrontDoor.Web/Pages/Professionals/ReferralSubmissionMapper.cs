@@ -173,8 +173,7 @@ public static class ReferralSubmissionMapper
 
     public static ReportedPerson ReportedPerson(PersonSection person, DateOnly today)
     {
-        var typedDate = person.DateOfBirth.TryGetDate(out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-        var (asGiven, parsed) = Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom(typedDate, today);
+        var (asGiven, parsed) = DateOfBirth(person.DateOfBirth, today);
         return new ReportedPerson
         {
             GivenName = Clean(person.GivenName),
@@ -189,6 +188,13 @@ public static class ReferralSubmissionMapper
             Phone = Clean(person.Phone),
         };
     }
+
+    /// <summary>
+    /// The date of birth as typed and as a plausible date (<see cref="Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom"/>).
+    /// Written day/month/year: in ISO form the day's two digits would be read as a two-digit year.
+    /// </summary>
+    public static (string? AsGiven, DateOnly? Parsed) DateOfBirth(DateParts parts, DateOnly today) =>
+        Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom(parts.TryGetDate(out var date) ? date.ToString("d/M/yyyy", CultureInfo.InvariantCulture) : null, today);
 
     public static CommunicationNeeds CommunicationNeeds(RiskAndConsentSection risk) =>
         risk.HasCommunicationNeeds != ReferralChoices.Yes

@@ -301,7 +301,7 @@ public static partial class ReferralValidation
                 return;
             }
 
-            var (_, plausible) = ReportedPerson.DateOfBirthFrom(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today);
+            var (_, plausible) = ReferralSubmissionMapper.DateOfBirth(parts, today);
             if (plausible is null)
             {
                 Error(field, date > today ? "Date of birth must be in the past" : "Date of birth must be within the last 125 years");
