@@ -1,5 +1,6 @@
 using FrontDoor.Web.Authorisation;
 using FrontDoor.Web.Pages.Portal.RequestHelp;
+using FrontDoor.Web.Pages.Professionals;
 
 namespace FrontDoor.Web.Startup;
 
@@ -17,6 +18,7 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToFolder("/Errors");
         });
         builder.Services.AddRequestHelpJourney();
+        builder.Services.AddProfessionalReferrals();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
     }

@@ -59,6 +59,9 @@ public sealed record CompletenessResult(int Score, IReadOnlyList<ReferralField> 
 /// </summary>
 public static class ReferralCompleteness
 {
+    /// <summary>Shorter than this, a story rarely says enough for an advisor to act without phoning back.</summary>
+    public const int MinimumStoryLength = 20;
+
     /// <summary>Keys of structured answers that count as fields, shared with the e-forms.</summary>
     public static class AnswerKeys
     {
@@ -99,6 +102,12 @@ public static class ReferralCompleteness
 
     public static IReadOnlyList<ReferralFieldWeight> FieldsFor(PartnerType partner) => Fields[partner];
 
+    /// <summary>True when the partner's e-form must refuse to send without the field.</summary>
+    public static bool IsRequired(PartnerType partner, ReferralField field) => Fields[partner].Any(f => f.Field == field && f.Required);
+
+    /// <summary>True when the field counts towards the partner's score at all, required or desirable.</summary>
+    public static bool IsAsked(PartnerType partner, ReferralField field) => Fields[partner].Any(f => f.Field == field);
+
     /// <summary>The partner type whose definition applies to a contact source; null for the public and staff.</summary>
     public static PartnerType? PartnerTypeFor(ContactSource source) => source switch
     {
@@ -131,7 +140,7 @@ public static class ReferralCompleteness
         ReferralField.Address => Has(e.Person.AddressLine1),
         ReferralField.Postcode => e.Person.ValidPostcode() is not null,
         ReferralField.PersonPhone => PhoneNumber.TryParse(e.Person.Phone, out _, out _),
-        ReferralField.Story => e.Story is { Length: >= 20 },
+        ReferralField.Story => e.Story is { Length: >= MinimumStoryLength },
         ReferralField.ReferrerName => Has(e.Referrer?.Name),
         ReferralField.ReferrerOrganisation => Has(e.Referrer?.Organisation),
         ReferralField.ReferrerPhoneOrEmail => Has(e.Referrer?.Phone) || Has(e.Referrer?.Email),

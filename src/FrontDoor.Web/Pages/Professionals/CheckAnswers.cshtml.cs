@@ -1,0 +1,39 @@
+using FrontDoor.Core.Contacts.Intake;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrontDoor.Web.Pages.Professionals;
+
+public sealed class CheckAnswersModel(ReferralDrafts drafts, TimeProvider clock, ContactIntake intake) : ReferralPageModel(drafts, clock)
+{
+    public IReadOnlyList<ReferralSummarySection> Sections => ReferralSummary.For(Form, Draft);
+
+    public string BackHref => ReferralLinks.Page(Form, Draft.JourneyId, ReferralPage.RiskAndConsent);
+
+    // A second "Accept and send" must reach intake, whose external key returns the first contact, not a new one.
+    protected override bool ShownAfterSending => true;
+
+    public IActionResult OnGet()
+    {
+        if (Draft.ContactId is not null)
+        {
+            return Redirect(ReferralLinks.Confirmation(Form, Draft.JourneyId));
+        }
+
+        return ReferralValidation.FirstIncompletePage(Form, Draft, Today) is { } page ? Redirect(ReferralLinks.Page(Form, Draft.JourneyId, page)) : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        // The pages checked each answer as it was saved; check again so no required field can be skipped by URL.
+        if (ReferralValidation.FirstIncompletePage(Form, Draft, Today) is { } page)
+        {
+            return Redirect(ReferralLinks.Page(Form, Draft.JourneyId, page));
+        }
+
+        var submission = ReferralSubmissionMapper.ToSubmission(Form, Draft, Today, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var receipt = await intake.ReceiveAndProcessAsync(submission, HttpContext.RequestAborted);
+        Draft.ContactId = receipt.ContactId;
+        await Drafts.SaveAsync(Draft, HttpContext.RequestAborted);
+        return Redirect(ReferralLinks.Confirmation(Form, Draft.JourneyId));
+    }
+}

@@ -1,0 +1,354 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.People;
+using FrontDoor.Web.Components;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace FrontDoor.Web.Pages.Professionals;
+
+/// <summary>
+/// The e-forms' checks, page by page, written as GOV.UK error messages into ModelState under each field's name.
+/// Whether a field may be left out comes from <see cref="ReferralCompleteness"/>; formats come from the
+/// Core value types (<see cref="NhsNumber"/>, <see cref="UkPostcode"/>, <see cref="PhoneNumber"/>).
+/// </summary>
+public static partial class ReferralValidation
+{
+    private const int ShortTextLength = ReportedPerson.MaxFieldLength;
+    private const int LongTextLength = IntakeLimits.MaxAnswerLength;
+
+    public static IReadOnlyList<string> AboutYou(ProfessionalForm form, SenderSection sender, ModelStateDictionary errors)
+    {
+        var check = new Checker(errors, "Sender");
+        check.Text(nameof(sender.Name), sender.Name, form.IsRequired(ReferralField.ReferrerName), "Enter your full name", "Your name");
+        check.Text(nameof(sender.Role), sender.Role, required: false, string.Empty, "Your role");
+        var organisationRequired = form.IsRequired(ReferralField.ReferrerOrganisation) || (form.OrganisationIsGpPractice && form.IsRequired(ReferralField.GpPractice));
+        check.Text(nameof(sender.Organisation), sender.Organisation, organisationRequired, $"Enter the name of your {form.OrganisationLabel.ToLowerInvariant()}", form.OrganisationLabel);
+        if (form.SenderIdentifierLabel is { } identifier)
+        {
+            check.Text(nameof(sender.Identifier), sender.Identifier, required: false, string.Empty, identifier);
+        }
+
+        if (form.AsksCqcLocation && !string.IsNullOrWhiteSpace(sender.CqcLocationId) && !CqcLocationId().IsMatch(sender.CqcLocationId.Trim()))
+        {
+            check.Error(nameof(sender.CqcLocationId), "Enter a CQC location ID in the correct format, like 1-123456789");
+        }
+
+        var phoneGiven = !string.IsNullOrWhiteSpace(sender.Phone);
+        var emailGiven = !string.IsNullOrWhiteSpace(sender.Email);
+        if (!phoneGiven && !emailGiven && form.IsRequired(ReferralField.ReferrerPhoneOrEmail))
+        {
+            check.Error(nameof(sender.Phone), "Enter a telephone number or an email address so we can contact you");
+        }
+
+        if (phoneGiven && !PhoneNumber.TryParse(sender.Phone, out _, out var phoneError))
+        {
+            check.Error(nameof(sender.Phone), phoneError);
+        }
+
+        if (emailGiven && (!MailAddress.TryCreate(sender.Email!.Trim(), out var address) || address.Address != sender.Email.Trim() || !address.Host.Contains('.', StringComparison.Ordinal)))
+        {
+            check.Error(nameof(sender.Email), "Enter an email address in the correct format, like name@example.nhs.uk");
+        }
+
+        return check.Keys;
+    }
+
+    public static IReadOnlyList<string> Person(ProfessionalForm form, PersonSection person, DateOnly today, ModelStateDictionary errors)
+    {
+        var check = new Checker(errors, "Person");
+        var nameRequired = form.IsRequired(ReferralField.PersonName);
+        check.Text(nameof(person.GivenName), person.GivenName, nameRequired, "Enter the person's first name", "First name");
+        check.Text(nameof(person.FamilyName), person.FamilyName, nameRequired, "Enter the person's last name", "Last name");
+        check.DateOfBirth(nameof(person.DateOfBirth), person.DateOfBirth, form.IsRequired(ReferralField.DateOfBirth), today);
+
+        if (string.IsNullOrWhiteSpace(person.NhsNumber))
+        {
+            if (form.IsRequired(ReferralField.NhsNumber))
+            {
+                check.Error(nameof(person.NhsNumber), "Enter the person's NHS number");
+            }
+        }
+        else if (!NhsNumber.TryParse(person.NhsNumber, out _, out var nhsError))
+        {
+            check.Error(nameof(person.NhsNumber), nhsError);
+        }
+
+        check.Text(nameof(person.AddressLine1), person.AddressLine1, form.IsRequired(ReferralField.Address), "Enter the first line of the person's address", "Address line 1");
+        check.Text(nameof(person.AddressLine2), person.AddressLine2, required: false, string.Empty, "Address line 2");
+        check.Text(nameof(person.Town), person.Town, required: false, string.Empty, "Town or city");
+        if (string.IsNullOrWhiteSpace(person.Postcode))
+        {
+            if (form.IsRequired(ReferralField.Postcode))
+            {
+                check.Error(nameof(person.Postcode), "Enter the person's postcode");
+            }
+        }
+        else if (!UkPostcode.TryParse(person.Postcode, out _, out var postcodeError))
+        {
+            check.Error(nameof(person.Postcode), postcodeError);
+        }
+
+        if (!string.IsNullOrWhiteSpace(person.Phone) && !PhoneNumber.TryParse(person.Phone, out _, out var phoneError))
+        {
+            check.Error(nameof(person.Phone), phoneError);
+        }
+
+        if (form.AsksPersonsGpPractice)
+        {
+            check.Text(nameof(person.GpPractice), person.GpPractice, form.IsRequired(ReferralField.GpPractice), "Enter the person's GP practice", "GP practice");
+        }
+
+        return check.Keys;
+    }
+
+    public static IReadOnlyList<string> Concern(ProfessionalForm form, ConcernSection concern, DateOnly today, ModelStateDictionary errors)
+    {
+        var check = new Checker(errors, "Concern");
+        switch (form.Partner)
+        {
+            case PartnerType.Police:
+                check.Text(nameof(concern.PoliceReference), concern.PoliceReference, form.IsRequired(ReferralField.PoliceReference), "Enter the police reference", "Police reference");
+                check.PastDate(nameof(concern.IncidentDate), concern.IncidentDate, form.IsRequired(ReferralField.IncidentDate), "date of the incident", today);
+                check.Time(nameof(concern.IncidentTime), concern.IncidentTime, "time of the incident");
+                check.Text(nameof(concern.Location), concern.Location, required: false, string.Empty, "Location");
+                check.Choices(nameof(concern.ConcernTypes), concern.ConcernTypes, ReferralChoices.PoliceConcernTypes);
+                break;
+            case PartnerType.Ambulance:
+                check.Text(nameof(concern.IncidentNumber), concern.IncidentNumber, required: false, string.Empty, "Incident number");
+                check.PastDate(nameof(concern.IncidentDate), concern.IncidentDate, form.IsRequired(ReferralField.IncidentDate), "date of the attendance", today);
+                check.Choice(nameof(concern.Conveyed), concern.Conveyed, ReferralChoices.YesNo, required: false, string.Empty);
+                check.Choices(nameof(concern.ConcernTypes), concern.ConcernTypes, ReferralChoices.AmbulanceConcernTypes);
+                break;
+            case PartnerType.GpOrPrimaryCare:
+                check.LongText(nameof(concern.Diagnoses), concern.Diagnoses, "Relevant diagnoses");
+                check.LongText(nameof(concern.MobilityNeeds), concern.MobilityNeeds, "Mobility needs");
+                check.LongText(nameof(concern.PersonalCareNeeds), concern.PersonalCareNeeds, "Personal care needs");
+                break;
+            case PartnerType.Hospital:
+                check.Text(nameof(concern.Ward), concern.Ward, form.IsRequired(ReferralField.Ward), "Enter the ward", "Ward");
+                check.AnyDate(nameof(concern.DischargeDate), concern.DischargeDate, form.IsRequired(ReferralField.DischargeDate), "expected discharge date");
+                check.Choice(nameof(concern.MedicallyOptimised), concern.MedicallyOptimised, ReferralChoices.MedicallyOptimised, required: false, string.Empty);
+                check.Choice(nameof(concern.Pathway), concern.Pathway, ReferralChoices.DischargePathways, required: false, string.Empty);
+                break;
+            case PartnerType.CareProvider:
+                check.PastDate(nameof(concern.IncidentDate), concern.IncidentDate, form.IsRequired(ReferralField.IncidentDate), "date of the incident", today);
+                check.Time(nameof(concern.IncidentTime), concern.IncidentTime, "time of the incident");
+                check.LongText(nameof(concern.Injuries), concern.Injuries, "Injuries");
+                check.Choice(nameof(concern.BodyMap), concern.BodyMap, ReferralChoices.BodyMap, required: false, string.Empty);
+                check.Choice(nameof(concern.FamilyInformed), concern.FamilyInformed, ReferralChoices.YesNo, required: false, string.Empty);
+                break;
+            case PartnerType.OtherProfessional:
+                break;
+        }
+
+        var story = concern.Story?.Trim() ?? string.Empty;
+        if (story.Length == 0)
+        {
+            if (form.IsRequired(ReferralField.Story))
+            {
+                check.Error(nameof(concern.Story), $"Enter {LowerFirst(form.StoryLabel.TrimEnd('?'))}");
+            }
+        }
+        else if (story.Length < ReferralCompleteness.MinimumStoryLength && form.IsRequired(ReferralField.Story))
+        {
+            check.Error(nameof(concern.Story), $"Tell us more: at least {ReferralCompleteness.MinimumStoryLength} characters, so we do not need to call you back");
+        }
+        else if (story.Length > Contact.MaxStoryLength)
+        {
+            check.Error(nameof(concern.Story), $"{form.StoryLabel.TrimEnd('?')} must be {Contact.MaxStoryLength:N0} characters or fewer");
+        }
+
+        return check.Keys;
+    }
+
+    public static IReadOnlyList<string> RiskAndConsent(ProfessionalForm form, RiskAndConsentSection risk, ModelStateDictionary errors)
+    {
+        var check = new Checker(errors, "RiskAndConsent");
+        check.Choice(nameof(risk.InDangerNow), risk.InDangerNow, ReferralChoices.YesNo, form.IsRequired(ReferralField.ImmediateRisk), "Select yes if the person is at risk of harm now");
+        check.Choice(nameof(risk.EmergencyServicesInvolved), risk.EmergencyServicesInvolved, ReferralChoices.YesNo, required: false, string.Empty);
+        if (risk.RiskDetails is { Length: > ImmediateRisk.MaxDetailsLength })
+        {
+            check.Error(nameof(risk.RiskDetails), $"Details of the risk must be {ImmediateRisk.MaxDetailsLength:N0} characters or fewer");
+        }
+
+        check.Choice(nameof(risk.PersonIsAware), risk.PersonIsAware, ReferralChoices.YesNo, form.IsRequired(ReferralField.PersonIsAware), "Select yes if the person knows you are contacting us");
+        check.Choice(nameof(risk.ConsentsToSharing), risk.ConsentsToSharing, ReferralChoices.YesNo, form.IsRequired(ReferralField.ConsentToSharing), "Select yes if the person agrees to us sharing their information");
+        check.LongText(nameof(risk.NoConsentReason), risk.NoConsentReason, "Why you are sharing without consent");
+
+        check.Choice(nameof(risk.HasCommunicationNeeds), risk.HasCommunicationNeeds, ReferralChoices.YesNo, form.IsRequired(ReferralField.CommunicationNeeds), "Select yes if the person has communication needs");
+        check.Choices(nameof(risk.CommunicationNeeds), risk.CommunicationNeeds, ReferralChoices.CommunicationNeeds);
+        if (risk.HasCommunicationNeeds == ReferralChoices.Yes && risk.CommunicationNeeds.Count == 0 && string.IsNullOrWhiteSpace(risk.OtherCommunicationNeeds))
+        {
+            check.Error(nameof(risk.CommunicationNeeds), "Select the person's communication needs, or describe them under other needs");
+        }
+
+        if (risk.CommunicationNeeds.Contains(ReferralChoices.Interpreter) && string.IsNullOrWhiteSpace(risk.InterpreterLanguage))
+        {
+            check.Error(nameof(risk.InterpreterLanguage), "Enter the language the person needs an interpreter for");
+        }
+
+        check.Text(nameof(risk.InterpreterLanguage), risk.InterpreterLanguage, required: false, string.Empty, "Language");
+        check.Text(nameof(risk.OtherCommunicationNeeds), risk.OtherCommunicationNeeds, required: false, string.Empty, "Other communication needs");
+        return check.Keys;
+    }
+
+    /// <summary>The first page a draft still needs, or null when every page is saved and still valid.</summary>
+    public static ReferralPage? FirstIncompletePage(ProfessionalForm form, ReferralDraft draft, DateOnly today)
+    {
+        var pages = new (ReferralPage Page, Func<ModelStateDictionary, IReadOnlyList<string>> Validate)[]
+        {
+            (ReferralPage.AboutYou, errors => AboutYou(form, draft.Sender, errors)),
+            (ReferralPage.Person, errors => Person(form, draft.Person, today, errors)),
+            (ReferralPage.Concern, errors => Concern(form, draft.Concern, today, errors)),
+            (ReferralPage.RiskAndConsent, errors => RiskAndConsent(form, draft.RiskAndConsent, errors)),
+        };
+        foreach (var (page, validate) in pages)
+        {
+            var errors = new ModelStateDictionary();
+            validate(errors);
+            if (!draft.PagesSaved.Contains(page) || errors.ErrorCount > 0)
+            {
+                return page;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Accepts "14:30", "1430", "14.30" and "9:05": the ways people type a 24-hour time.</summary>
+    public static bool TryParseTime(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text?.Trim(), ["H:mm", "HH:mm", "HHmm", "H.mm", "HH.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
+    // CQC location IDs are "1-" and nine to eleven digits.
+    [GeneratedRegex(@"^1-\d{9,11}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CqcLocationId();
+
+    private sealed class Checker(ModelStateDictionary errors, string prefix)
+    {
+        private readonly List<string> _keys = [];
+
+        /// <summary>The fields in error, in the order they were checked: the order they appear on the page.</summary>
+        public IReadOnlyList<string> Keys => _keys;
+
+        public void Error(string field, string message)
+        {
+            var key = $"{prefix}.{field}";
+            if (errors.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                return;
+            }
+
+            errors.AddModelError(key, message);
+            _keys.Add(key);
+        }
+
+        public void Text(string field, string? value, bool required, string missingMessage, string name)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required)
+                {
+                    Error(field, missingMessage);
+                }
+            }
+            else if (value.Trim().Length > ShortTextLength)
+            {
+                Error(field, $"{name} must be {ShortTextLength} characters or fewer");
+            }
+        }
+
+        public void LongText(string field, string? value, string name)
+        {
+            if (value is { Length: > LongTextLength })
+            {
+                Error(field, $"{name} must be {LongTextLength:N0} characters or fewer");
+            }
+        }
+
+        public void Choice(string field, string? value, IReadOnlyList<ReferralChoice> choices, bool required, string missingMessage)
+        {
+            if (value is null ? required : !ReferralChoices.IsOneOf(value, choices))
+            {
+                Error(field, value is null ? missingMessage : "Select one of the options");
+            }
+        }
+
+        public void Choices(string field, IEnumerable<string> values, IReadOnlyList<ReferralChoice> choices)
+        {
+            if (values.Any(value => !ReferralChoices.IsOneOf(value, choices)))
+            {
+                Error(field, "Select from the options shown");
+            }
+        }
+
+        public void Time(string field, string? value, string what)
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !TryParseTime(value, out _))
+            {
+                Error(field, $"Enter the {what} using the 24-hour clock, like 14:30");
+            }
+        }
+
+        public void DateOfBirth(string field, DateParts parts, bool required, DateOnly today)
+        {
+            if (!Date(field, parts, required, "date of birth", out var date))
+            {
+                return;
+            }
+
+            var (_, plausible) = ReferralSubmissionMapper.DateOfBirth(parts, today);
+            if (plausible is null)
+            {
+                Error(field, date > today ? "Date of birth must be in the past" : "Date of birth must be within the last 125 years");
+            }
+        }
+
+        public void PastDate(string field, DateParts parts, bool required, string what, DateOnly today)
+        {
+            if (Date(field, parts, required, what, out var date) && date > today)
+            {
+                Error(field, $"{UpperFirst(what)} must be today or in the past");
+            }
+        }
+
+        public void AnyDate(string field, DateParts parts, bool required, string what) => Date(field, parts, required, what, out _);
+
+        /// <summary>True with the date when one was given and is real; the GOV.UK date input's messages otherwise.</summary>
+        private bool Date(string field, DateParts parts, bool required, string what, out DateOnly date)
+        {
+            date = default;
+            if (parts.IsEmpty)
+            {
+                if (required)
+                {
+                    Error(field, $"Enter the {what}");
+                }
+
+                return false;
+            }
+
+            var missing = new[] { ("a day", parts.Day), ("a month", parts.Month), ("a year", parts.Year) }
+                .Where(part => string.IsNullOrWhiteSpace(part.Item2)).Select(part => part.Item1).ToList();
+            if (missing.Count > 0)
+            {
+                Error(field, $"{UpperFirst(what)} must include {string.Join(" and ", missing)}");
+                return false;
+            }
+
+            if (!parts.TryGetDate(out date))
+            {
+                Error(field, $"{UpperFirst(what)} must be a real date");
+                return false;
+            }
+
+            return true;
+        }
+
+        private static string UpperFirst(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+}

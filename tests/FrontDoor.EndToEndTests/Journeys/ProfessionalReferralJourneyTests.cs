@@ -1,0 +1,86 @@
+using FrontDoor.EndToEndTests.Browser;
+using Microsoft.Playwright;
+
+namespace FrontDoor.EndToEndTests.Journeys;
+
+public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
+{
+    [Fact]
+    public async Task PoliceOfficer_FromPortalHome_SendsAReferralAndGetsAReferenceAndScore_EveryPageAccessible()
+    {
+        await using var frontDoor = await RunningFrontDoor.StartAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.TabToAsync("professionals-link");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.ByTestId("professionals-heading")).ToHaveTextAsync("Refer someone to adult social care");
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("form-police").ClickAsync();
+        await Assertions.Expect(page.ByTestId("required-fields")).ToContainTextAsync("the police reference");
+        await page.AssertAccessibleAsync();
+        await page.ByTestId("start").ClickAsync();
+
+        // Nothing typed: the error summary takes focus and the page stays accessible in its error state.
+        await page.WaitForURLAsync("**/about-you");
+        await page.ByTestId("continue").ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter your full name");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("Full name").FillAsync("PC Sam Okafor");
+        await page.GetByLabel("Police force").FillAsync("Testshire Police");
+        await page.GetByLabel("Collar number").FillAsync("4521");
+        await page.GetByLabel("Telephone number").FillAsync("0116 496 0456");
+        await page.ByTestId("continue").ClickAsync();
+
+        await page.WaitForURLAsync("**/person");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("First name").FillAsync("Edith");
+        await page.GetByLabel("Last name").FillAsync("Marsh");
+        await page.GetByLabel("Day").FillAsync("2");
+        await page.GetByLabel("Month").FillAsync("3");
+        await page.GetByLabel("Year").FillAsync("1948");
+        await page.GetByLabel("NHS number (if known)").FillAsync("943 476 5918");
+        await page.GetByLabel("Address line 1").FillAsync("14 Mill Lane");
+        await page.GetByLabel("Postcode").FillAsync("LE11 2TP");
+        await page.ByTestId("continue").ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("the check digit is wrong");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("NHS number (if known)").FillAsync("943 476 5919");
+        await page.ByTestId("continue").ClickAsync();
+
+        await page.WaitForURLAsync("**/concern");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Police reference").FillAsync("STORM-0412");
+        await page.GetByLabel("Day").FillAsync("1");
+        await page.GetByLabel("Month").FillAsync("3");
+        await page.GetByLabel("Year").FillAsync("2026");
+        await page.ByTestId("concern-self-neglect").CheckAsync();
+        await page.GetByLabel("What did you find?").FillAsync("Found on the floor after a fall, confused, home very cold.");
+        await page.ByTestId("continue").ClickAsync();
+
+        await page.WaitForURLAsync("**/risk-and-consent");
+        await page.AssertAccessibleAsync();
+        await page.ByTestId("in-danger-no").CheckAsync();
+        await page.ByTestId("aware-yes").CheckAsync();
+        await page.ByTestId("consents-yes").CheckAsync();
+        await page.ByTestId("communication-no").CheckAsync();
+        await page.ByTestId("continue").ClickAsync();
+
+        await page.WaitForURLAsync("**/check-answers");
+        await Assertions.Expect(page.Locator(".govuk-summary-list").First).ToContainTextAsync("PC Sam Okafor");
+        await page.AssertAccessibleAsync();
+        await page.SaveScreenshotIfAskedAsync("professional-check-answers");
+        await page.ByTestId("send").ClickAsync();
+
+        await page.WaitForURLAsync("**/confirmation");
+        await Assertions.Expect(page.ByTestId("reference")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^FD-[A-Z0-9]{8}$"));
+        await Assertions.Expect(page.ByTestId("completeness-score")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{1,3}%$"));
+        await Assertions.Expect(page.ByTestId("missing-desirable")).ToContainTextAsync("their phone number");
+        await page.AssertAccessibleAsync();
+        await page.SaveScreenshotIfAskedAsync("professional-confirmation");
+    }
+}
