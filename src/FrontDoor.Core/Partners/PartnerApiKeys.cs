@@ -45,7 +45,7 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
         }
 
         var hash = Hash(presentedKey.Trim());
-        return await db.Set<PartnerApiKey>().AsNoTracking()
+        return await db.PartnerApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
             .Select(k => new PartnerIdentity(k.Id, k.PartnerName, k.Source))
             .FirstOrDefaultAsync(cancellationToken);
@@ -53,7 +53,7 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
 
     public async Task RevokeAsync(Guid keyId, string revokedBy, CancellationToken cancellationToken = default)
     {
-        var key = await db.Set<PartnerApiKey>().SingleOrDefaultAsync(k => k.Id == keyId, cancellationToken)
+        var key = await db.PartnerApiKeys.SingleOrDefaultAsync(k => k.Id == keyId, cancellationToken)
             ?? throw new DomainValidationException(nameof(keyId), "There is no partner key with that id");
         key.Revoke(clock.GetUtcNow());
         new AuditLog(db, clock).Record(revokedBy, AuditAction.Updated, nameof(PartnerApiKey), key.Id.ToString(), null, "key revoked");
@@ -64,7 +64,7 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
     public async Task<int> EnsureDemoKeysAsync(CancellationToken cancellationToken = default)
     {
         var hashes = DemoKeys.Select(d => Hash(d.Key)).ToList();
-        var present = await db.Set<PartnerApiKey>().Where(k => hashes.Contains(k.KeyHash)).Select(k => k.KeyHash).ToListAsync(cancellationToken);
+        var present = await db.PartnerApiKeys.Where(k => hashes.Contains(k.KeyHash)).Select(k => k.KeyHash).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var added = 0;
         foreach (var (key, name, source) in DemoKeys)

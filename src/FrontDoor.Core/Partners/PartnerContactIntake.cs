@@ -19,7 +19,8 @@ public enum PartnerSubmissionOutcome
     KeyReusedWithDifferentBody,
 }
 
-public sealed record PartnerSubmissionResult(PartnerSubmissionOutcome Outcome, Guid ContactId, ContactReference Reference);
+/// <param name="Contact">The contact as it stands now; null when the submission was refused.</param>
+public sealed record PartnerSubmissionResult(PartnerSubmissionOutcome Outcome, Guid ContactId, ContactReference Reference, PartnerContactView? Contact);
 
 /// <summary>What a partner may see of a contact they sent.</summary>
 public sealed record PartnerContactView(
@@ -60,23 +61,19 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
         if (receipt.AlreadyReceived)
         {
             // Another request with the same key won the race between our look-up and our insert.
-            var winner = await db.Set<PartnerContact>().AsNoTracking().SingleAsync(p => p.ContactId == receipt.ContactId, cancellationToken);
+            var winner = await db.PartnerContacts.AsNoTracking().SingleAsync(p => p.ContactId == receipt.ContactId, cancellationToken);
             return await AnswerRepeatAsync(partner, (winner, receipt.Reference), bodySha256, submission.Origin, cancellationToken);
         }
 
         await intake.ProcessAsync(receipt.ContactId, cancellationToken);
-        return new PartnerSubmissionResult(PartnerSubmissionOutcome.Created, receipt.ContactId, receipt.Reference);
+        return new PartnerSubmissionResult(PartnerSubmissionOutcome.Created, receipt.ContactId, receipt.Reference, await ViewAsync(receipt.ContactId, cancellationToken));
     }
 
     /// <summary>The contact when this partner sent it; null for anyone else's (or none), which the API answers as not found.</summary>
     public async Task<PartnerContactView?> FindForPartnerAsync(PartnerIdentity partner, Guid contactId, string? origin, CancellationToken cancellationToken = default)
     {
-        var view = await (
-                from sent in db.Set<PartnerContact>().AsNoTracking()
-                join contact in db.Contacts.AsNoTracking() on sent.ContactId equals contact.Id
-                where sent.ContactId == contactId && sent.PartnerName == partner.PartnerName
-                select new PartnerContactView(contact.Id, contact.Reference, contact.Status, contact.MatchState, contact.ReceivedAt, contact.Story, contact.CompletenessScore))
-            .FirstOrDefaultAsync(cancellationToken);
+        var sentByThem = await db.PartnerContacts.AnyAsync(p => p.ContactId == contactId && p.PartnerName == partner.PartnerName, cancellationToken);
+        var view = sentByThem ? await ViewAsync(contactId, cancellationToken) : null;
         var audit = new AuditLog(db, clock);
         if (view is null)
         {
@@ -112,14 +109,21 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var outcome = sameBody ? PartnerSubmissionOutcome.Repeated : PartnerSubmissionOutcome.KeyReusedWithDifferentBody;
-        return new PartnerSubmissionResult(outcome, earlier.Sent.ContactId, earlier.Reference);
+        return sameBody
+            ? new PartnerSubmissionResult(PartnerSubmissionOutcome.Repeated, earlier.Sent.ContactId, earlier.Reference, await ViewAsync(earlier.Sent.ContactId, cancellationToken))
+            : new PartnerSubmissionResult(PartnerSubmissionOutcome.KeyReusedWithDifferentBody, earlier.Sent.ContactId, earlier.Reference, null);
     }
+
+    private Task<PartnerContactView?> ViewAsync(Guid contactId, CancellationToken cancellationToken) =>
+        db.Contacts.AsNoTracking()
+            .Where(c => c.Id == contactId)
+            .Select(c => new PartnerContactView(c.Id, c.Reference, c.Status, c.MatchState, c.ReceivedAt, c.Story, c.CompletenessScore))
+            .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<(PartnerContact Sent, ContactReference Reference)?> FindByIdempotencyKeyAsync(PartnerIdentity partner, string key, CancellationToken cancellationToken)
     {
         var found = await (
-                from sent in db.Set<PartnerContact>().AsNoTracking()
+                from sent in db.PartnerContacts.AsNoTracking()
                 join contact in db.Contacts.AsNoTracking() on sent.ContactId equals contact.Id
                 where sent.PartnerName == partner.PartnerName && sent.IdempotencyKey == key
                 select new { sent, contact.Reference })

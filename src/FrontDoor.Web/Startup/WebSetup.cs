@@ -10,6 +10,7 @@ internal static class WebSetup
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Staff/Calls", Policies.Managers);
             options.Conventions.AllowAnonymousToFolder("/Portal");
             options.Conventions.AllowAnonymousToFolder("/SignIn");
             options.Conventions.AllowAnonymousToFolder("/Errors");
