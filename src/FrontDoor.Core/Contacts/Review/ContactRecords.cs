@@ -94,10 +94,14 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             person is null ? null : new MatchedPerson(person.Id, person.Name, person.DateOfBirth, person.NhsNumber, person.Address?.Postcode.Value),
             answers,
             attachments,
-            await timeline.ListAsync(contactId, cancellationToken),
+            InStoryOrder(await timeline.ListAsync(contactId, cancellationToken)),
             completeness,
             MatchExplanationSummary.Read(contact.MatchExplanation));
     }
+
+    // Staff additions made in the same instant as processing (a frozen clock, a fast advisor) still come after it.
+    private static List<ContactTimelineEntry> InStoryOrder(IReadOnlyList<ContactTimelineEntry> entries) =>
+        [.. entries.OrderBy(e => e.At).ThenBy(e => e.Kind is TimelineEntryKind.Note or TimelineEntryKind.CallBack or TimelineEntryKind.Document)];
 
     /// <summary>A file kept with the contact, for download; the download is on the audit trail as data leaving FrontDoor.</summary>
     public async Task<ContactAttachment?> DownloadAttachmentAsync(Guid contactId, Guid attachmentId, string actor, CancellationToken cancellationToken = default)
