@@ -1,6 +1,7 @@
 using FrontDoor.Core;
 using FrontDoor.Core.Data;
 using FrontDoor.Web.Api;
+using FrontDoor.Web.Api.Partners;
 using FrontDoor.Web.Authorisation;
 using FrontDoor.Web.Startup;
 
@@ -10,6 +11,7 @@ try
     var frontDoor = builder.AddFrontDoorOptions();
     builder.AddFrontDoorData();
     builder.AddFrontDoorAuthentication(frontDoor);
+    builder.AddFrontDoorPartnerApi();
     builder.AddFrontDoorPages();
     builder.AddFrontDoorHealthChecks();
     builder.AddFrontDoorProxySupport();

@@ -10,6 +10,9 @@ public enum AuditAction
     Exported,
     SignedIn,
     SignedOut,
+
+    /// <summary>A request turned away (not the caller's record, invalid input): who tried, for the trail.</summary>
+    Refused,
 }
 
 /// <summary>Who did what to which record, when and from where. Never holds the personal data itself.</summary>

@@ -3,6 +3,7 @@ using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.Partners;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Teams;
@@ -40,6 +41,10 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
     public DbSet<ContactTimelineEntry> ContactTimelineEntries => Set<ContactTimelineEntry>();
 
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
+
+    public DbSet<PartnerApiKey> PartnerApiKeys => Set<PartnerApiKey>();
+
+    public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);

@@ -594,6 +594,93 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("contact_timeline_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Partners.PartnerApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("PartnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("partner_name");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_api_keys");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_api_keys_key_hash");
+
+                    b.ToTable("partner_api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Partners.PartnerContact", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("BodySha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("body_sha256");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid>("KeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("PartnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("partner_name");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("ContactId")
+                        .HasName("pk_partner_contacts");
+
+                    b.HasIndex("KeyId")
+                        .HasDatabaseName("ix_partner_contacts_key_id");
+
+                    b.HasIndex("PartnerName", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_contacts_partner_name_idempotency_key");
+
+                    b.ToTable("partner_contacts", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1044,6 +1131,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contact_timeline_entries_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Partners.PartnerContact", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("FrontDoor.Core.Partners.PartnerContact", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_contacts_contacts_contact_id");
+
+                    b.HasOne("FrontDoor.Core.Partners.PartnerApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("KeyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_contacts_partner_api_keys_key_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>

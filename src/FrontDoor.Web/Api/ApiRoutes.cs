@@ -1,3 +1,4 @@
+using FrontDoor.Web.Api.Partners;
 using FrontDoor.Web.Authorisation;
 
 namespace FrontDoor.Web.Api;
@@ -6,14 +7,21 @@ internal static class ApiRoutes
 {
     /// <summary>
     /// The <c>/api/v1</c> group for systems (partners, the council's case system). Each resource adds its
-    /// endpoints in its own file here; the group is for staff unless an endpoint says otherwise.
+    /// endpoints in its own file here. The returned group is for staff; partner resources get their own
+    /// group with the partner policy, since policies on nested groups add up rather than replace.
     /// </summary>
     public static RouteGroupBuilder MapFrontDoorApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1")
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapGroup("/contacts")
+            .RequireAuthorization(PartnerApiSetup.Policy)
+            .WithTags("Partner referrals")
+            .MapContactsApi();
+
+        var staff = v1.MapGroup(string.Empty)
             .RequireAuthorization(Policies.Staff)
             .WithTags("FrontDoor API");
-        api.MapPeopleApi();
-        return api;
+        staff.MapPeopleApi();
+        return staff;
     }
 }

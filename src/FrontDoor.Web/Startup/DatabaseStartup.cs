@@ -1,9 +1,11 @@
 using FrontDoor.Core.Contacts.Email;
+using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
+using FrontDoor.Core.Partners;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Startup;
@@ -18,6 +20,8 @@ internal static class DatabaseStartup
         builder.Services.AddPersonMatching(builder.Configuration);
         builder.Services.AddEmailIntake(builder.Configuration);
         builder.Services.AddPersonSearch();
+        builder.Services.AddScoped<ContactRecords>();
+        builder.Services.AddScoped<FrontDoor.Core.Telephony.CallRecordImporter>();
     }
 
     /// <summary>Brings the schema up to date before the first request, and gives demo mode something to show.</summary>
@@ -34,6 +38,12 @@ internal static class DatabaseStartup
         await new DatabaseMigrator(db, database).MigrateAsync(app.Lifetime.ApplicationStopping);
 
         var frontDoor = app.Services.GetRequiredService<IOptions<FrontDoorOptions>>().Value;
+        if (frontDoor.Demo)
+        {
+            // demo-police, demo-ambulance, demo-gp and demo-provider: the partner API can be tried at once.
+            await new PartnerApiKeys(db, app.Services.GetRequiredService<TimeProvider>()).EnsureDemoKeysAsync(app.Lifetime.ApplicationStopping);
+        }
+
         if (frontDoor.Demo && frontDoor.DemoPeople > 0)
         {
             var clock = app.Services.GetRequiredService<TimeProvider>();

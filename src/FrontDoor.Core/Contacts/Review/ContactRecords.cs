@@ -1,0 +1,118 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.Contacts.Review;
+
+/// <summary>Which contacts a member of staff wants listed. Empty sets mean "any".</summary>
+public sealed record ContactListFilter(IReadOnlyCollection<ContactStatus> Statuses, IReadOnlyCollection<ContactChannel> Channels, bool NeedsAttentionOnly)
+{
+    public const int MaxRows = 100;
+
+    public static ContactListFilter All { get; } = new([], [], false);
+}
+
+public sealed record ContactListItem(Guid Id, ContactReference Reference, DateTimeOffset ReceivedAt, ContactChannel Channel, ContactSource Source, ContactStatus Status, PersonMatchState MatchState, string? ReportedGivenName, string? ReportedFamilyName);
+
+public sealed record AttachmentSummary(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset AddedAt, string AddedBy);
+
+public sealed record MatchedPerson(Guid Id, PersonName Name, DateOnly? DateOfBirth, NhsNumber? NhsNumber, string? Postcode);
+
+/// <summary>Everything known about one contact, told once: what arrived, what processing made of it, and what staff added since.</summary>
+public sealed record ContactRecord(
+    Contact Contact,
+    MatchedPerson? MatchedPerson,
+    IReadOnlyList<ContactAnswer> Answers,
+    IReadOnlyList<AttachmentSummary> Attachments,
+    IReadOnlyList<ContactTimelineEntry> Timeline,
+    CompletenessResult? Completeness,
+    MatchExplanationSummary MatchExplanation);
+
+/// <summary>Reading contacts for staff, each read on the audit trail.</summary>
+public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline)
+{
+    /// <summary>The most recent contacts first, up to <see cref="ContactListFilter.MaxRows"/>.</summary>
+    public async Task<IReadOnlyList<ContactListItem>> ListRecentAsync(ContactListFilter filter, string actor, CancellationToken cancellationToken = default)
+    {
+        var query = db.Contacts.AsNoTracking();
+        if (filter.Statuses.Count > 0)
+        {
+            query = query.Where(c => filter.Statuses.Contains(c.Status));
+        }
+
+        if (filter.Channels.Count > 0)
+        {
+            query = query.Where(c => filter.Channels.Contains(c.Channel));
+        }
+
+        if (filter.NeedsAttentionOnly)
+        {
+            // The same rule as the needs-attention list: failed, or received and never processed.
+            var stuckBefore = clock.GetUtcNow() - ContactIntake.StuckAfter;
+            query = query.Where(c => c.Status == ContactStatus.NeedsAttention || (c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore));
+        }
+
+        var items = await query
+            .OrderByDescending(c => c.ReceivedAt)
+            .Take(ContactListFilter.MaxRows)
+            .Select(c => new ContactListItem(c.Id, c.Reference, c.ReceivedAt, c.Channel, c.Source, c.Status, c.MatchState, c.ReportedPerson.GivenName, c.ReportedPerson.FamilyName))
+            .ToListAsync(cancellationToken);
+        new AuditLog(db, clock).Record(actor, AuditAction.Searched, nameof(Contact), null, null, $"contact list: {items.Count} shown");
+        await db.SaveChangesAsync(cancellationToken);
+        return items;
+    }
+
+    public async Task<ContactRecord?> OpenAsync(Guid contactId, string actor, CancellationToken cancellationToken = default)
+    {
+        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return null;
+        }
+
+        var answers = await db.ContactAnswers.AsNoTracking().Where(a => a.ContactId == contactId).OrderBy(a => a.Position).ToListAsync(cancellationToken);
+        var attachments = await db.ContactAttachments.AsNoTracking()
+            .Where(a => a.ContactId == contactId)
+            .OrderBy(a => a.AddedAt)
+            .Select(a => new AttachmentSummary(a.Id, a.FileName, a.ContentType, a.Size, a.AddedAt, a.AddedBy))
+            .ToListAsync(cancellationToken);
+        var person = contact.PersonId is { } personId
+            ? await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.Name, p.DateOfBirth, p.NhsNumber, p.Address }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var completeness = ReferralCompleteness.PartnerTypeFor(contact.Source) is { } partnerType
+            ? ReferralCompleteness.Score(partnerType, new ReferralEvidence(contact.ReportedPerson, contact.Caller, contact.Story, contact.Consent, contact.ImmediateRisk, contact.CommunicationNeeds, [.. answers.Where(a => a.Answer.Length > 0).Select(a => a.Key)]))
+            : null;
+
+        new AuditLog(db, clock).Record(actor, AuditAction.Viewed, nameof(Contact), contactId.ToString(), null, "contact page");
+        await db.SaveChangesAsync(cancellationToken);
+
+        return new ContactRecord(
+            contact,
+            person is null ? null : new MatchedPerson(person.Id, person.Name, person.DateOfBirth, person.NhsNumber, person.Address?.Postcode.Value),
+            answers,
+            attachments,
+            InStoryOrder(await timeline.ListAsync(contactId, cancellationToken)),
+            completeness,
+            MatchExplanationSummary.Read(contact.MatchExplanation));
+    }
+
+    // Staff additions made in the same instant as processing (a frozen clock, a fast advisor) still come after it.
+    private static List<ContactTimelineEntry> InStoryOrder(IReadOnlyList<ContactTimelineEntry> entries) =>
+        [.. entries.OrderBy(e => e.At).ThenBy(e => e.Kind is TimelineEntryKind.Note or TimelineEntryKind.CallBack or TimelineEntryKind.Document)];
+
+    /// <summary>A file kept with the contact, for download; the download is on the audit trail as data leaving FrontDoor.</summary>
+    public async Task<ContactAttachment?> DownloadAttachmentAsync(Guid contactId, Guid attachmentId, string actor, CancellationToken cancellationToken = default)
+    {
+        var attachment = await db.ContactAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.ContactId == contactId, cancellationToken);
+        if (attachment is not null)
+        {
+            new AuditLog(db, clock).Record(actor, AuditAction.Exported, nameof(ContactAttachment), attachmentId.ToString(), null, $"downloaded from contact {contactId}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return attachment;
+    }
+}

@@ -1,0 +1,68 @@
+using FrontDoor.Core.Contacts;
+
+namespace FrontDoor.Core.Partners;
+
+/// <summary>
+/// One partner system's key to the partner API. Only the SHA-256 of the key is kept: a copy of the database
+/// cannot be used to send referrals. A partner may hold several keys (while rotating); contacts and
+/// idempotency keys belong to the partner, so a new key still sees what the old one sent.
+/// </summary>
+public sealed class PartnerApiKey
+{
+    public const int MaxPartnerNameLength = 200;
+
+    public PartnerApiKey(Guid id, string partnerName, ContactSource source, string keyHash, DateTimeOffset createdAt)
+    {
+        var name = partnerName?.Trim() ?? string.Empty;
+        if (name.Length is 0 or > MaxPartnerNameLength)
+        {
+            throw new DomainValidationException(nameof(PartnerName), $"Enter the partner's name, {MaxPartnerNameLength} characters or fewer");
+        }
+
+        if (!IsPartnerSource(source))
+        {
+            throw new DomainValidationException(nameof(Source), "A partner is police, ambulance, GP or primary care, a care provider, a hospital or another professional");
+        }
+
+        Id = id;
+        PartnerName = name;
+        Source = source;
+        KeyHash = keyHash;
+        CreatedAt = createdAt;
+    }
+
+    private PartnerApiKey()
+    {
+        PartnerName = null!;
+        KeyHash = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string PartnerName { get; private set; }
+
+    /// <summary>What kind of sender the partner is; their contacts carry it and are scored by its e-form's rules.</summary>
+    public ContactSource Source { get; private set; }
+
+    /// <summary>Lower-case hex SHA-256 of the key.</summary>
+    public string KeyHash { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    public bool IsRevoked => RevokedAt is not null;
+
+    public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
+
+    public static bool IsPartnerSource(ContactSource source) => source is
+        ContactSource.Police or ContactSource.Ambulance or ContactSource.GpOrPrimaryCare
+        or ContactSource.CareProvider or ContactSource.Hospital or ContactSource.OtherProfessional;
+}
+
+/// <summary>Who is calling the partner API, once their key checked out.</summary>
+public sealed record PartnerIdentity(Guid KeyId, string PartnerName, ContactSource Source)
+{
+    /// <summary>The audit trail's actor for everything the partner does.</summary>
+    public string Actor => $"partner:{PartnerName}";
+}

@@ -1,0 +1,276 @@
+using System.Globalization;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.People;
+using FrontDoor.Core.Partners;
+
+namespace FrontDoor.Web.Api.Partners;
+
+/// <summary>
+/// A referral from a partner system. The smallest valid body is a story and the person's given name, family
+/// name, date of birth (YYYY-MM-DD) and postcode; an NHS number is required from GPs and hospitals (as on their
+/// e-forms). Everything else is optional and raises the referral's completeness score.
+/// </summary>
+public sealed record PartnerContactRequest
+{
+    /// <summary>What the referral is about, in the sender's words (up to 20,000 characters). Shown to staff as text, never as HTML.</summary>
+    public string? Story { get; init; }
+
+    public PartnerPerson? Person { get; init; }
+
+    /// <summary>Who is referring (the officer, paramedic, clinician or carer), so adult social care can call back.</summary>
+    public PartnerReferrer? Referrer { get; init; }
+
+    /// <summary>The partner's own reference for the incident or referral (crime or CAD number, case number).</summary>
+    public string? PartnerReference { get; init; }
+
+    /// <summary>When the incident happened, YYYY-MM-DD.</summary>
+    public string? IncidentDate { get; init; }
+
+    public string? GpPractice { get; init; }
+
+    /// <summary>Hospitals: the planned discharge date, YYYY-MM-DD.</summary>
+    public string? DischargeDate { get; init; }
+
+    public string? Ward { get; init; }
+
+    public PartnerRisk? Risk { get; init; }
+
+    public PartnerConsent? Consent { get; init; }
+
+    public PartnerCommunicationNeeds? CommunicationNeeds { get; init; }
+
+    /// <summary>Any other questions the partner's system asks, with their answers, in order.</summary>
+    public IReadOnlyList<PartnerAnswer>? Answers { get; init; }
+}
+
+/// <summary>The person the referral is about, as the partner knows them.</summary>
+public sealed record PartnerPerson
+{
+    public string? GivenName { get; init; }
+
+    public string? FamilyName { get; init; }
+
+    public string? KnownAs { get; init; }
+
+    /// <summary>YYYY-MM-DD, e.g. 1948-03-02.</summary>
+    public string? DateOfBirth { get; init; }
+
+    /// <summary>Ten digits with a valid check digit; spaces allowed.</summary>
+    public string? NhsNumber { get; init; }
+
+    public string? AddressLine1 { get; init; }
+
+    public string? AddressLine2 { get; init; }
+
+    public string? Town { get; init; }
+
+    public string? Postcode { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+}
+
+public sealed record PartnerReferrer(string? Name, string? Role, string? Organisation, string? Phone, string? Email);
+
+public sealed record PartnerRisk(bool? InDangerNow, bool? EmergencyServicesInvolved, string? Details);
+
+public sealed record PartnerConsent(bool? PersonIsAware, bool? ConsentsToSharing);
+
+public sealed record PartnerCommunicationNeeds(string? InterpreterLanguage, bool BritishSignLanguage, bool EasyRead, bool LargePrint, string? Other);
+
+public sealed record PartnerAnswer(string? Key, string? Question, string? Answer);
+
+/// <summary>Checks a request field by field, with messages naming the JSON path, and maps it to intake by hand.</summary>
+internal static class PartnerContactRequestRules
+{
+    private const int MaxAnswerKeyLength = 100;
+
+    public static Dictionary<string, string[]> Validate(PartnerContactRequest request, ContactSource source, DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Add(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
+
+        if (string.IsNullOrWhiteSpace(request.Story))
+        {
+            Add("story", "Enter the story: what the referral is about, in your words");
+        }
+        else if (request.Story.Trim().Length > Contact.MaxStoryLength)
+        {
+            Add("story", $"The story must be {Contact.MaxStoryLength:N0} characters or fewer");
+        }
+
+        if (request.Person is not { } person)
+        {
+            Add("person", "Enter the person the referral is about");
+        }
+        else
+        {
+            Required(person.GivenName, "person.givenName", "Enter the person's given name");
+            Required(person.FamilyName, "person.familyName", "Enter the person's family name");
+            if (Required(person.DateOfBirth, "person.dateOfBirth", "Enter the person's date of birth as YYYY-MM-DD"))
+            {
+                if (!TryIsoDate(person.DateOfBirth, out var dob))
+                {
+                    Add("person.dateOfBirth", "The date of birth must be a real date as YYYY-MM-DD, like 1948-03-02");
+                }
+                else if (dob > today || dob.Year < today.Year - 125)
+                {
+                    Add("person.dateOfBirth", "The date of birth must be in the past, within the last 125 years");
+                }
+            }
+
+            if (Required(person.Postcode, "person.postcode", "Enter the person's postcode") && !UkPostcode.TryParse(person.Postcode, out _, out var postcodeError))
+            {
+                Add("person.postcode", postcodeError);
+            }
+
+            var nhsNumberRequired = ReferralCompleteness.PartnerTypeFor(source) is { } partnerType
+                && ReferralCompleteness.FieldsFor(partnerType).Any(f => f.Field == ReferralField.NhsNumber && f.Required);
+            if (!string.IsNullOrWhiteSpace(person.NhsNumber))
+            {
+                if (!NhsNumber.TryParse(person.NhsNumber, out _, out var nhsError))
+                {
+                    Add("person.nhsNumber", nhsError);
+                }
+            }
+            else if (nhsNumberRequired)
+            {
+                Add("person.nhsNumber", "Enter the person's NHS number");
+            }
+
+            foreach (var (field, value) in new[]
+                     {
+                         ("givenName", person.GivenName), ("familyName", person.FamilyName), ("knownAs", person.KnownAs), ("addressLine1", person.AddressLine1),
+                         ("addressLine2", person.AddressLine2), ("town", person.Town), ("phone", person.Phone), ("email", person.Email),
+                     })
+            {
+                if (value is { Length: > ReportedPerson.MaxFieldLength })
+                {
+                    Add($"person.{field}", $"This must be {ReportedPerson.MaxFieldLength} characters or fewer");
+                }
+            }
+        }
+
+        if (request.Referrer is { } referrer && string.IsNullOrWhiteSpace(referrer.Name))
+        {
+            Add("referrer.name", "Enter the name of the person referring");
+        }
+
+        OptionalDate(request.IncidentDate, "incidentDate");
+        OptionalDate(request.DischargeDate, "dischargeDate");
+        if (request.Risk?.Details is { Length: > ImmediateRisk.MaxDetailsLength })
+        {
+            Add("risk.details", $"Details of the risk must be {ImmediateRisk.MaxDetailsLength:N0} characters or fewer");
+        }
+
+        var answers = request.Answers ?? [];
+        if (answers.Count > IntakeLimits.MaxAnswers - 5)
+        {
+            Add("answers", $"Send {IntakeLimits.MaxAnswers - 5} answers or fewer");
+        }
+
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var answer = answers[i];
+            if (string.IsNullOrWhiteSpace(answer.Key) || answer.Key.Length > MaxAnswerKeyLength)
+            {
+                Add($"answers[{i}].key", $"Each answer needs a key of {MaxAnswerKeyLength} characters or fewer");
+            }
+
+            if (string.IsNullOrWhiteSpace(answer.Question) || answer.Question.Length > IntakeLimits.MaxQuestionLength)
+            {
+                Add($"answers[{i}].question", $"Each answer needs its question, {IntakeLimits.MaxQuestionLength} characters or fewer");
+            }
+
+            if (answer.Answer is null || answer.Answer.Length > IntakeLimits.MaxAnswerLength)
+            {
+                Add($"answers[{i}].answer", $"Each answer must be given, {IntakeLimits.MaxAnswerLength:N0} characters or fewer");
+            }
+        }
+
+        return errors;
+
+        bool Required(string? value, string field, string message)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(field, message);
+                return false;
+            }
+
+            return true;
+        }
+
+        void OptionalDate(string? value, string field)
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !TryIsoDate(value, out _))
+            {
+                Add(field, "This must be a real date as YYYY-MM-DD");
+            }
+        }
+    }
+
+    /// <summary>Only for a request <see cref="Validate"/> passed. The raw body travels with it, byte for byte.</summary>
+    public static IntakeSubmission ToSubmission(PartnerContactRequest request, PartnerIdentity partner, byte[] rawBody, string? origin)
+    {
+        var person = request.Person!;
+        TryIsoDate(person.DateOfBirth, out var dob);
+        var named = new List<IntakeAnswer>();
+        void Named(string key, string question, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                named.Add(new IntakeAnswer(key, question, value.Trim()));
+            }
+        }
+
+        // Named fields become the answers the e-forms ask, under the same keys, so completeness scores alike.
+        var referenceKey = partner.Source == ContactSource.Police ? ReferralCompleteness.AnswerKeys.PoliceReference : "partner-reference";
+        Named(referenceKey, "Your reference", request.PartnerReference);
+        Named(ReferralCompleteness.AnswerKeys.IncidentDate, "Date of the incident", request.IncidentDate);
+        Named(ReferralCompleteness.AnswerKeys.GpPractice, "GP practice", request.GpPractice);
+        Named(ReferralCompleteness.AnswerKeys.DischargeDate, "Planned discharge date", request.DischargeDate);
+        Named(ReferralCompleteness.AnswerKeys.Ward, "Ward", request.Ward);
+
+        var needs = request.CommunicationNeeds;
+        return new IntakeSubmission
+        {
+            Channel = ContactChannel.PartnerApi,
+            Source = partner.Source,
+            RawPayload = rawBody,
+            RawContentType = "application/json",
+            Story = request.Story!,
+            Caller = request.Referrer is { } r ? new Caller(r.Name!.Trim(), Blank(r.Role), Blank(r.Organisation), Blank(r.Phone), Blank(r.Email)) : null,
+            ReportedPerson = new ReportedPerson
+            {
+                GivenName = person.GivenName,
+                FamilyName = person.FamilyName,
+                KnownAs = person.KnownAs,
+                DateOfBirthAsGiven = person.DateOfBirth,
+                DateOfBirth = dob,
+                NhsNumberAsGiven = person.NhsNumber,
+                AddressLine1 = person.AddressLine1,
+                AddressLine2 = person.AddressLine2,
+                Town = person.Town,
+                Postcode = person.Postcode,
+                Phone = person.Phone,
+                Email = person.Email,
+            },
+            Answers = [.. named, .. (request.Answers ?? []).Select(a => new IntakeAnswer(a.Key!.Trim(), a.Question!.Trim(), a.Answer!))],
+            CommunicationNeeds = needs is null
+                ? CommunicationNeeds.None
+                : new CommunicationNeeds(Blank(needs.InterpreterLanguage), needs.BritishSignLanguage, needs.EasyRead, needs.LargePrint, Blank(needs.Other)),
+            Consent = request.Consent is { } consent ? new ContactConsent(consent.PersonIsAware, consent.ConsentsToSharing) : ContactConsent.NotAsked,
+            ImmediateRisk = request.Risk is { } risk ? new ImmediateRisk(risk.InDangerNow, risk.EmergencyServicesInvolved, Blank(risk.Details)) : ImmediateRisk.NotAsked,
+            Actor = partner.Actor,
+            Origin = origin,
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool TryIsoDate(string? value, out DateOnly date) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}

@@ -1,0 +1,85 @@
+using FrontDoor.Core;
+using FrontDoor.Core.Contacts.Review;
+using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Web.Authorisation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FrontDoor.Web.Pages.Staff.Contacts;
+
+public sealed class ContactModel(ContactRecords records, ContactTimeline timeline) : PageModel
+{
+    public const string NoteKind = "Note";
+    public const string CallBackKind = "CallBack";
+
+    public ContactRecord Record { get; private set; } = null!;
+
+    public bool Retried { get; private set; }
+
+    /// <summary>A note or a call back: staff add to the story, never retype it.</summary>
+    [BindProperty]
+    public string? EntryKind { get; set; }
+
+    [BindProperty]
+    public string? EntryText { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool retried, CancellationToken cancellationToken)
+    {
+        Retried = retried;
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAddEntryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (EntryKind is not (NoteKind or CallBackKind))
+        {
+            ModelState.AddModelError(nameof(EntryKind), "Select whether you are adding a note or a call back");
+        }
+
+        if (string.IsNullOrWhiteSpace(EntryText))
+        {
+            ModelState.AddModelError(nameof(EntryText), EntryKind == CallBackKind ? "Enter who you called and what was said" : "Enter the note");
+        }
+        else if (EntryText.Trim().Length > ContactTimelineEntry.MaxTextLength)
+        {
+            ModelState.AddModelError(nameof(EntryText), $"The note must be {ContactTimelineEntry.MaxTextLength:N0} characters or fewer");
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var actor = StaffUser.Name(User);
+                _ = EntryKind == CallBackKind
+                    ? await timeline.AddCallBackAsync(id, actor, EntryText!, cancellationToken)
+                    : await timeline.AddNoteAsync(id, actor, EntryText!, cancellationToken);
+                return Redirect($"/staff/contacts/{id}#timeline");
+            }
+            catch (DomainValidationException ex) when (ex.Field == "ContactId")
+            {
+                return NotFound();
+            }
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var attachment = await records.DownloadAttachmentAsync(id, attachmentId, StaffUser.Id(User), cancellationToken);
+
+        // Always a download, never shown inline: a sender's "text/html" must not run in FrontDoor's origin.
+        return attachment is null ? NotFound() : File(attachment.Content, "application/octet-stream", attachment.FileName);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await records.OpenAsync(id, StaffUser.Id(User), cancellationToken) is not { } record)
+        {
+            return false;
+        }
+
+        Record = record;
+        return true;
+    }
+}
