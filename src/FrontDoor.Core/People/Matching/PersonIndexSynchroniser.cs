@@ -16,15 +16,26 @@ public sealed partial class PersonIndexSynchroniser(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = clock.GetTimestamp();
-        await using (var scope = scopes.CreateAsyncScope())
+        using var timer = new PeriodicTimer(options.Value.RefreshInterval, clock);
+
+        // A database that is down at start-up must not take the web node down with it: keep trying.
+        while (!host.IsReady)
         {
-            await host.RebuildAsync(scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>(), stoppingToken);
+            try
+            {
+                var started = clock.GetTimestamp();
+                await using var scope = scopes.CreateAsyncScope();
+                await host.RebuildAsync(scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>(), stoppingToken);
+                var seconds = clock.GetElapsedTime(started).TotalSeconds;
+                LogBuilt(logger, seconds);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogBuildFailed(logger, ex.GetType().Name);
+                await timer.WaitForNextTickAsync(stoppingToken);
+            }
         }
 
-        var seconds = clock.GetElapsedTime(started).TotalSeconds;
-        LogBuilt(logger, seconds);
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -42,6 +53,9 @@ public sealed partial class PersonIndexSynchroniser(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Person index built in {Seconds:0.0} s")]
     private static partial void LogBuilt(ILogger logger, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Person index could not be built ({Error}); retrying on the next tick")]
+    private static partial void LogBuildFailed(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Person index catch-up failed ({Error}); retrying on the next tick")]
     private static partial void LogCatchUpFailed(ILogger logger, string error);
