@@ -17,7 +17,6 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddScoped<ContactIntake>();
         services.TryAddScoped<ContactTimeline>();
         services.TryAddScoped<Phone.PhoneContactRecorder>();
-        services.TryAddScoped<People.AllocatedWorkerLookup>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace FrontDoor.Core.People.Matching;
 /// The records that could be the person a caller describes, best first, each with who is allocated to them —
 /// what an advisor needs while the caller is still on the line.
 /// </summary>
-public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host, AllocatedWorkerLookup allocations, AuditLog audit)
+public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host, Search.AllocationStatusLookup allocations, AuditLog audit)
 {
     public async Task<IReadOnlyList<PersonCandidate>> FindAsync(ReportedPerson described, int max, string actor, string? origin, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host
             .ToList();
         var ids = matches.Select(m => PersonMatchRecords.PersonIdOf(m.Id)).ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var allocated = await allocations.FindManyAsync(ids, cancellationToken);
+        var allocated = await allocations.ForAsync(ids, cancellationToken);
 
         audit.Record(actor, AuditAction.Searched, "Person", null, origin, $"phone contact person search, {matches.Count} results");
         await db.SaveChangesAsync(cancellationToken);
@@ -40,4 +40,4 @@ public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host
     }
 }
 
-public sealed record PersonCandidate(Person Person, double Probability, MatchBand Band, MatchExplanation Explanation, CurrentAllocation? Allocation);
+public sealed record PersonCandidate(Person Person, double Probability, MatchBand Band, MatchExplanation Explanation, Search.AllocationStatus? Allocation);

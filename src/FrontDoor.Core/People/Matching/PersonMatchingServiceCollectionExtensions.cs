@@ -26,7 +26,7 @@ public static class PersonMatchingServiceCollectionExtensions
         services.AddScoped<MatchReview>();
         services.AddScoped<DuplicateReport>();
         services.AddScoped<PersonCandidates>();
-        services.AddScoped<AllocatedWorkerLookup>();
+        services.AddScoped<Search.AllocationStatusLookup>();
 
         // Replaces the exact-identifier fallback that intake registers on its own.
         services.AddScoped<IContactPersonMatcher, ProbabilisticContactMatcher>();

@@ -3,6 +3,7 @@ using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Phone;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Data;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Web.Pages.Staff.PhoneContact;
 
 /// <summary>Step 2 of a phone contact: what matters to the caller, in their words, recorded once.</summary>
-public sealed class RecordModel(FrontDoorDbContext db, AllocatedWorkerLookup allocations, PhoneContactRecorder recorder, TimeProvider clock) : PageModel
+public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup allocations, PhoneContactRecorder recorder, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<(ContactSource Source, string Label)> CallerKinds =
     [
@@ -64,7 +65,7 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocatedWorkerLookup all
 
     public Person? Person { get; private set; }
 
-    public CurrentAllocation? Allocation { get; private set; }
+    public AllocationStatus? Allocation { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadPersonAsync(cancellationToken) ? Page() : NotFound();
@@ -150,7 +151,7 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocatedWorkerLookup all
         }
 
         Person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        Allocation = Person is null ? null : await allocations.FindAsync(id, cancellationToken);
+        Allocation = Person is null ? null : (await allocations.ForAsync([id], cancellationToken)).GetValueOrDefault(id);
         return Person is not null;
     }
 
