@@ -13,11 +13,8 @@ public static class MigrateCommand
         var command = new Command("migrate", "Apply database migrations to the configured database (Database:Provider, ConnectionStrings:FrontDoor).");
         command.SetAction(async (_, cancellationToken) =>
         {
-            await using var services = CliServices.Build();
-            await using var scope = services.CreateAsyncScope();
-            var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
-            await new DatabaseMigrator(db, options).MigrateAsync(cancellationToken);
+            await using var session = await CliSession.OpenMigratedAsync(cancellationToken);
+            var options = session.DatabaseOptions;
             Console.WriteLine($"Database is up to date ({options.Provider}, {DatabaseMigrator.Describe(options)}).");
             return CommandLineRunner.Success;
         });

@@ -44,11 +44,9 @@ public static class SeedCommand
                 parseResult.GetValue(seed),
                 parseResult.GetValue(until) ?? DateOnly.FromDateTime(DateTime.UtcNow),
                 months: parseResult.GetValue(months));
-            await using var services = CliServices.Build();
-            await using var scope = services.CreateAsyncScope();
-            var databaseOptions = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
-            await new DatabaseMigrator(db, databaseOptions).MigrateAsync(cancellationToken);
+            await using var session = await CliSession.OpenMigratedAsync(cancellationToken);
+            var databaseOptions = session.DatabaseOptions;
+            var db = session.Db;
 
             var stopwatch = Stopwatch.StartNew();
             DemoCountySummary summary;

@@ -15,15 +15,13 @@ public static class FindDuplicatesCommand
         var command = new Command("find-duplicates", "Check every person record against every other and store the probable duplicates (review band and above).");
         command.SetAction(async (_, cancellationToken) =>
         {
-            await using var services = CliServices.Build();
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
-            await new DatabaseMigrator(db, scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value).MigrateAsync(cancellationToken);
+            await using var session = await CliSession.OpenMigratedAsync(cancellationToken);
+            var db = session.Db;
 
             Console.Error.WriteLine("Building the person index…");
-            await scope.ServiceProvider.GetRequiredService<PersonIndexHost>().RebuildAsync(db, cancellationToken);
+            await session.Services.GetRequiredService<PersonIndexHost>().RebuildAsync(db, cancellationToken);
             var progress = new SynchronousProgress<LinkProgress>(p => Console.Error.Write($"\r{p.Stage}: {p.Done:N0} of {p.Total:N0}   "));
-            var summary = await scope.ServiceProvider.GetRequiredService<DuplicatePeopleCheck>().RunAsync(progress, cancellationToken);
+            var summary = await session.Services.GetRequiredService<DuplicatePeopleCheck>().RunAsync(progress, cancellationToken);
             Console.Error.WriteLine();
             Console.WriteLine(summary.ToString());
             return CommandLineRunner.Success;

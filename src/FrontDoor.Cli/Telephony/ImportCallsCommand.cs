@@ -24,17 +24,14 @@ public static class ImportCallsCommand
                 throw new UsageException($"{path.FullName} does not exist.");
             }
 
-            await using var services = CliServices.Build();
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
-            await new DatabaseMigrator(db, scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value).MigrateAsync(cancellationToken);
+            await using var session = await CliSession.OpenMigratedAsync(cancellationToken);
 
             using var reader = path.OpenText();
             CallImportResult result;
             try
             {
                 var progress = new SynchronousProgress<int>(rows => Console.Error.Write($"\r{rows:N0} rows read"));
-                result = await new CallRecordImporter(db, services.GetRequiredService<TimeProvider>()).ImportAsync(reader, progress, cancellationToken);
+                result = await new CallRecordImporter(session.Db, session.Services.GetRequiredService<TimeProvider>()).ImportAsync(reader, progress, cancellationToken);
                 Console.Error.WriteLine();
             }
             catch (CallImportFormatException ex)
