@@ -15,7 +15,6 @@ internal static class CountyLoader
 {
     public const int Seed = 42;
     public static readonly DateOnly Until = new(2026, 3, 2);
-    private const int QueryCount = 2_000;
 
     public static async Task<int> RunAsync(string connection, int people, string outDir)
     {
@@ -48,40 +47,16 @@ internal static class CountyLoader
     private static void WriteQueries(GeneratedCounty county, string outDir)
     {
         Directory.CreateDirectory(outDir);
-        var originals = new Dictionary<int, Person>();
-        foreach (var person in county.People.Where(p => p.Likeness == DemoLikeness.None))
-        {
-            originals.TryAdd(person.Identity, person.Person);
-        }
-
-        var duplicates = county.People.Where(p => p.Likeness == DemoLikeness.Duplicate && originals.ContainsKey(p.Identity)).ToList();
-        var step = Math.Max(1, duplicates.Count / QueryCount);
+        var written = TruthQueries.From(county);
         using var queries = new StreamWriter(Path.Combine(outDir, "queries.txt"));
         using var truth = new StreamWriter(Path.Combine(outDir, "truth.tsv"));
-        var written = 0;
-        for (var i = 0; i < duplicates.Count && written < QueryCount; i += step, written++)
+        foreach (var query in written)
         {
-            var duplicate = duplicates[i].Person;
-            var (kind, text) = QueryFor(duplicate, written % 4);
-            var queryString = $"?q={Uri.EscapeDataString(text)}&max=10";
-            queries.WriteLine(queryString);
-            truth.WriteLine(string.Join('\t', kind, queryString, originals[duplicates[i].Identity].Id.ToString("D"), duplicate.Id.ToString("D")));
+            queries.WriteLine(query.QueryString);
+            truth.WriteLine(string.Join('\t', query.Kind, query.QueryString, query.Original.ToString("D"), query.Duplicate.ToString("D")));
         }
 
-        Console.WriteLine($"Wrote {written} queries from {duplicates.Count:N0} corrupted duplicates to {outDir}");
-    }
-
-    /// <summary>What an advisor types from what a caller says; the duplicate's typos, nicknames and swapped dates come along.</summary>
-    private static (string Kind, string Text) QueryFor(Person duplicate, int rotation)
-    {
-        var dob = duplicate.DateOfBirth!.Value;
-        return rotation switch
-        {
-            1 => ("surname+dob", $"{duplicate.Name.FamilyName} {dob.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}"),
-            2 when duplicate.NhsNumber is { } nhs => ("nhs", nhs.Formatted),
-            3 when duplicate.Address is { } address => ("name+postcode", $"{duplicate.Name.GivenName} {duplicate.Name.FamilyName} {address.Postcode.Value}"),
-            _ => ("name+dob", $"{duplicate.Name.GivenName} {duplicate.Name.FamilyName} {dob.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"),
-        };
+        Console.WriteLine($"Wrote {written.Count} truth-labelled queries to {outDir}");
     }
 
     private sealed class InlineProgress(Action<DemoSeedProgress> report) : IProgress<DemoSeedProgress>

@@ -148,8 +148,8 @@ public sealed class PersonIndex : IDisposable
             population = _slotById.Count;
             lookAlikeCeiling = Options.LookAlikeCeiling(model.PriorLog2Odds(Math.Max(1, population)));
             candidates.Clear();
-            Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
-            var n = BlockingRules.KeysOf(prepared, keys);
+            Span<ulong> keys = stackalloc ulong[BlockingRules.MaxQueryKeys];
+            var n = BlockingRules.QueryKeysOf(prepared, _preparer.Nicknames, keys);
             _blocks.Collect(keys[..n], Options.MaxBlockSize, candidates);
             compared = candidates.Slots.Count;
             foreach (var slot in candidates.Slots)

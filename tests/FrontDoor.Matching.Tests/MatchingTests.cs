@@ -26,6 +26,24 @@ public class MatchingTests
         Assert.Contains("known-as name Bill = William", Explain(best), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Eddie", "Edward")]
+    [InlineData("Edward", "Eddie")]
+    [InlineData("Bill", "William")]
+    [InlineData("Peggy", "Margaret")]
+    public void Match_NicknameWithNothingElseInCommonButTheFamilyName_StillFindsThePerson(string asked, string stored)
+    {
+        // Moved house, no date of birth or NHS number given: only the name pair can meet, and only through the nickname.
+        using var index = IndexOf(
+            new PersonRecord("moved") { GivenName = stored, FamilyName = "Ward", Postcode = "LE12 6AE" },
+            new PersonRecord("neighbour") { GivenName = "Sanjay", FamilyName = "Ward", Postcode = "LE12 5NA" });
+
+        var result = index.Match(new PersonRecord("q") { GivenName = asked, FamilyName = "Ward", Postcode = "LE12 5NA" });
+
+        Assert.Contains(result.Candidates, c => c.Id == "moved");
+        Assert.Equal("moved", result.Best!.Id);
+    }
+
     [Fact]
     public void Match_DayMonthSwapped_IsExplained()
     {

@@ -10,6 +10,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
 {
     private const double DuplicateShare = 0.02;
     private const double NewThisYearShare = 0.15;
+    private const int MostTestRangeNhsNumbers = 600_000;
     private static readonly string[] InwardLetters = "ABDEFGHJLNPQRSTUWXYZ".Select(c => c.ToString()).ToArray();
 
     private readonly DateTimeOffset _createdLongAgo = new(until.AddYears(-8).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -106,9 +107,9 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
 
         var person = new Person(random.NextGuid(), new PersonName(given, family, knownAs), createdAt);
         person.SetLasId(NextLasId(), createdAt);
-        if (random.Chance(0.92))
+        if (random.Chance(0.92) && TestRangeNhsNumber() is { } nhsNumber)
         {
-            person.SetNhsNumber(TestRangeNhsNumber(), createdAt);
+            person.SetNhsNumber(nhsNumber, createdAt);
         }
 
         person.SetDateOfBirth(dateOfBirth, createdAt);
@@ -249,9 +250,18 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
         return _nextLasId.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>NHS numbers from the 999 range, which is set aside for testing and never issued to patients.</summary>
-    private NhsNumber TestRangeNhsNumber()
+    /// <summary>
+    /// NHS numbers from the 999 range, which is set aside for testing and never issued to patients. It holds only
+    /// about 909,000 valid numbers, so a county of a million runs out: past two thirds of the range, people have no
+    /// number (as some real records do) rather than drawing for ever.
+    /// </summary>
+    private NhsNumber? TestRangeNhsNumber()
     {
+        if (_issuedNhsNumbers.Count >= MostTestRangeNhsNumbers)
+        {
+            return null;
+        }
+
         while (true)
         {
             var first = "999" + random.Digits(6);

@@ -149,9 +149,12 @@ public sealed class Person
     }
 
     /// <summary>Age in whole years on a given day, if the date of birth is known.</summary>
-    public int? AgeOn(DateOnly day)
+    public int? AgeOn(DateOnly day) => AgeOn(DateOfBirth, day);
+
+    /// <summary>Age in whole years on a given day of someone born on <paramref name="dateOfBirth"/>, if known.</summary>
+    public static int? AgeOn(DateOnly? dateOfBirth, DateOnly day)
     {
-        if (DateOfBirth is not { } dob)
+        if (dateOfBirth is not { } dob)
         {
             return null;
         }

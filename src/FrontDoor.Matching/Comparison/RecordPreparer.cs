@@ -17,6 +17,8 @@ internal sealed class RecordPreparer(NicknameTable nicknames)
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Postcode> _postcodes = new(StringComparer.Ordinal);
 
+    public NicknameTable Nicknames => nicknames;
+
     public TokenPool Tokens { get; } = new(nicknames);
 
     public PreparedRecord Prepare(PersonRecord record, bool share)

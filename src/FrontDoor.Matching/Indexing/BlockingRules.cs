@@ -11,6 +11,11 @@ internal static class BlockingRules
 {
     public const int MaxKeys = 12;
 
+    /// <summary>Room for a query's keys: its own, plus the name-pair keys of each known form of its given name.</summary>
+    public const int MaxQueryKeys = MaxKeys + (2 * MaxNicknameForms);
+
+    private const int MaxNicknameForms = 12;
+
     /// <summary>Writes the record's keys (rule number mixed in) and returns how many.</summary>
     public static int KeysOf(PreparedRecord r, Span<ulong> keys)
     {
@@ -50,15 +55,13 @@ internal static class BlockingRules
 
             if (given is not null)
             {
-                keys[n++] = Hashing.Combine(6UL, Hashing.Combine(place, Hashing.Of(given.Phonetic)));
+                keys[n++] = PlaceAndGivenKey(place, Hashing.Of(given.Phonetic));
             }
         }
 
         if (given is not null && family is not null)
         {
-            // Order-free, so given and family names swapped still meet.
-            var (x, y) = (Hashing.Of(given.Phonetic), Hashing.Of(family.Phonetic));
-            keys[n++] = Hashing.Combine(7UL, x < y ? Hashing.Combine(x, y) : Hashing.Combine(y, x));
+            keys[n++] = NamePairKey(Hashing.Of(given.Phonetic), Hashing.Of(family.Phonetic));
         }
 
         if (family is not null && dob.Year != 0)
@@ -88,4 +91,65 @@ internal static class BlockingRules
 
         return n;
     }
+
+    /// <summary>
+    /// A query's keys: the record's own, plus the given-name keys (name pair, and postcode with given name) of every
+    /// known form of the query's given and known-as names, so "Eddie Ward" meets Edward Ward and "Bill" meets
+    /// William. Only queries are widened: stored records keep one key per rule, so the index does not grow.
+    /// </summary>
+    public static int QueryKeysOf(PreparedRecord r, NicknameTable nicknames, Span<ulong> keys)
+    {
+        var n = KeysOf(r, keys);
+        var family = r.Family;
+        var hasPlace = r.Postcode is not null;
+        var place = hasPlace ? Hashing.Of(r.Postcode!.Full) : 0UL;
+        if ((family is null && !hasPlace) || r.Given is not { } given)
+        {
+            return n;
+        }
+
+        Span<ulong> forms = stackalloc ulong[MaxNicknameForms];
+        var count = 0;
+        void AddForm(string phonetic, Span<ulong> forms)
+        {
+            var hash = Hashing.Of(phonetic);
+            if (count < MaxNicknameForms && phonetic != given.Phonetic && !forms[..count].Contains(hash))
+            {
+                forms[count++] = hash;
+            }
+        }
+
+        foreach (var name in (ReadOnlySpan<NameToken?>)[given, r.KnownAs])
+        {
+            if (name is not null)
+            {
+                AddForm(name.Phonetic, forms);
+                foreach (var id in name.NicknameEquivalents ?? [])
+                {
+                    AddForm(Nysiis.Encode(nicknames.NameOf(id)), forms);
+                }
+            }
+        }
+
+        foreach (var form in forms[..count])
+        {
+            if (family is not null)
+            {
+                keys[n++] = NamePairKey(form, Hashing.Of(family.Phonetic));
+            }
+
+            if (hasPlace)
+            {
+                keys[n++] = PlaceAndGivenKey(place, form);
+            }
+        }
+
+        return n;
+    }
+
+    private static ulong PlaceAndGivenKey(ulong place, ulong givenPhonetic) => Hashing.Combine(6UL, Hashing.Combine(place, givenPhonetic));
+
+    // Order-free, so given and family names swapped still meet.
+    private static ulong NamePairKey(ulong givenPhonetic, ulong familyPhonetic) =>
+        Hashing.Combine(7UL, givenPhonetic < familyPhonetic ? Hashing.Combine(givenPhonetic, familyPhonetic) : Hashing.Combine(familyPhonetic, givenPhonetic));
 }

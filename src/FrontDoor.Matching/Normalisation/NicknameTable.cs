@@ -15,11 +15,13 @@ public sealed class NicknameTable
     private static readonly Lazy<NicknameTable> DefaultTable = new(LoadDefault);
 
     private readonly FrozenDictionary<string, int> _ids;
+    private readonly string[] _names;
     private readonly int[][] _equivalents;
 
-    private NicknameTable(FrozenDictionary<string, int> ids, int[][] equivalents)
+    private NicknameTable(FrozenDictionary<string, int> ids, string[] names, int[][] equivalents)
     {
         _ids = ids;
+        _names = names;
         _equivalents = equivalents;
     }
 
@@ -51,6 +53,9 @@ public sealed class NicknameTable
     /// <summary>The name's id and its equivalents' ids (sorted), or null when it is not in the table.</summary>
     internal (int Id, int[] Equivalents)? Lookup(string name) =>
         _ids.TryGetValue(name, out var id) ? (id, _equivalents[id]) : null;
+
+    /// <summary>The lower-case name with this id.</summary>
+    internal string NameOf(int id) => _names[id];
 
     internal static bool Contains(int[] sorted, int id) => Array.BinarySearch(sorted, id) >= 0;
 
@@ -136,6 +141,6 @@ public sealed class NicknameTable
             Array.Sort(array);
             return array;
         }).ToArray();
-        return new NicknameTable(ids.ToFrozenDictionary(StringComparer.Ordinal), sorted);
+        return new NicknameTable(ids.ToFrozenDictionary(StringComparer.Ordinal), [.. names], sorted);
     }
 }

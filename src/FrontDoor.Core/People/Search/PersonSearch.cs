@@ -12,9 +12,11 @@ namespace FrontDoor.Core.People.Search;
 /// The advisor's one-box person search. The matching engine ranks people by match probability, so typos,
 /// nicknames and swapped dates still find the right person first. A name on its own may slip through the engine's
 /// blocking; then the database is searched by family-name prefix instead, and the results say so.
-/// Every search is audited, without the search text (it is personal data).
+/// Every search is audited, without the search text (it is personal data), before it answers.
+/// Searches run on every keystroke of type-ahead, so the path is lean: the ranking is in memory, the database is asked
+/// only for the few columns a result shows, and the audit shares its INSERT with concurrent searches.
 /// </summary>
-public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, PersonIndexHost indexHost, AllocationStatusLookup allocations, AuditLog audit)
+public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, PersonIndexHost indexHost, AllocationStatusLookup allocations, AccessAuditWriter audit)
 {
     public const int MaxResults = 50;
 
@@ -46,8 +48,8 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             f.Person.Name.Display,
             f.Person.Name.KnownAs,
             f.Person.DateOfBirth,
-            f.Person.AgeOn(today),
-            f.Person.Address?.Postcode.Value,
+            Person.AgeOn(f.Person.DateOfBirth, today),
+            f.Person.Postcode?.Value,
             f.Person.NhsNumber?.Formatted,
             f.Person.LasId,
             f.Probability,
@@ -55,9 +57,8 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             f.Explanation,
             statuses.GetValueOrDefault(f.Person.Id) ?? AllocationStatus.NotAllocated)).ToList();
 
-        audit.Record(actor, AuditAction.Searched, "Person", null, origin,
-            string.Create(CultureInfo.InvariantCulture, $"person search, {people.Count} results{(nameOnly ? ", name only" : string.Empty)}"));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(actor, AuditAction.Searched, "Person", null, origin,
+            string.Create(CultureInfo.InvariantCulture, $"person search, {people.Count} results{(nameOnly ? ", name only" : string.Empty)}"), cancellationToken);
         return new PersonSearchResults(query, people, nameOnly);
     }
 
@@ -73,7 +74,7 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
         }
 
         var ids = result.Candidates.Select(c => PersonMatchRecords.PersonIdOf(c.Id)).ToList();
-        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var people = await Rows(db.People.Where(p => ids.Contains(p.Id))).ToDictionaryAsync(p => p.Id, cancellationToken);
         var ranked = new List<Found>(result.Candidates.Count);
         foreach (var candidate in result.Candidates)
         {
@@ -96,7 +97,7 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
     /// <summary>Those in the district first (keeping the engine's order), then the rest, each saying which it is.</summary>
     private static IEnumerable<Found> NarrowToDistrict(List<Found> ranked, string district)
     {
-        bool InDistrict(Found f) => f.Person.Address?.Postcode is { } postcode && postcode.Outward == district;
+        bool InDistrict(Found f) => f.Person.Postcode is { } postcode && postcode.Outward == district;
         return ranked.Where(InDistrict).Select(f => f with { Explanation = [.. f.Explanation, $"in postcode district {district}"] })
             .Concat(ranked.Where(f => !InDistrict(f)).Select(f => f with { Explanation = [.. f.Explanation, $"not in postcode district {district}"] }));
     }
@@ -116,7 +117,7 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
 
         if (query.PostcodeDistrict is { } district)
         {
-            rows = [.. rows.Where(p => p.Address?.Postcode is { } postcode && postcode.Outward == district)];
+            rows = [.. rows.Where(p => p.Postcode is { } postcode && postcode.Outward == district)];
         }
 
         return [.. rows
@@ -134,15 +135,19 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
 
     // lower() on both sides gives the same case-insensitive prefix match on SQLite and PostgreSQL. The parser only
     // lets letters, apostrophes and hyphens into a name, so the prefix holds no LIKE wildcards.
-    private Task<List<Person>> WithFamilyNamePrefixAsync(string lowerCasePrefix, CancellationToken cancellationToken) =>
-        db.People.AsNoTracking()
+    private Task<List<PersonRow>> WithFamilyNamePrefixAsync(string lowerCasePrefix, CancellationToken cancellationToken) =>
+        Rows(db.People
             .Where(p => EF.Functions.Like(p.Name.FamilyName.ToLower(), lowerCasePrefix + "%"))
             .OrderBy(p => p.Name.FamilyName)
             .ThenBy(p => p.Name.GivenName)
-            .Take(NameFallbackRows)
+            .Take(NameFallbackRows))
             .ToListAsync(cancellationToken);
 
-    private static double NameSimilarity(Person person, string typedFamily, string? typedGiven)
+    /// <summary>Just what a result shows: not the whole record (phones, needs), which costs more to read than to rank.</summary>
+    private static IQueryable<PersonRow> Rows(IQueryable<Person> people) =>
+        people.AsNoTracking().Select(p => new PersonRow(p.Id, p.Name, p.DateOfBirth, p.Address == null ? null : (UkPostcode?)p.Address.Postcode, p.NhsNumber, p.LasId));
+
+    private static double NameSimilarity(PersonRow person, string typedFamily, string? typedGiven)
     {
         var family = StringSimilarity.JaroWinkler(typedFamily, person.Name.FamilyName.ToLowerInvariant());
         if (typedGiven is null)
@@ -163,5 +168,7 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
         _ => MatchStrength.Unlikely,
     };
 
-    private sealed record Found(Person Person, double? Probability, MatchStrength Strength, IReadOnlyList<string> Explanation);
+    private sealed record Found(PersonRow Person, double? Probability, MatchStrength Strength, IReadOnlyList<string> Explanation);
+
+    private sealed record PersonRow(Guid Id, PersonName Name, DateOnly? DateOfBirth, UkPostcode? Postcode, NhsNumber? NhsNumber, string? LasId);
 }

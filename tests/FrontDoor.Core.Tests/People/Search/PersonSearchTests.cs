@@ -4,6 +4,7 @@ using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -162,7 +163,11 @@ public sealed class PersonSearchTests
     }
 
     private PersonSearch SearchOf(FrontDoorDbContext db, PersonIndexHost host) =>
-        new(db, _clock, host, new AllocationStatusLookup(db, _clock), new AuditLog(db, _clock));
+        new(db, _clock, host, new AllocationStatusLookup(db, _clock), new AccessAuditWriter(DatabaseOptionsOf(db), _clock));
+
+    // The audit writer stores on its own connection to the same database, as it does in the app.
+    private static DbContextOptions<FrontDoorDbContext> DatabaseOptionsOf(FrontDoorDbContext db) =>
+        (DbContextOptions<FrontDoorDbContext>)db.GetService<IDbContextOptions>();
 
     private static async Task<PersonIndexHost> IndexOfAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
     {

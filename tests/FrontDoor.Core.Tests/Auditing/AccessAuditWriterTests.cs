@@ -1,0 +1,53 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Data;
+using FrontDoor.TestCommon.Databases;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.Tests.Auditing;
+
+public sealed class AccessAuditWriterTests
+{
+    [Theory]
+    [BothProviders]
+    public async Task RecordAsync_ManyCallersAtOnce_EachReturnsOnlyOnceItsOwnEventIsStored(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var writer = new AccessAuditWriter(DatabaseSetup.CreateOptions(database.Options), TimeProvider.System);
+
+        async Task<bool> SearchAndCheckAsync(int advisor)
+        {
+            await writer.RecordAsync($"advisor-{advisor}", AuditAction.Searched, "Person", null, "10.0.0.1", "person search, 3 results", ct);
+            await using var db = database.CreateDbContext();
+            return await db.AuditEvents.AnyAsync(a => a.Actor == $"advisor-{advisor}", ct);
+        }
+
+        var stored = await Task.WhenAll(Enumerable.Range(0, 120).Select(advisor => Task.Run(() => SearchAndCheckAsync(advisor), ct)));
+
+        Assert.All(stored, Assert.True);
+        await using var check = database.CreateDbContext();
+        Assert.Equal(120, await check.AuditEvents.CountAsync(a => a.Action == AuditAction.Searched, ct));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task RecordAsync_WhenTheEventCannotBeStored_FailsTheCallerInsteadOfAnsweringUnaudited(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        var writer = new AccessAuditWriter(DatabaseSetup.CreateOptions(database.Options), TimeProvider.System);
+
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() =>
+            writer.RecordAsync("advisor", AuditAction.Searched, "Person", null, null, "person search, 0 results", ct));
+
+        // The writer recovers: once the table exists, the next caller is stored.
+        await using (var db = database.CreateDbContext())
+        {
+            await new DatabaseMigrator(db, database.Options).MigrateAsync(ct);
+        }
+
+        await writer.RecordAsync("advisor", AuditAction.Searched, "Person", null, null, "person search, 0 results", ct);
+        await using var check = database.CreateDbContext();
+        Assert.Equal(1, await check.AuditEvents.CountAsync(ct));
+    }
+}
