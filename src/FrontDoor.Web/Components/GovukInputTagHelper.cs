@@ -41,22 +41,7 @@ public sealed class GovukInputTagHelper : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", GovukField.FormGroupClass(field.Error));
 
-        var label = new TagBuilder("label");
-        label.AddCssClass("govuk-label" + LabelSize.Modifier("govuk-label"));
-        label.Attributes["for"] = field.Id;
-        label.InnerHtml.Append(Label);
-        if (LabelIsHeading)
-        {
-            var heading = new TagBuilder("h1");
-            heading.AddCssClass("govuk-label-wrapper");
-            heading.InnerHtml.AppendHtml(label);
-            output.Content.AppendHtml(heading);
-        }
-        else
-        {
-            output.Content.AppendHtml(label);
-        }
-
+        output.Content.AppendHtml(field.Label(Label, LabelSize, LabelIsHeading));
         output.Content.AppendHtml(field.Hint(Hint));
         output.Content.AppendHtml(field.ErrorMessage());
 

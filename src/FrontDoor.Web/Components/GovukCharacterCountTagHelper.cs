@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace FrontDoor.Web.Components;
+
+/// <summary>
+/// GOV.UK character count, a textarea that says how much can be typed:
+/// <c>&lt;govuk-character-count asp-for="Story" label="…" max-length="@Contact.MaxStoryLength" /&gt;</c>.
+/// Without JavaScript the limit is written under the box; govuk-frontend turns that into a live count.
+/// The limit is only a message: the page still checks the length and says so in ModelState.
+/// </summary>
+[HtmlTargetElement("govuk-character-count", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukCharacterCountTagHelper : TagHelper
+{
+    private static readonly CultureInfo EnglishGb = CultureInfo.GetCultureInfo("en-GB");
+
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = null!;
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public string Label { get; set; } = string.Empty;
+
+    public LabelSize LabelSize { get; set; }
+
+    public bool LabelIsHeading { get; set; }
+
+    public string? Hint { get; set; }
+
+    public int MaxLength { get; set; }
+
+    public int Rows { get; set; } = 5;
+
+    /// <summary>A <c>data-testid</c> on the textarea for browser tests.</summary>
+    public string? TestId { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        if (MaxLength <= 0)
+        {
+            throw new InvalidOperationException($"<govuk-character-count> for {For.Name} needs a max-length.");
+        }
+
+        var field = GovukField.For(For, ViewContext);
+        var infoId = $"{field.Id}-info";
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", GovukField.FormGroupClass(field.Error, "govuk-character-count"));
+        output.Attributes.SetAttribute("data-module", "govuk-character-count");
+        output.Attributes.SetAttribute("data-maxlength", MaxLength.ToString(CultureInfo.InvariantCulture));
+
+        output.Content.AppendHtml(field.Label(Label, LabelSize, LabelIsHeading));
+        output.Content.AppendHtml(field.Hint(Hint));
+        output.Content.AppendHtml(field.ErrorMessage());
+
+        var textarea = new TagBuilder("textarea");
+        textarea.AddCssClass("govuk-textarea govuk-js-character-count" + (field.Error is null ? string.Empty : " govuk-textarea--error"));
+        textarea.Attributes["id"] = field.Id;
+        textarea.Attributes["name"] = field.Name;
+        textarea.Attributes["rows"] = Rows.ToString(CultureInfo.InvariantCulture);
+        textarea.Attributes["aria-describedby"] = field.DescribedBy(Hint) is { } describedBy ? $"{infoId} {describedBy}" : infoId;
+        if (TestId is not null)
+        {
+            textarea.Attributes["data-testid"] = TestId;
+        }
+
+        textarea.InnerHtml.Append(field.Value(field.Name, For.Model) ?? string.Empty);
+        output.Content.AppendHtml(textarea);
+
+        var message = new TagBuilder("div");
+        message.Attributes["id"] = infoId;
+        message.AddCssClass("govuk-hint govuk-character-count__message");
+        message.InnerHtml.Append($"You can enter up to {MaxLength.ToString("N0", EnglishGb)} characters");
+        output.Content.AppendHtml(message);
+    }
+}
