@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace FrontDoor.Web.Components;
@@ -12,24 +11,9 @@ namespace FrontDoor.Web.Components;
 /// The limit is only a message: the page still checks the length and says so in ModelState.
 /// </summary>
 [HtmlTargetElement("govuk-character-count", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovukCharacterCountTagHelper : TagHelper
+public sealed class GovukCharacterCountTagHelper : GovukLabelledFieldTagHelper
 {
     private static readonly CultureInfo EnglishGb = CultureInfo.GetCultureInfo("en-GB");
-
-    [HtmlAttributeName("asp-for")]
-    public ModelExpression For { get; set; } = null!;
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
-    public string Label { get; set; } = string.Empty;
-
-    public LabelSize LabelSize { get; set; }
-
-    public bool LabelIsHeading { get; set; }
-
-    public string? Hint { get; set; }
 
     public int MaxLength { get; set; }
 
@@ -45,17 +29,10 @@ public sealed class GovukCharacterCountTagHelper : TagHelper
             throw new InvalidOperationException($"<govuk-character-count> for {For.Name} needs a max-length.");
         }
 
-        var field = GovukField.For(For, ViewContext);
+        var field = BeginFormGroup(output, "govuk-character-count");
         var infoId = $"{field.Id}-info";
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", GovukField.FormGroupClass(field.Error, "govuk-character-count"));
         output.Attributes.SetAttribute("data-module", "govuk-character-count");
         output.Attributes.SetAttribute("data-maxlength", MaxLength.ToString(CultureInfo.InvariantCulture));
-
-        output.Content.AppendHtml(field.Label(Label, LabelSize, LabelIsHeading));
-        output.Content.AppendHtml(field.Hint(Hint));
-        output.Content.AppendHtml(field.ErrorMessage());
 
         var textarea = new TagBuilder("textarea");
         textarea.AddCssClass("govuk-textarea govuk-js-character-count" + (field.Error is null ? string.Empty : " govuk-textarea--error"));
