@@ -69,6 +69,24 @@ internal sealed class GovukField
     public string? DescribedBy(string? hint) =>
         string.Join(' ', new[] { hint is null ? null : HintId, Error is null ? null : ErrorId }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
 
+    /// <summary>The field's label; a page's only question has it as the page's heading, inside an h1.</summary>
+    public IHtmlContent Label(string text, LabelSize size, bool isHeading)
+    {
+        var label = new TagBuilder("label");
+        label.AddCssClass("govuk-label" + size.Modifier("govuk-label"));
+        label.Attributes["for"] = Id;
+        label.InnerHtml.Append(text);
+        if (!isHeading)
+        {
+            return label;
+        }
+
+        var heading = new TagBuilder("h1");
+        heading.AddCssClass("govuk-label-wrapper");
+        heading.InnerHtml.AppendHtml(label);
+        return heading;
+    }
+
     public IHtmlContent Hint(string? hint, string extraClass = "")
     {
         if (hint is null)

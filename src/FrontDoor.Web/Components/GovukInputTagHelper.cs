@@ -1,28 +1,12 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace FrontDoor.Web.Components;
 
 /// <summary>GOV.UK text input: <c>&lt;govuk-input asp-for="Postcode" label="Postcode" hint="…" width="10" autocomplete="postal-code" /&gt;</c>.</summary>
 [HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovukInputTagHelper : TagHelper
+public sealed class GovukInputTagHelper : GovukLabelledFieldTagHelper
 {
-    [HtmlAttributeName("asp-for")]
-    public ModelExpression For { get; set; } = null!;
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
-    public string Label { get; set; } = string.Empty;
-
-    public LabelSize LabelSize { get; set; }
-
-    public bool LabelIsHeading { get; set; }
-
-    public string? Hint { get; set; }
-
     public string Type { get; set; } = "text";
 
     /// <summary>A GOV.UK fixed width in characters (2, 3, 4, 5, 10, 20, 30) or a fluid width such as "one-half".</summary>
@@ -36,29 +20,7 @@ public sealed class GovukInputTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var field = GovukField.For(For, ViewContext);
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", GovukField.FormGroupClass(field.Error));
-
-        var label = new TagBuilder("label");
-        label.AddCssClass("govuk-label" + LabelSize.Modifier("govuk-label"));
-        label.Attributes["for"] = field.Id;
-        label.InnerHtml.Append(Label);
-        if (LabelIsHeading)
-        {
-            var heading = new TagBuilder("h1");
-            heading.AddCssClass("govuk-label-wrapper");
-            heading.InnerHtml.AppendHtml(label);
-            output.Content.AppendHtml(heading);
-        }
-        else
-        {
-            output.Content.AppendHtml(label);
-        }
-
-        output.Content.AppendHtml(field.Hint(Hint));
-        output.Content.AppendHtml(field.ErrorMessage());
+        var field = BeginFormGroup(output);
 
         var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
         input.AddCssClass(string.Join(' ', new[]

@@ -89,6 +89,30 @@ public sealed class ContactPagesTests
         Assert.Contains("<a href=\"#EntryText\">Enter the note</a>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"engine":"probabilistic","decision":"one record is in the link band","candidates":[{"personId":"0193a000-0000-7000-8000-000000000001","probability":0.995,"band":"Link","fields":[{"field":"DateOfBirth","level":"exact","weight":9.1,"description":"same date of birth"}]}]}""",
+        "Decision: One record is in the link band", "Person record 0193a000-0000-7000-8000-000000000001: 99.5% likely the same person (link)", "<li>same date of birth</li>")]
+    [InlineData("""{"matcher":"exact-identifier","rule":"nhs-number","candidates":["0193a000-0000-7000-8000-000000000001"]}""",
+        "Decision: Nhs number", "Person record 0193a000-0000-7000-8000-000000000001</p>", "")]
+    [InlineData("Matched on <b>NHS number</b> by hand", "Matched on &lt;b&gt;NHS number&lt;/b&gt; by hand", "", "")]
+    [InlineData("""{"engine":"probabilistic","decision":"one record is in""", "{&quot;engine&quot;:&quot;probabilistic&quot;", "", "")]
+    public async Task ContactPage_StoredMatchExplanation_IsShownInWordsWhateverItsShape(string explanation, string shows, string alsoShows, string andShows)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var contactId = await StaffContactsTestKit.ExplainedAsync(database, explanation);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.GetAsync($"/staff/contacts/{contactId}", ct);
+        var page = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("How the match was made", page, StringComparison.Ordinal);
+        Assert.All(new[] { shows, alsoShows, andShows }, text => Assert.Contains(text, page, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ContactPage_HtmlInTheStoryAndNotes_IsShownAsText()
     {

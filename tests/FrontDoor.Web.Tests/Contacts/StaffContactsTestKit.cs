@@ -46,6 +46,20 @@ internal static partial class StaffContactsTestKit
         return contact.Id;
     }
 
+    /// <summary>A contact with the match explanation a matcher (or an older version of one) stored.</summary>
+    public static async Task<Guid> ExplainedAsync(TestDatabase database, string explanation)
+    {
+        await using var db = database.CreateDbContext();
+        var at = FrontDoorAppFactory.Now.AddHours(-1);
+        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Email, ContactSource.Police, at, "Welfare concern for a woman living alone.");
+        contact.RecordWhatWasReported(new ReportedPerson { GivenName = "Edith", FamilyName = "Marsh" }, Core.People.CommunicationNeeds.None, ContactConsent.NotAsked, ImmediateRisk.NotAsked, null);
+        contact.MarkForMatchReview();
+        contact.ExplainMatch(explanation);
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return contact.Id;
+    }
+
     public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string pageUrl, MultipartFormDataContent form)
     {
         var page = await client.GetStringAsync(pageUrl, TestContext.Current.CancellationToken);

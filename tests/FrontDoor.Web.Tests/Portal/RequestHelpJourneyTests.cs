@@ -159,6 +159,23 @@ public sealed class RequestHelpJourneyTests
         }
     }
 
+    [Fact]
+    public async Task Post_WithSeveralInvalidAnswers_ListsTheErrorsInTheOrderOfTheFieldsOnThePage()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        await journey.StartAsync();
+        await journey.AnswerAsync("/request-help/who-for", new Dictionary<string, string> { ["AskingFor"] = "Myself" });
+
+        // ModelState alone would list Email before Phone (shorter names first, then alphabetical).
+        using var response = await journey.PostAsync("/request-help/contact-details", new Dictionary<string, string> { ["Phone"] = "12", ["Email"] = "peggy@" });
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"#([A-Za-z]+)\">").Select(match => match.Groups[1].Value);
+        Assert.Equal(["Phone", "Email", "PreferredContact"], links);
+    }
+
     [Theory]
     [BothProviders]
     public async Task Post_SendTwice_MakesOneContactAndShowsTheSameReference(DatabaseProvider provider)

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Contacts.Intake;
@@ -61,10 +61,5 @@ public sealed class ExactIdentifierMatcher(FrontDoorDbContext db) : IContactPers
     };
 
     private static string Explain(string rule, IReadOnlyList<Guid> candidates) =>
-        JsonSerializer.Serialize(new MatchExplanationJson(Name, rule, candidates));
-
-    private sealed record MatchExplanationJson(
-        [property: System.Text.Json.Serialization.JsonPropertyName("matcher")] string Matcher,
-        [property: System.Text.Json.Serialization.JsonPropertyName("rule")] string Rule,
-        [property: System.Text.Json.Serialization.JsonPropertyName("candidates")] IReadOnlyList<Guid> Candidates);
+        new StoredMatchExplanation(Name, rule, [.. candidates.Select(id => new StoredMatchCandidate(id, null, null, []))]).ToJson();
 }

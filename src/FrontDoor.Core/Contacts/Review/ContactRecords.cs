@@ -3,6 +3,7 @@ using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Contacts.Review;
@@ -29,7 +30,7 @@ public sealed record ContactRecord(
     IReadOnlyList<AttachmentSummary> Attachments,
     IReadOnlyList<ContactTimelineEntry> Timeline,
     CompletenessResult? Completeness,
-    MatchExplanationSummary MatchExplanation);
+    StoredMatchExplanation MatchExplanation);
 
 /// <summary>Reading contacts for staff, each read on the audit trail.</summary>
 public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline)
@@ -96,7 +97,7 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             attachments,
             InStoryOrder(await timeline.ListAsync(contactId, cancellationToken)),
             completeness,
-            MatchExplanationSummary.Read(contact.MatchExplanation));
+            MatchExplanationReader.Read(contact.MatchExplanation));
     }
 
     // Staff additions made in the same instant as processing (a frozen clock, a fast advisor) still come after it.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
@@ -45,7 +44,7 @@ public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, Audit
 
         audit.Record(actor, AuditAction.Viewed, "Contact", contactId.ToString(), origin, $"match review, {candidates.Count} candidate records");
         await db.SaveChangesAsync(cancellationToken);
-        return new MatchComparison(contact, explanation.Decision, candidates);
+        return new MatchComparison(contact, explanation.Decision ?? "not matched yet", candidates);
     }
 
     /// <summary>
@@ -94,36 +93,3 @@ public sealed record MatchReviewItem(Guid ContactId, ContactReference Reference,
 public sealed record MatchComparison(Contact Contact, string Decision, IReadOnlyList<MatchComparisonCandidate> Candidates);
 
 public sealed record MatchComparisonCandidate(Person Person, StoredMatchCandidate Match);
-
-public sealed record StoredMatchCandidate(Guid PersonId, double Probability, string Band, IReadOnlyList<StoredFieldContribution> Fields);
-
-public sealed record StoredFieldContribution(string Field, string Level, double Weight, string Description);
-
-public sealed record StoredMatchExplanation(string Engine, string Decision, IReadOnlyList<StoredMatchCandidate> Candidates)
-{
-    public static StoredMatchExplanation None { get; } = new("none", "not matched yet", []);
-}
-
-/// <summary>Reads the explanation the contact matcher stored; old or foreign formats read as "no candidates".</summary>
-public static class MatchExplanationReader
-{
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static StoredMatchExplanation Read(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return StoredMatchExplanation.None;
-        }
-
-        try
-        {
-            var stored = JsonSerializer.Deserialize<StoredMatchExplanation>(json, Json);
-            return stored is { Candidates: not null, Decision: not null } ? stored : StoredMatchExplanation.None;
-        }
-        catch (JsonException)
-        {
-            return StoredMatchExplanation.None;
-        }
-    }
-}

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Matching;
 
@@ -62,16 +61,12 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
         return first is { Length: > 0 } && char.IsAsciiDigit(first[0]) ? first.TrimEnd(',') : null;
     }
 
-    private static string Explain(string decision, IReadOnlyList<MatchCandidate> candidates) => JsonSerializer.Serialize(new
-    {
-        engine = "probabilistic",
+    private static string Explain(string decision, IReadOnlyList<MatchCandidate> candidates) => new StoredMatchExplanation(
+        "probabilistic",
         decision,
-        candidates = candidates.Select(c => new
-        {
-            personId = PersonMatchRecords.PersonIdOf(c.Id),
-            probability = Math.Round(c.Probability, 6),
-            band = c.Band.ToString(),
-            fields = c.Explanation.Fields.Select(f => new { field = f.Field.ToString(), level = f.Level, weight = Math.Round(f.Weight, 2), description = f.Description }),
-        }),
-    });
+        [.. candidates.Select(c => new StoredMatchCandidate(
+            PersonMatchRecords.PersonIdOf(c.Id),
+            Math.Round(c.Probability, 6),
+            c.Band.ToString(),
+            [.. c.Explanation.Fields.Select(f => new StoredFieldContribution(f.Field.ToString(), f.Level, Math.Round(f.Weight, 2), f.Description))]))]).ToJson();
 }

@@ -17,7 +17,7 @@ namespace FrontDoor.Web.Pages.Professionals;
 public static partial class ReferralValidation
 {
     private const int ShortTextLength = ReportedPerson.MaxFieldLength;
-    private const int LongTextLength = IntakeLimits.MaxAnswerLength;
+    public const int LongTextLength = IntakeLimits.MaxAnswerLength;
 
     public static IReadOnlyList<string> AboutYou(ProfessionalForm form, SenderSection sender, ModelStateDictionary errors)
     {

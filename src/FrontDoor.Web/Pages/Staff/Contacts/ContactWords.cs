@@ -1,5 +1,7 @@
+using System.Globalization;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.People.Matching;
 
 namespace FrontDoor.Web.Pages.Staff.Contacts;
 
@@ -60,6 +62,18 @@ public static class ContactWords
         PersonMatchState.NewPerson => "New person record created",
         _ => state.ToString(),
     };
+
+    /// <summary>A matcher's decision or rule code as words: "family-name-date-of-birth-postcode" and "NeedsReview" both read as a sentence.</summary>
+    public static string MatchDecision(string code)
+    {
+        var words = string.Concat(code.Select((c, i) => c is '-' or '_' ? " " : i > 0 && char.IsUpper(c) && !char.IsUpper(code[i - 1]) ? " " + c : c.ToString())).Trim();
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
+    }
+
+    /// <summary>"99.5% likely the same person (link)"; nothing for a rule-based matcher, which gives no likelihood.</summary>
+    public static string? MatchLikelihood(StoredMatchCandidate candidate) => candidate.Probability is { } probability
+        ? string.Create(CultureInfo.InvariantCulture, $"{probability * 100:0.#}% likely the same person") + (candidate.Band is { Length: > 0 } band ? $" ({MatchDecision(band).ToLowerInvariant()})" : string.Empty)
+        : null;
 
     public static string TimelineTitle(TimelineEntryKind kind) => kind switch
     {

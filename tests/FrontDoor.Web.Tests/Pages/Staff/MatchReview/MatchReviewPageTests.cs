@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
@@ -15,8 +14,6 @@ namespace FrontDoor.Web.Tests.Pages.Staff.MatchReview;
 
 public sealed class MatchReviewPageTests
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     [Theory]
     [BothProviders]
     public async Task Get_ShowsWhatTheContactSaidBesideEachCandidateWithReasons(DatabaseProvider provider)
@@ -102,7 +99,49 @@ public sealed class MatchReviewPageTests
         Assert.Equal(PersonMatchState.NeedsReview, (await db.Contacts.SingleAsync(ct)).MatchState);
     }
 
-    private static async Task<(Guid ContactId, Guid Peter, Guid Paul)> AddTwinsContactAsync(TestDatabase database)
+    [Fact]
+    public async Task Get_ContactMatchedByTheExactIdentifierRules_OffersEachCandidateRecord()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var (contactId, peter, paul) = await AddTwinsContactAsync(database, (peterId, paulId) => $$"""{"matcher":"exact-identifier","rule":"family-name-date-of-birth-postcode","candidates":["{{peterId}}","{{paulId}}"]}""");
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var html = await client.GetStringAsync($"/staff/match-review/{contactId}", ct);
+
+        Assert.Contains("FrontDoor's reason: family-name-date-of-birth-postcode.", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{peter}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{paul}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ContactWithAnUnreadableExplanation_ShowsThePageWithOnlyNoneOfThese()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var (contactId, peter, _) = await AddTwinsContactAsync(database, (_, _) => "{\"engine\":\"probabilistic\",\"candidates\":[{\"personId\":");
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.GetAsync($"/staff/match-review/{contactId}", ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain($"value=\"{peter}\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"none-of-these\"", html, StringComparison.Ordinal);
+    }
+
+    private static Task<(Guid ContactId, Guid Peter, Guid Paul)> AddTwinsContactAsync(TestDatabase database) =>
+        AddTwinsContactAsync(database, (peter, paul) => new StoredMatchExplanation("probabilistic", "more than one record is in the link band: a person must choose",
+        [
+            new StoredMatchCandidate(peter, 0.995, "Link", [new StoredFieldContribution("DateOfBirth", "exact", 9.1, "same date of birth"), new StoredFieldContribution("GivenName", "initial", 1.2, "initial P matches Peter")]),
+            new StoredMatchCandidate(paul, 0.995, "Link", [new StoredFieldContribution("DateOfBirth", "exact", 9.1, "same date of birth"), new StoredFieldContribution("GivenName", "initial", 1.2, "initial P matches Paul")]),
+        ]).ToJson());
+
+    private static async Task<(Guid ContactId, Guid Peter, Guid Paul)> AddTwinsContactAsync(TestDatabase database, Func<Guid, Guid, string> explain)
     {
         var now = FrontDoorAppFactory.Now;
         var dob = new DateOnly(1961, 5, 20);
@@ -119,11 +158,7 @@ public sealed class MatchReviewPageTests
         var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Email, ContactSource.Police, now.AddHours(-2), "Concern for a <b>twin</b> found confused.");
         contact.RecordWhatWasReported(new ReportedPerson { GivenName = "P", FamilyName = "Ashby", DateOfBirth = dob, Postcode = "LE11 2TP" }, CommunicationNeeds.None, ContactConsent.NotAsked, ImmediateRisk.NotAsked, null);
         contact.MarkForMatchReview();
-        contact.ExplainMatch(JsonSerializer.Serialize(new StoredMatchExplanation("probabilistic", "more than one record is in the link band: a person must choose",
-        [
-            new StoredMatchCandidate(peter.Id, 0.995, "Link", [new StoredFieldContribution("DateOfBirth", "exact", 9.1, "same date of birth"), new StoredFieldContribution("GivenName", "initial", 1.2, "initial P matches Peter")]),
-            new StoredMatchCandidate(paul.Id, 0.995, "Link", [new StoredFieldContribution("DateOfBirth", "exact", 9.1, "same date of birth"), new StoredFieldContribution("GivenName", "initial", 1.2, "initial P matches Paul")]),
-        ]), Json));
+        contact.ExplainMatch(explain(peter.Id, paul.Id));
 
         await using var db = database.CreateDbContext();
         db.AddRange(peter, paul, contact);
