@@ -52,9 +52,9 @@ public static class DatabaseSetup
         options.ConnectionString = connectionString;
         try
         {
-            _ = options.Provider == DatabaseProvider.Sqlite
+            options.ConnectionString = options.Provider == DatabaseProvider.Sqlite
                 ? new SqliteConnectionStringBuilder(connectionString).ConnectionString
-                : new Npgsql.NpgsqlConnectionStringBuilder(connectionString).ConnectionString;
+                : WithPreparedStatements(connectionString).ConnectionString;
         }
         catch (ArgumentException ex)
         {
@@ -64,11 +64,29 @@ public static class DatabaseSetup
         return options;
     }
 
+    /// <summary>
+    /// Npgsql prepares the statements a node runs most (search, allocation lookup, audit) unless the connection
+    /// string says otherwise: planning them afresh on every keystroke of type-ahead costs PostgreSQL more than running them.
+    /// </summary>
+    private static Npgsql.NpgsqlConnectionStringBuilder WithPreparedStatements(string connectionString)
+    {
+        // Npgsql's own builder claims every keyword it knows; the plain one says what was actually written.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.ContainsKey("Max Auto Prepare") && !written.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder;
+    }
+
     public static IServiceCollection AddFrontDoorDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var options = ReadOptions(configuration);
         services.AddSingleton(Options.Create(options));
-        services.AddDbContext<FrontDoorDbContext>(builder => Configure(builder, options));
+        // Pooled: search and type-ahead open a context per keystroke, and building one costs more than the query.
+        services.AddDbContextPool<FrontDoorDbContext>(builder => Configure(builder, options));
         return services;
     }
 

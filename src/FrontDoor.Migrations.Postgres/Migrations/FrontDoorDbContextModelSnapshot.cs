@@ -916,6 +916,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasIndex("NhsNumber")
                         .HasDatabaseName("ix_people_nhs_number");
 
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_people_updated_at");
+
                     b.ToTable("people", (string)null);
                 });
 

@@ -911,6 +911,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.HasIndex("NhsNumber")
                         .HasDatabaseName("ix_people_nhs_number");
 
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_people_updated_at");
+
                     b.ToTable("people", (string)null);
                 });
 

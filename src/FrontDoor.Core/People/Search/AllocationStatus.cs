@@ -40,23 +40,30 @@ public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider c
             return new Dictionary<Guid, AllocationStatus>();
         }
 
-        var localNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime).DateTime;
-        var today = DateOnly.FromDateTime(localNow);
-
         // One round trip: search answers on a call, and each query costs the advisor a few milliseconds.
-        var current = await (
+        var current = await Current().Where(row => personIds.Contains(row.PersonId)).ToListAsync(cancellationToken);
+        return StatusesOf(current);
+    }
+
+    /// <summary>Everyone's current allocations with their worker and team, to filter or join to in one query.</summary>
+    public IQueryable<CurrentAllocation> Current()
+    {
+        var today = DateOnly.FromDateTime(LocalNow());
+        return
             from allocation in db.Allocations.AsNoTracking()
-            where personIds.Contains(allocation.PersonId) && allocation.From <= today && (allocation.To == null || allocation.To >= today)
+            where allocation.From <= today && (allocation.To == null || allocation.To >= today)
             join worker in db.Workers.AsNoTracking() on allocation.WorkerId equals worker.Id into allocatedWorkers
             from worker in allocatedWorkers.DefaultIfEmpty()
             join team in db.Teams.AsNoTracking() on allocation.TeamId ?? worker.TeamId equals team.Id into allocatedTeams
             from team in allocatedTeams.DefaultIfEmpty()
-            select new { allocation.PersonId, allocation.From, Worker = worker, Team = team })
-            .ToListAsync(cancellationToken);
+            select new CurrentAllocation { PersonId = allocation.PersonId, From = allocation.From, Worker = worker, Team = team };
+    }
 
+    /// <summary>Each person's status from their current allocations: the newest wins when someone holds more than one.</summary>
+    public IReadOnlyDictionary<Guid, AllocationStatus> StatusesOf(IEnumerable<CurrentAllocation> current)
+    {
+        var localNow = LocalNow();
         var statuses = new Dictionary<Guid, AllocationStatus>();
-
-        // The newest current allocation wins when someone holds more than one.
         foreach (var row in current.OrderByDescending(r => r.From))
         {
             if (statuses.ContainsKey(row.PersonId))
@@ -90,7 +97,22 @@ public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider c
         _ => role.ToString(),
     };
 
+    private DateTime LocalNow() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime).DateTime;
+
     // Duty lines keep UK hours; a server set to UTC would otherwise be an hour out all summer.
     private static TimeZoneInfo FindUkTimeZone() =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+}
+
+/// <summary>One current allocation of a person, with the worker and team that hold them (either may be missing).</summary>
+/// <remarks>Init properties rather than a constructor, so EF can join and filter on them inside a larger query.</remarks>
+public sealed record CurrentAllocation
+{
+    public required Guid PersonId { get; init; }
+
+    public required DateOnly From { get; init; }
+
+    public Worker? Worker { get; init; }
+
+    public Team? Team { get; init; }
 }

@@ -42,7 +42,6 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             }
         }
 
-        var statuses = await allocations.ForAsync([.. found.Select(f => f.Person.Id)], cancellationToken);
         var people = found.Select(f => new PersonSearchResult(
             f.Person.Id,
             f.Person.Name.Display,
@@ -55,7 +54,7 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             f.Probability,
             f.Strength,
             f.Explanation,
-            statuses.GetValueOrDefault(f.Person.Id) ?? AllocationStatus.NotAllocated)).ToList();
+            f.Allocation)).ToList();
 
         await audit.RecordAsync(actor, AuditAction.Searched, "Person", null, origin,
             string.Create(CultureInfo.InvariantCulture, $"person search, {people.Count} results{(nameOnly ? ", name only" : string.Empty)}"), cancellationToken);
@@ -74,12 +73,12 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
         }
 
         var ids = result.Candidates.Select(c => PersonMatchRecords.PersonIdOf(c.Id)).ToList();
-        var people = await Rows(db.People.Where(p => ids.Contains(p.Id))).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var shown = await ShownAsync(ids, cancellationToken);
         var ranked = new List<Found>(result.Candidates.Count);
         foreach (var candidate in result.Candidates)
         {
             // The index can be a moment ahead of or behind this node's view of the database.
-            if (!people.TryGetValue(PersonMatchRecords.PersonIdOf(candidate.Id), out var person))
+            if (!shown.TryGetValue(PersonMatchRecords.PersonIdOf(candidate.Id), out var person))
             {
                 continue;
             }
@@ -88,10 +87,35 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
                 .Where(f => !string.IsNullOrEmpty(f.Description) && f.Weight != 0)
                 .Select(f => f.Description)
                 .ToList();
-            ranked.Add(new Found(person, candidate.Probability, StrengthOf(candidate.Band), explanation));
+            ranked.Add(new Found(person.Row, candidate.Probability, StrengthOf(candidate.Band), explanation, person.Allocation));
         }
 
         return query.PostcodeDistrict is { } district ? [.. NarrowToDistrict(ranked, district).Take(max)] : ranked;
+    }
+
+    /// <summary>What the results show of each person, with who holds them now: one query, joined in the database.</summary>
+    private async Task<Dictionary<Guid, (PersonRow Row, AllocationStatus Allocation)>> ShownAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from p in db.People.AsNoTracking()
+            where ids.Contains(p.Id)
+            // The ids filter both sides, so PostgreSQL reads a few index entries instead of hashing every allocation.
+            join allocation in allocations.Current().Where(a => ids.Contains(a.PersonId)) on p.Id equals allocation.PersonId into held
+            from allocation in held.DefaultIfEmpty()
+            select new
+            {
+                Person = new PersonRow(
+                    p.Id, p.Name.GivenName, p.Name.FamilyName, p.Name.KnownAs, p.DateOfBirth, p.Address == null ? null : (UkPostcode?)p.Address.Postcode, p.NhsNumber, p.LasId),
+                // Scalars, not the record: most people have no allocation, and the left join gives nulls.
+                HeldFrom = (DateOnly?)allocation!.From,
+                allocation.Worker,
+                allocation.Team,
+            }).ToListAsync(cancellationToken);
+
+        var statuses = allocations.StatusesOf(rows
+            .Where(r => r.HeldFrom is not null)
+            .Select(r => new CurrentAllocation { PersonId = r.Person.Id, From = r.HeldFrom!.Value, Worker = r.Worker, Team = r.Team }));
+        return rows.DistinctBy(r => r.Person.Id).ToDictionary(r => r.Person.Id, r => (r.Person, statuses.GetValueOrDefault(r.Person.Id) ?? AllocationStatus.NotAllocated));
     }
 
     /// <summary>Those in the district first (keeping the engine's order), then the rest, each saying which it is.</summary>
@@ -120,17 +144,20 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             rows = [.. rows.Where(p => p.Postcode is { } postcode && postcode.Outward == district)];
         }
 
-        return [.. rows
+        var best = rows
             .Select(person => (Person: person, Similarity: NameSimilarity(person, typedFamily, typedGiven)))
             .OrderByDescending(row => row.Similarity)
             .ThenBy(row => row.Person.Name.FamilyName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(row => row.Person.Name.GivenName, StringComparer.OrdinalIgnoreCase)
             .Take(max)
-            .Select(row => new Found(row.Person, null, MatchStrength.NameOnly,
+            .ToList();
+        var statuses = await allocations.ForAsync([.. best.Select(row => row.Person.Id)], cancellationToken);
+        return [.. best.Select(row => new Found(row.Person, null, MatchStrength.NameOnly,
             [
                 string.Create(CultureInfo.InvariantCulture, $"family name {row.Person.Name.FamilyName} starts like {query.Record.FamilyName}"),
                 string.Create(CultureInfo.InvariantCulture, $"name similarity {row.Similarity:0.00} (searched by name only)"),
-            ]))];
+            ],
+            statuses.GetValueOrDefault(row.Person.Id) ?? AllocationStatus.NotAllocated))];
     }
 
     // lower() on both sides gives the same case-insensitive prefix match on SQLite and PostgreSQL. The parser only
@@ -145,7 +172,8 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
 
     /// <summary>Just what a result shows: not the whole record (phones, needs), which costs more to read than to rank.</summary>
     private static IQueryable<PersonRow> Rows(IQueryable<Person> people) =>
-        people.AsNoTracking().Select(p => new PersonRow(p.Id, p.Name, p.DateOfBirth, p.Address == null ? null : (UkPostcode?)p.Address.Postcode, p.NhsNumber, p.LasId));
+        people.AsNoTracking().Select(p => new PersonRow(
+            p.Id, p.Name.GivenName, p.Name.FamilyName, p.Name.KnownAs, p.DateOfBirth, p.Address == null ? null : (UkPostcode?)p.Address.Postcode, p.NhsNumber, p.LasId));
 
     private static double NameSimilarity(PersonRow person, string typedFamily, string? typedGiven)
     {
@@ -168,7 +196,11 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
         _ => MatchStrength.Unlikely,
     };
 
-    private sealed record Found(PersonRow Person, double? Probability, MatchStrength Strength, IReadOnlyList<string> Explanation);
+    private sealed record Found(PersonRow Person, double? Probability, MatchStrength Strength, IReadOnlyList<string> Explanation, AllocationStatus Allocation);
 
-    private sealed record PersonRow(Guid Id, PersonName Name, DateOnly? DateOfBirth, UkPostcode? Postcode, NhsNumber? NhsNumber, string? LasId);
+    // Flat columns: EF reads a complex property passed to a constructor by loading the whole entity.
+    private sealed record PersonRow(Guid Id, string GivenName, string FamilyName, string? KnownAs, DateOnly? DateOfBirth, UkPostcode? Postcode, NhsNumber? NhsNumber, string? LasId)
+    {
+        public PersonName Name { get; } = new(GivenName, FamilyName, KnownAs);
+    }
 }
