@@ -25,9 +25,17 @@ internal sealed class CliSession : IAsyncDisposable
 
     public DatabaseOptions DatabaseOptions => Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 
-    public static async Task<CliSession> OpenMigratedAsync(CancellationToken cancellationToken)
+    /// <summary>Who is at the keyboard, for the audit trail; its origin is <see cref="AuditOrigin"/>.</summary>
+    public static string Actor => $"cli:{(Environment.UserName is { Length: > 0 } user ? user : "unknown")}";
+
+    public static string AuditOrigin => "cli";
+
+    public static Task<CliSession> OpenMigratedAsync(CancellationToken cancellationToken) => OpenMigratedAsync(null, cancellationToken);
+
+    /// <param name="settings">Configuration that wins over appsettings.json and the environment (tests point verbs at their database).</param>
+    public static async Task<CliSession> OpenMigratedAsync(IEnumerable<KeyValuePair<string, string?>>? settings, CancellationToken cancellationToken)
     {
-        var session = new CliSession(CliServices.Build());
+        var session = new CliSession(CliServices.Build(settings));
         try
         {
             await new DatabaseMigrator(session.Db, session.DatabaseOptions).MigrateAsync(cancellationToken);

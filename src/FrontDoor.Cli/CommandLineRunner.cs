@@ -11,7 +11,8 @@ public static class CommandLineRunner
     public const int Failure = 1;
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? error = null)
+    /// <param name="output">Where verbs that take their writers from the invocation write; the console when null.</param>
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? error = null, TextWriter? output = null)
     {
         error ??= Console.Error;
         var parseResult = root.Parse(args);
@@ -34,7 +35,8 @@ public static class CommandLineRunner
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellation.Token);
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output ?? Console.Out, Error = error };
+            return await parseResult.InvokeAsync(invocation, cancellation.Token);
         }
         catch (InvalidConfigurationException ex)
         {
@@ -44,6 +46,12 @@ public static class CommandLineRunner
         catch (UsageException ex)
         {
             await error.WriteLineAsync($"frontdoor: {ex.Message}");
+            return UsageError;
+        }
+        catch (DomainValidationException ex)
+        {
+            // A rule refused what was typed (an unknown id, a name too long): the user's to fix, so a usage error.
+            await error.WriteLineAsync($"frontdoor: {ex.Message.TrimEnd('.')}.");
             return UsageError;
         }
         catch (DatabaseUnavailableException ex)

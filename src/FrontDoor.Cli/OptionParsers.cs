@@ -1,5 +1,7 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Partners;
 
 namespace FrontDoor.Cli;
 
@@ -47,7 +49,29 @@ internal static class OptionParsers
         return value;
     }
 
+    public static ContactSource OrganisationType(ArgumentResult result)
+    {
+        var text = Token(result);
+        if (!PartnerOrganisationTypes.TryParse(text, out var source))
+        {
+            result.AddError($"{OptionName(result)} must be one of {PartnerOrganisationTypes.Names}; got '{text}'.");
+        }
+
+        return source;
+    }
+
+    public static Guid Id(ArgumentResult result)
+    {
+        var text = Token(result);
+        if (!Guid.TryParse(text, out var id))
+        {
+            result.AddError($"{OptionName(result)} must be an id such as 0195f3c2-7b1e-7c4d-9a2b-3c4d5e6f7a8b; got '{text}'.");
+        }
+
+        return id;
+    }
+
     private static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
 
-    private static string OptionName(ArgumentResult result) => (result.Parent as OptionResult)?.Option.Name ?? "The value";
+    private static string OptionName(ArgumentResult result) => (result.Parent as OptionResult)?.Option.Name ?? result.Argument.Name;
 }

@@ -3,10 +3,11 @@ using FrontDoor.Cli;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
 using FrontDoor.Cli.Linking;
+using FrontDoor.Cli.Partners;
 using FrontDoor.Cli.People;
 using FrontDoor.Cli.Telephony;
 
-var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records.")
+var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records, and partner API keys.")
 {
     MigrateCommand.Create(),
     SeedCommand.Create(),
@@ -14,6 +15,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     LinkCommand.Create(),
     DedupeCommand.Create(),
     FindDuplicatesCommand.Create(),
+    PartnerKeysCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);

@@ -56,8 +56,11 @@ public sealed class PersonIndex : IDisposable
         }
     }
 
-    /// <summary>Builds an index, normalising on all cores. With no model given, one is estimated from the records.</summary>
-    public static PersonIndex Build(IReadOnlyList<PersonRecord> records, MatchModel? model = null, MatchOptions? options = null, NicknameTable? nicknames = null)
+    /// <summary>
+    /// Builds an index, normalising on all cores. With no model given, one is estimated from the records, with
+    /// <paramref name="estimation"/> when given (fewer random pairs trade a little precision for time).
+    /// </summary>
+    public static PersonIndex Build(IReadOnlyList<PersonRecord> records, MatchModel? model = null, MatchOptions? options = null, NicknameTable? nicknames = null, EstimationOptions? estimation = null)
     {
         var index = new PersonIndex(model, options, nicknames, records.Count);
         var prepared = BlockedRecords.Prepare(records, index._preparer);
@@ -77,10 +80,11 @@ public sealed class PersonIndex : IDisposable
         }
 
         // Ids are unique in a sound input, so slot i holds prepared[i] and the index's own blocks serve estimation.
-        if (model is null && records.Count >= new EstimationOptions().MinimumRecords)
+        estimation ??= new EstimationOptions { Nicknames = nicknames };
+        if (model is null && records.Count >= estimation.MinimumRecords)
         {
             var blocked = index._slotById.Count == prepared.Length ? new BlockedRecords(prepared, index._blocks) : new BlockedRecords(prepared);
-            index._model = ModelEstimator.Estimate(blocked, new EstimationOptions { Nicknames = nicknames });
+            index._model = ModelEstimator.Estimate(blocked, estimation);
         }
 
         return index;

@@ -180,4 +180,31 @@ public class MatchingTests
         Assert.Equal(model.U(MatchField.DateOfBirth, 1), copy.U(MatchField.DateOfBirth, 1), 12);
         Assert.StartsWith("estimated from 1000 records", model.Source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_EstimatesTheSameModelEveryTime_HoweverTheWorkersFinish()
+    {
+        var records = TestData.Febrl("dataset2.csv");
+
+        var models = Enumerable.Range(0, 3).Select(_ =>
+        {
+            using var index = PersonIndex.Build(records);
+            return index.Model.ToJson();
+        }).ToList();
+
+        Assert.All(models, json => Assert.Equal(models[0], json));
+    }
+
+    [Fact]
+    public void Build_WithEstimationOptions_LearnsFromTheSampleAsked()
+    {
+        var records = TestData.Febrl("dataset2.csv");
+
+        using var full = PersonIndex.Build(records);
+        using var sampled = PersonIndex.Build(records, estimation: new EstimationOptions { MaxEmRecords = 500, RandomPairs = 50_000 });
+
+        Assert.StartsWith("estimated from 5000 records", sampled.Model.Source, StringComparison.Ordinal);
+        Assert.NotEqual(full.Model.Source, sampled.Model.Source);
+        Assert.InRange(sampled.Model.MatchesPerRecord, full.Model.MatchesPerRecord * 0.7, full.Model.MatchesPerRecord * 1.3);
+    }
 }

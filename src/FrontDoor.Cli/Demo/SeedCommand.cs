@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
+using FrontDoor.Core.People.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -45,6 +46,7 @@ public static class SeedCommand
                 parseResult.GetValue(until) ?? DateOnly.FromDateTime(DateTime.UtcNow),
                 months: parseResult.GetValue(months));
             await using var session = await CliSession.OpenMigratedAsync(cancellationToken);
+            options = options with { Matching = session.Services.GetRequiredService<PersonIndexHost>().MatchOptions };
             var databaseOptions = session.DatabaseOptions;
             var db = session.Db;
 

@@ -100,6 +100,24 @@ public sealed class Contact
 
     public void ExplainMatch(string explanation) => MatchExplanation = explanation;
 
+    /// <summary>Takes the matcher's decision: linked, waiting for a person to choose, or unmatched; with its reasons.</summary>
+    public void RecordMatch(ContactMatchOutcome outcome)
+    {
+        ExplainMatch(outcome.Explanation);
+        switch (outcome.Kind)
+        {
+            case ContactMatchKind.Matched when outcome.PersonId is { } personId:
+                MatchTo(personId);
+                break;
+            case ContactMatchKind.NeedsReview:
+                MarkForMatchReview();
+                break;
+            default:
+                LeaveUnmatched();
+                break;
+        }
+    }
+
     /// <summary>No decisive match: back to unmatched, so a person can search.</summary>
     public void LeaveUnmatched()
     {

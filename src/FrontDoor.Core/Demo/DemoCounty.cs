@@ -1,4 +1,5 @@
 using FrontDoor.Core.Data;
+using FrontDoor.Matching;
 
 namespace FrontDoor.Core.Demo;
 
@@ -8,9 +9,10 @@ public static class DemoCounty
     public const int DefaultPeople = 2_000;
     public const int DefaultSeed = 42;
 
-    public static Task<DemoCountySummary?> SeedIfEmptyAsync(FrontDoorDbContext db, TimeProvider clock, int people, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <param name="matching">The app's matching bands, so contacts awaiting review are decided as the app would.</param>
+    public static Task<DemoCountySummary?> SeedIfEmptyAsync(FrontDoorDbContext db, TimeProvider clock, int people, MatchOptions? matching, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var options = new DemoCountyOptions(people, DefaultSeed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var options = new DemoCountyOptions(people, DefaultSeed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) { Matching = matching ?? new MatchOptions() };
         var reporter = progress is null ? null : new Progress<DemoSeedProgress>(p => progress.Report(p.ToString()));
         return new DemoCountySeeder(db).SeedIfEmptyAsync(options, reporter, cancellationToken);
     }

@@ -14,6 +14,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const double AllocatedShare = 1.0 / 3;
     private const double AboutAllocatedShare = 0.35;
     private const double NotForAscShare = 0.20;
+    private const int ReviewSeedSalt = 0x5EED;
 
     private static readonly (ContactChannel, double)[] Channels =
     [
@@ -51,6 +52,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
 
     private readonly DemoRandom _random = new(options.Seed);
     private readonly HashSet<string> _references = new(StringComparer.Ordinal);
+    private readonly List<(Contact Contact, Person About)> _awaitingReview = [];
 
     private DateTimeOffset WindowEnd => new(options.Until.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero);
 
@@ -66,6 +68,9 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         var allocations = GenerateAllocations(people, workers, teams);
         progress?.Report(new DemoSeedProgress("Generating contacts", 0, 1));
         var contacts = GenerateContacts(people, allocations);
+
+        // Its own random stream, so describing these contacts leaves the rest of the county as it was.
+        new DemoMatchReviews(new DemoRandom(options.Seed ^ ReviewSeedSalt), options.Matching).Run(people, _awaitingReview, progress);
         return new GeneratedCounty(teams, workers, people, allocations, contacts);
     }
 
@@ -211,10 +216,10 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         contact.MatchTo(person.Id);
         Progress(contact, outcome);
 
-        // Some contacts still open are waiting for a person to confirm who they are about.
+        // Some contacts still open came with too little to be sure who they are about: matching decides which.
         if (contact.Status == ContactStatus.Open && _random.Chance(0.2))
         {
-            contact.MarkForMatchReview();
+            _awaitingReview.Add((contact, person));
         }
 
         return contact;

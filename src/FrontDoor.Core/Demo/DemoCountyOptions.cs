@@ -1,3 +1,5 @@
+using FrontDoor.Matching;
+
 namespace FrontDoor.Core.Demo;
 
 /// <summary>What demo county to build.</summary>
@@ -41,6 +43,9 @@ public sealed record DemoCountyOptions
     public int Months { get; }
 
     public int ContactsPerMonth { get; }
+
+    /// <summary>The matching bands the demo's contacts awaiting review are decided with: the app's own.</summary>
+    public MatchOptions Matching { get; init; } = new();
 
     /// <summary>About 40 teams and 300 workers for 50,000 people; at least a handful for a small demo.</summary>
     public int Teams => Math.Clamp(People / 1_250, 8, DemoTeams.Catalogue.Count);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrontDoor.Core.Contacts;
 
 namespace FrontDoor.Core.Partners;
@@ -53,7 +54,17 @@ public sealed class PartnerApiKey
 
     public bool IsRevoked => RevokedAt is not null;
 
-    public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
+    /// <summary>For good: a revoked key is never reinstated, and revoking it again is a mistake worth saying.</summary>
+    public void Revoke(DateTimeOffset now)
+    {
+        if (RevokedAt is { } revokedAt)
+        {
+            throw new DomainValidationException(nameof(RevokedAt),
+                string.Create(CultureInfo.InvariantCulture, $"Partner key {Id} ({PartnerName}) was already revoked at {revokedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
+        }
+
+        RevokedAt = now;
+    }
 
     public static bool IsPartnerSource(ContactSource source) => source is
         ContactSource.Police or ContactSource.Ambulance or ContactSource.GpOrPrimaryCare

@@ -24,16 +24,36 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
 
     private const int MaxPresentedKeyLength = 200;
 
-    public async Task<IssuedPartnerKey> IssueAsync(string partnerName, ContactSource source, string issuedBy, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new key for the partner. A partner keeps one name and one organisation type across all its keys, so a
+    /// new key sees (and repeats) what the partner's earlier keys sent.
+    /// </summary>
+    public async Task<IssuedPartnerKey> IssueAsync(string partnerName, ContactSource source, string issuedBy, string? origin, CancellationToken cancellationToken = default)
     {
         // 32 random bytes: guessing is hopeless, so a fast hash (not a password hash) is enough to store it.
         var plainText = "fdp_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow();
         var key = new PartnerApiKey(Guid.CreateVersion7(now), partnerName, source, Hash(plainText), now);
+        await EnsureSamePartnerAsync(key, cancellationToken);
         db.Add(key);
-        new AuditLog(db, clock).Record(issuedBy, AuditAction.Created, nameof(PartnerApiKey), key.Id.ToString(), null, $"key issued for a {source} partner");
+        new AuditLog(db, clock).Record(issuedBy, AuditAction.Created, nameof(PartnerApiKey), key.Id.ToString(), origin, $"key issued for a {source} partner");
         await db.SaveChangesAsync(cancellationToken);
         return new IssuedPartnerKey(key, plainText);
+    }
+
+    /// <summary>Every key issued, newest first within each partner; never the key itself, which is not kept.</summary>
+    public async Task<IReadOnlyList<PartnerKeySummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var keys = await db.PartnerApiKeys.AsNoTracking()
+            .Select(k => new PartnerKeySummary(
+                k.Id,
+                k.PartnerName,
+                k.Source,
+                k.CreatedAt,
+                db.PartnerContacts.Where(p => p.KeyId == k.Id).Max(p => (DateTimeOffset?)p.ReceivedAt),
+                k.RevokedAt))
+            .ToListAsync(cancellationToken);
+        return keys.OrderBy(k => k.PartnerName, StringComparer.OrdinalIgnoreCase).ThenByDescending(k => k.CreatedAt).ToList();
     }
 
     /// <summary>The partner holding this key, or null when the key is unknown or revoked.</summary>
@@ -51,13 +71,15 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task RevokeAsync(Guid keyId, string revokedBy, CancellationToken cancellationToken = default)
+    /// <summary>Stops the key working at once. Revoking is for good: an unknown or already revoked key is refused.</summary>
+    public async Task<PartnerApiKey> RevokeAsync(Guid keyId, string revokedBy, string? origin, CancellationToken cancellationToken = default)
     {
         var key = await db.PartnerApiKeys.SingleOrDefaultAsync(k => k.Id == keyId, cancellationToken)
-            ?? throw new DomainValidationException(nameof(keyId), "There is no partner key with that id");
+            ?? throw new DomainValidationException(nameof(keyId), $"There is no partner key with the id {keyId}");
         key.Revoke(clock.GetUtcNow());
-        new AuditLog(db, clock).Record(revokedBy, AuditAction.Updated, nameof(PartnerApiKey), key.Id.ToString(), null, "key revoked");
+        new AuditLog(db, clock).Record(revokedBy, AuditAction.Updated, nameof(PartnerApiKey), key.Id.ToString(), origin, "key revoked");
         await db.SaveChangesAsync(cancellationToken);
+        return key;
     }
 
     /// <summary>Adds the demo keys that are missing; running it again adds nothing.</summary>
@@ -82,4 +104,35 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
 
     /// <summary>Lower-case hex SHA-256 of the key's UTF-8 bytes.</summary>
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    // Contacts and idempotency keys belong to the partner's exact name: a near miss would start a second partner.
+    private async Task EnsureSamePartnerAsync(PartnerApiKey key, CancellationToken cancellationToken)
+    {
+        // A council has tens of partners, not thousands: comparing in memory keeps the rule the same on both providers.
+        var partners = await db.PartnerApiKeys.AsNoTracking().Select(k => new { k.PartnerName, k.Source }).Distinct().ToListAsync(cancellationToken);
+        var existing = partners.FirstOrDefault(p => p.PartnerName == key.PartnerName)
+            ?? partners.FirstOrDefault(p => string.Equals(p.PartnerName, key.PartnerName, StringComparison.OrdinalIgnoreCase));
+        if (existing is null)
+        {
+            return;
+        }
+
+        if (!string.Equals(existing.PartnerName, key.PartnerName, StringComparison.Ordinal))
+        {
+            throw new DomainValidationException(nameof(PartnerApiKey.PartnerName),
+                $"A partner is already called '{existing.PartnerName}': use exactly that name, so the new key sees what the partner has sent");
+        }
+
+        if (existing.Source != key.Source)
+        {
+            throw new DomainValidationException(nameof(PartnerApiKey.Source),
+                $"{existing.PartnerName} already holds keys as a {PartnerOrganisationTypes.NameOf(existing.Source)} partner; a partner keeps one organisation type");
+        }
+    }
+}
+
+/// <summary>What an administrator sees of a key. The last referral is the last contact sent with it (reads are not tracked).</summary>
+public sealed record PartnerKeySummary(Guid Id, string PartnerName, ContactSource Source, DateTimeOffset CreatedAt, DateTimeOffset? LastReferralAt, DateTimeOffset? RevokedAt)
+{
+    public bool IsRevoked => RevokedAt is not null;
 }

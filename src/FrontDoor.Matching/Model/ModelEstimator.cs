@@ -219,7 +219,8 @@ internal static class ModelEstimator
             }
         }
 
-        return (patterns, totalPairs, queryCount);
+        // The workers finish in any order; EM sums in this order, so fix it: the same records give the same model.
+        return (patterns.OrderBy(p => p.Key).ToDictionary(), totalPairs, queryCount);
     }
 
     private static double[][] NewCounts() =>

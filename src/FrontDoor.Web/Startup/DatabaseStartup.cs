@@ -48,7 +48,8 @@ internal static class DatabaseStartup
         {
             var clock = app.Services.GetRequiredService<TimeProvider>();
             var progress = new Progress<string>(step => Console.Out.WriteLine($"Demo county: {step}"));
-            var seeded = await DemoCounty.SeedIfEmptyAsync(db, clock, frontDoor.DemoPeople, progress, app.Lifetime.ApplicationStopping);
+            var matching = app.Services.GetRequiredService<PersonIndexHost>().MatchOptions;
+            var seeded = await DemoCounty.SeedIfEmptyAsync(db, clock, frontDoor.DemoPeople, matching, progress, app.Lifetime.ApplicationStopping);
             if (seeded is not null)
             {
                 Console.Out.WriteLine($"Seeded a demo county: {seeded}.");

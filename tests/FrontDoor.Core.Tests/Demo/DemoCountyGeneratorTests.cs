@@ -2,6 +2,7 @@ using System.Text;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Demo;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 
 namespace FrontDoor.Core.Tests.Demo;
 
@@ -99,6 +100,34 @@ public sealed class DemoCountyGeneratorTests
         Assert.Contains(county.Contacts, c => c.Status == ContactStatus.Open);
     }
 
+    [Fact]
+    public void Generate_ContactsLeftForReview_CarryTheMatchersOwnDecisionWithCandidatesAndReasons()
+    {
+        var county = new DemoCountyGenerator(new DemoCountyOptions(10_000, 7, Until)).Generate();
+        var created = county.People.ToDictionary(p => p.Person.Id, p => p.Person.CreatedAt);
+
+        var described = county.Contacts.Where(c => c.MatchExplanation is not null).ToList();
+        var inReview = described.Where(c => c.MatchState == PersonMatchState.NeedsReview).ToList();
+
+        Assert.NotEmpty(inReview);
+        Assert.True(inReview.Count >= described.Count * 0.8, $"{inReview.Count} of {described.Count} described contacts landed in review");
+        Assert.DoesNotContain(county.Contacts, c => c.MatchState == PersonMatchState.NeedsReview && c.MatchExplanation is null);
+        Assert.All(inReview, contact =>
+        {
+            Assert.False(contact.ReportedPerson.IsEmpty);
+            Assert.Null(contact.PersonId);
+            var explanation = MatchExplanationReader.Read(contact.MatchExplanation);
+            Assert.Equal("probabilistic", explanation.Engine);
+            Assert.Contains(explanation.Decision, (string[])["the best record is in the review band", "more than one record is in the link band: a person must choose"]);
+            Assert.Contains(explanation.Candidates, c => c.Band is "Review" or "Link");
+            Assert.All(explanation.Candidates, candidate =>
+            {
+                Assert.NotEmpty(candidate.Fields);
+                Assert.True(created[candidate.PersonId] <= contact.ReceivedAt, "a candidate was on record before the contact arrived");
+            });
+        });
+    }
+
     private static string Fingerprint(GeneratedCounty county)
     {
         var text = new StringBuilder();
@@ -121,7 +150,8 @@ public sealed class DemoCountyGeneratorTests
 
         foreach (var c in county.Contacts)
         {
-            text.Append(c.Id).Append(c.Reference.Value).Append(c.ReceivedAt.ToUnixTimeSeconds()).Append(c.Story).Append(c.Status).Append(c.Outcome).Append(c.PersonId).AppendLine();
+            text.Append(c.Id).Append(c.Reference.Value).Append(c.ReceivedAt.ToUnixTimeSeconds()).Append(c.Story).Append(c.Status).Append(c.Outcome).Append(c.PersonId)
+                .Append(c.MatchState).Append(c.ReportedPerson).Append(c.MatchExplanation).AppendLine();
         }
 
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

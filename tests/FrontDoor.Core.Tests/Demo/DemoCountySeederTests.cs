@@ -1,5 +1,7 @@
+using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,13 +44,41 @@ public sealed class DemoCountySeederTests
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
         await using (var db = database.CreateDbContext())
         {
-            Assert.NotNull(await DemoCounty.SeedIfEmptyAsync(db, clock, 50, null, ct));
+            Assert.NotNull(await DemoCounty.SeedIfEmptyAsync(db, clock, 50, null, null, ct));
         }
 
         await using (var db = database.CreateDbContext())
         {
-            Assert.Null(await DemoCounty.SeedIfEmptyAsync(db, clock, 50, null, ct));
+            Assert.Null(await DemoCounty.SeedIfEmptyAsync(db, clock, 50, null, null, ct));
             Assert.Equal(50, await db.People.CountAsync(ct));
+        }
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Seed_AContactLeftForReview_ShowsItsCandidatesWithTheEnginesReasonsInMatchReview(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using (var db = database.CreateDbContext())
+        {
+            await new DemoCountySeeder(db).SeedAsync(new DemoCountyOptions(1_500, 42, new DateOnly(2026, 10, 31)), cancellationToken: ct);
+        }
+
+        await using (var db = database.CreateDbContext())
+        {
+            var clock = TimeProvider.System;
+            var review = new MatchReview(db, clock, new AuditLog(db, clock));
+
+            var queue = await review.QueueAsync(50, ct);
+
+            Assert.NotEmpty(queue);
+            Assert.All(queue, item => Assert.True(item.Candidates > 0, $"{item.Reference} waits for review with no candidates"));
+            var comparison = await review.CompareAsync(queue[0].ContactId, "demo-advisor", null, ct);
+            Assert.NotNull(comparison);
+            Assert.NotEmpty(comparison.Candidates);
+            Assert.All(comparison.Candidates, c => Assert.Contains(c.Match.Fields, f => f.Weight != 0 && f.Description.Length > 0));
+            Assert.False(comparison.Contact.ReportedPerson.IsEmpty);
         }
     }
 

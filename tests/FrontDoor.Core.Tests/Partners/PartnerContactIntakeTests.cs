@@ -70,7 +70,7 @@ public sealed class PartnerContactIntakeTests
     private static async Task<(PartnerContactIntake Service, PartnerIdentity Partner)> ArrangeAsync(FrontDoorDbContext db, string name, ContactSource source, CancellationToken ct)
     {
         var clock = IntakeTestKit.Clock();
-        var issued = await new PartnerApiKeys(db, clock).IssueAsync(name, source, "admin", ct);
+        var issued = await new PartnerApiKeys(db, clock).IssueAsync(name, source, "admin", null, ct);
         var partner = await new PartnerApiKeys(db, clock).AuthenticateAsync(issued.PlainTextKey, ct);
         return (new PartnerContactIntake(db, clock, IntakeTestKit.Intake(db, clock)), partner!);
     }

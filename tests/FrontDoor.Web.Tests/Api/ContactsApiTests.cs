@@ -5,6 +5,7 @@ using System.Text.Json;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Partners;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -132,6 +133,34 @@ public sealed class ContactsApiTests
         Assert.Contains("unknown", await unknown.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
         await using var db = database.CreateDbContext();
         Assert.Equal(0, await db.Contacts.CountAsync(ct));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Post_WithARevokedKey_Returns401Problem_AndMakesNoContact(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        string key;
+        await using (var db = database.CreateDbContext())
+        {
+            var keys = new PartnerApiKeys(db, app.Clock);
+            var issued = await keys.IssueAsync("Testshire Police", ContactSource.Police, "cli:admin", "cli", ct);
+            key = issued.PlainTextKey;
+            using var beforeRevoking = await PostAsync(client, key, SmallestBody);
+            Assert.Equal(HttpStatusCode.Created, beforeRevoking.StatusCode);
+            await keys.RevokeAsync(issued.Key.Id, "cli:admin", "cli", ct);
+        }
+
+        using var response = await PostAsync(client, key, SmallestBody.Replace("Edith", "Edna", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("revoked", await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        await using var check = database.CreateDbContext();
+        Assert.Equal(1, await check.Contacts.CountAsync(ct));
     }
 
     [Fact]

@@ -116,22 +116,13 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
 
             step = ProcessingStep.Match;
             var outcome = await matcher.MatchAsync(contact.ReportedPerson, cancellationToken);
-            contact.ExplainMatch(outcome.Explanation);
-            switch (outcome.Kind)
+            contact.RecordMatch(outcome);
+            AddTimeline(contact.Id, ProcessingActor, TimelineEntryKind.Matched, contact.MatchState switch
             {
-                case ContactMatchKind.Matched when outcome.PersonId is { } personId:
-                    contact.MatchTo(personId);
-                    AddTimeline(contact.Id, ProcessingActor, TimelineEntryKind.Matched, "Matched to an existing person record.");
-                    break;
-                case ContactMatchKind.NeedsReview:
-                    contact.MarkForMatchReview();
-                    AddTimeline(contact.Id, ProcessingActor, TimelineEntryKind.Matched, $"{outcome.Candidates.Count} possible person records: someone needs to choose.");
-                    break;
-                default:
-                    contact.LeaveUnmatched();
-                    AddTimeline(contact.Id, ProcessingActor, TimelineEntryKind.Matched, "No person record matched. Search for the person, or create one.");
-                    break;
-            }
+                PersonMatchState.Matched => "Matched to an existing person record.",
+                PersonMatchState.NeedsReview => $"{outcome.Candidates.Count} possible person records: someone needs to choose.",
+                _ => "No person record matched. Search for the person, or create one.",
+            });
 
             step = ProcessingStep.Open;
             contact.Open(now);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FrontDoor.Core.People;
 
 namespace FrontDoor.Core.Contacts.Intake;
@@ -109,15 +110,19 @@ public sealed record ReportedPerson
     }
 }
 
-/// <summary>Dates as people in England write them: day before month, numeric or with the month's name.</summary>
-public static class UkDates
+/// <summary>
+/// Dates as people in England write them: day before month, numeric or with the month's name; and ISO 8601
+/// (yyyy-MM-dd), which systems and date pickers send.
+/// </summary>
+public static partial class UkDates
 {
-    private static readonly string[] Formats =
+    private static readonly string[] FourDigitYearFormats =
     [
         "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d M yyyy", "yyyy-M-d", "yyyy/M/d",
         "d MMMM yyyy", "d MMM yyyy", "d MMMM, yyyy", "d MMM, yyyy", "MMMM d yyyy", "MMMM d, yyyy", "MMM d, yyyy",
-        "d/M/yy", "d-M-yy", "d.M.yy",
     ];
+
+    private static readonly string[] TwoDigitYearFormats = ["d/M/yy", "d-M-yy", "d.M.yy"];
 
     private static readonly CultureInfo EnglishGb = CultureInfo.GetCultureInfo("en-GB");
 
@@ -130,30 +135,21 @@ public static class UkDates
             return false;
         }
 
-        var cleaned = StripOrdinals(text.Trim().Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase));
-        if (!DateOnly.TryParseExact(cleaned, Formats, EnglishGb, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        // People write "Sep" and "Sept"; which of them en-GB calls September depends on the ICU version.
+        var cleaned = StripOrdinals(September().Replace(text.Trim(), EnglishGb.DateTimeFormat.AbbreviatedMonthNames[8]));
+        if (DateOnly.TryParseExact(cleaned, FourDigitYearFormats, EnglishGb, DateTimeStyles.AllowWhiteSpaces, out date))
         {
-            return false;
+            return true;
         }
 
-        if (parsed > today && IsTwoDigitYear(cleaned))
+        // Only a year written with two digits is moved back a century; "2027-03-02" ends in two digits, but they are the day.
+        if (DateOnly.TryParseExact(cleaned, TwoDigitYearFormats, EnglishGb, DateTimeStyles.AllowWhiteSpaces, out date))
         {
-            parsed = parsed.AddYears(-100);
+            date = date > today ? date.AddYears(-100) : date;
+            return true;
         }
 
-        date = parsed;
-        return true;
-    }
-
-    private static bool IsTwoDigitYear(string text)
-    {
-        var digits = 0;
-        for (var i = text.Length - 1; i >= 0 && char.IsAsciiDigit(text[i]); i--)
-        {
-            digits++;
-        }
-
-        return digits == 2;
+        return false;
     }
 
     // "2nd March 1948" → "2 March 1948".
@@ -174,6 +170,9 @@ public static class UkDates
 
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"\bsept?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex September();
 
     private static bool IsOrdinalSuffix(char a, char b) =>
         (char.ToLowerInvariant(a), char.ToLowerInvariant(b)) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');

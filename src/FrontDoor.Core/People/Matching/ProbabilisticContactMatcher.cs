@@ -13,14 +13,20 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
 {
     private const int CandidatesKept = 5;
 
-    public async Task<ContactMatchOutcome> MatchAsync(ReportedPerson reported, CancellationToken cancellationToken)
+    public async Task<ContactMatchOutcome> MatchAsync(ReportedPerson reported, CancellationToken cancellationToken) =>
+        reported.IsEmpty ? NothingGiven() : Decide(await host.GetAsync(cancellationToken), reported);
+
+    /// <summary>
+    /// The decision and its stored explanation for one contact against <paramref name="index"/>: what intake
+    /// records, and what the demo county records for its contacts awaiting review.
+    /// </summary>
+    public static ContactMatchOutcome Decide(PersonIndex index, ReportedPerson reported)
     {
         if (reported.IsEmpty)
         {
-            return ContactMatchOutcome.NoMatch(Explain("nothing was given about the person", []));
+            return NothingGiven();
         }
 
-        var index = await host.GetAsync(cancellationToken);
         var result = index.Match(ToQuery(reported), CandidatesKept);
         var inReview = result.Candidates.Where(c => c.Band != MatchBand.NewPerson).ToList();
         var links = result.Candidates.Count(c => c.Band == MatchBand.Link);
@@ -60,6 +66,8 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
         var first = line1?.Trim().Split(' ', 2)[0];
         return first is { Length: > 0 } && char.IsAsciiDigit(first[0]) ? first.TrimEnd(',') : null;
     }
+
+    private static ContactMatchOutcome NothingGiven() => ContactMatchOutcome.NoMatch(Explain("nothing was given about the person", []));
 
     private static string Explain(string decision, IReadOnlyList<MatchCandidate> candidates) => new StoredMatchExplanation(
         "probabilistic",

@@ -189,12 +189,9 @@ public static class ReferralSubmissionMapper
         };
     }
 
-    /// <summary>
-    /// The date of birth as typed and as a plausible date (<see cref="Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom"/>).
-    /// Written day/month/year: in ISO form the day's two digits would be read as a two-digit year.
-    /// </summary>
+    /// <summary>The date of birth in ISO form and as a plausible date (<see cref="Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom"/>).</summary>
     public static (string? AsGiven, DateOnly? Parsed) DateOfBirth(DateParts parts, DateOnly today) =>
-        Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom(parts.TryGetDate(out var date) ? date.ToString("d/M/yyyy", CultureInfo.InvariantCulture) : null, today);
+        Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom(parts.TryGetDate(out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null, today);
 
     public static CommunicationNeeds CommunicationNeeds(RiskAndConsentSection risk) =>
         risk.HasCommunicationNeeds != ReferralChoices.Yes

@@ -38,6 +38,30 @@ public sealed class MatchReviewPageTests
         Assert.Contains("&lt;b&gt;twin&lt;/b&gt;", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_ForADemoContactLeftForReview_ShowsTheEnginesCandidatesAndReasons()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?> { ["FrontDoor:DemoPeople"] = "1500" });
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+        Contact contact;
+        await using (var db = database.CreateDbContext())
+        {
+            contact = await db.Contacts.AsNoTracking().FirstAsync(c => c.MatchState == PersonMatchState.NeedsReview, ct);
+        }
+
+        var html = await client.GetStringAsync($"/staff/match-review/{contact.Id}", ct);
+
+        var candidates = MatchExplanationReader.Read(contact.MatchExplanation).Candidates;
+        Assert.NotEmpty(candidates);
+        Assert.Contains($"value=\"{candidates[0].PersonId}\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"reasons-1\"", html, StringComparison.Ordinal);
+        Assert.Contains($"{candidates[0].Fields.First(f => f.Weight > 0).Description} (for)", html, StringComparison.Ordinal);
+        Assert.Contains(contact.ReportedPerson.FamilyName!, html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [BothProviders]
     public async Task Post_WithoutChoice_ShowsTheErrorSummaryAndChangesNothing(DatabaseProvider provider)
