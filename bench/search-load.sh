@@ -2,6 +2,9 @@
 # Person search under load: the FrontDoor search API (matching engine, PostgreSQL) against a pg_trgm search of the
 # same database, both at 50 concurrent connections with wrk on loopback, then precision and recall of both.
 #   bench/search-load.sh [people=1000000] [seconds=30]
+# Seeding a million people takes a quarter of an hour; to rerun against a county this script's `load` step seeded
+# before, set SEARCH_BENCH_CONNECTION to its connection string and SEARCH_BENCH_QUERIES to the folder holding its
+# queries.txt and truth.tsv.
 # Starts a throwaway PostgreSQL (as test.sh does), seeds the demo county, runs FrontDoor.Web on PostgreSQL with demo
 # sign-in (a cookie from a real sign-in, no auth switch), runs the bench-only pg_trgm app, and prints the figures.
 set -euo pipefail
@@ -35,23 +38,32 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-pg_port=$(free_port)
-say "Starting a throwaway PostgreSQL on 127.0.0.1:$pg_port"
-mkdir -p "$work/pg" "$work/pgsock"
-chown postgres:postgres "$work/pg" "$work/pgsock"
-runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -A trust -U postgres --no-sync >/dev/null
-runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/server.log" \
-  -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $work/pgsock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
-runuser -u postgres -- psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE frontdoor" >/dev/null
-connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=frontdoor;Maximum Pool Size=100"
+if [ -n "${SEARCH_BENCH_CONNECTION:-}" ]; then
+  connection=$SEARCH_BENCH_CONNECTION
+  say "Reusing the county at $connection"
+else
+  pg_port=$(free_port)
+  say "Starting a throwaway PostgreSQL on 127.0.0.1:$pg_port"
+  mkdir -p "$work/pg" "$work/pgsock"
+  chown postgres:postgres "$work/pg" "$work/pgsock"
+  runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -A trust -U postgres --no-sync >/dev/null
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/server.log" \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $work/pgsock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
+  runuser -u postgres -- psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE frontdoor" >/dev/null
+  connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=frontdoor;Maximum Pool Size=100"
+fi
 
 say "Building FrontDoor.Web and the search bench (Release)"
 dotnet build src/FrontDoor.Web -c Release -v q -nologo >/dev/null
 dotnet build bench/FrontDoor.Search.Bench -c Release -v q -nologo >/dev/null
 bench_dll="$root/bench/FrontDoor.Search.Bench/bin/Release/net10.0/FrontDoor.Search.Bench.dll"
 
-say "Seeding $people people (demo county, seed 42) and writing truth-labelled queries"
-/usr/bin/time -f "seed: %e s, %M KB peak" dotnet "$bench_dll" load "$connection" "$people" "$work"
+if [ -n "${SEARCH_BENCH_CONNECTION:-}" ]; then
+  cp "${SEARCH_BENCH_QUERIES:?set SEARCH_BENCH_QUERIES to the folder with queries.txt and truth.tsv}"/{queries.txt,truth.tsv} "$work/"
+else
+  say "Seeding $people people (demo county, seed 42) and writing truth-labelled queries"
+  /usr/bin/time -f "seed: %e s, %M KB peak" dotnet "$bench_dll" load "$connection" "$people" "$work"
+fi
 
 web_port=$(free_port)
 say "Starting FrontDoor.Web on PostgreSQL at http://127.0.0.1:$web_port"

@@ -15,7 +15,8 @@ internal sealed class ContactIntakeConfiguration : IEntityTypeConfiguration<Cont
     {
         builder.Property(c => c.ExternalKey).HasMaxLength(200);
         builder.HasIndex(c => c.ExternalKey).IsUnique();
-        builder.Property(c => c.MatchExplanation).HasMaxLength(4000);
+        // Unbounded: five candidates with every field explained run past any sensible fixed limit.
+        builder.Property(c => c.MatchExplanation).HasColumnType("text");
         builder.Property(c => c.IncidentType).HasMaxLength(200);
         builder.ComplexProperty(c => c.ReportedPerson, person =>
         {

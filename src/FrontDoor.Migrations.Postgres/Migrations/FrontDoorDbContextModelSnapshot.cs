@@ -116,8 +116,8 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnName("incident_type");
 
                     b.Property<string>("MatchExplanation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
                         .HasColumnName("match_explanation");
 
                     b.Property<string>("MatchState")

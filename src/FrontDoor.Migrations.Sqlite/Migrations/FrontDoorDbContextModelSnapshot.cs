@@ -111,8 +111,8 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnName("incident_type");
 
                     b.Property<string>("MatchExplanation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
                         .HasColumnName("match_explanation");
 
                     b.Property<string>("MatchState")

@@ -71,4 +71,27 @@ public sealed class MigrationTests
             Assert.Equal(now, storedContact.ReceivedAt);
         }
     }
+
+    [Theory]
+    [BothProviders]
+    public async Task Contact_MatchExplanationOfFiveFullCandidates_IsStoredWhole(DatabaseProvider provider)
+    {
+        // Five candidates with every field explained run to several thousand characters of JSON; PostgreSQL
+        // refused the save (and so the contact) when the column was varchar(4000).
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var now = new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Email, ContactSource.Police, now, "Concern for welfare", null);
+        var explanation = new string('x', 12_000);
+        contact.ExplainMatch(explanation);
+
+        await using (var db = database.CreateDbContext())
+        {
+            db.Add(contact);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var check = database.CreateDbContext();
+        Assert.Equal(explanation, (await check.Contacts.SingleAsync(ct)).MatchExplanation);
+    }
 }
