@@ -87,12 +87,12 @@ public sealed class DovecotServer : IAsyncLifetime
         return options;
     }
 
-    /// <summary>Delivers a message the way a mail server would, through IMAP APPEND.</summary>
-    public async Task DeliverAsync(MailboxOptions mailbox, MimeMessage message)
+    /// <summary>Delivers a message the way a mail server would, through IMAP APPEND, arriving now or at <paramref name="arrivedAt"/>.</summary>
+    public async Task DeliverAsync(MailboxOptions mailbox, MimeMessage message, DateTimeOffset? arrivedAt = null)
     {
         EnsureStarted();
         using var client = await ConnectAsync(mailbox);
-        await client.Inbox.AppendAsync(new AppendRequest(message));
+        await client.Inbox.AppendAsync(new AppendRequest(message) { InternalDate = arrivedAt });
         await client.DisconnectAsync(true);
     }
 

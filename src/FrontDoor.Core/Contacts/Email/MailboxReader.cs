@@ -44,12 +44,13 @@ public sealed partial class MailboxReader(
 
         var query = processedFolder is null ? SearchQuery.NotKeyword(MailboxOptions.ProcessedKeyword) : SearchQuery.All;
         var uids = await folder.SearchAsync(query, cancellationToken);
+        var arrivals = await ArrivalTimesAsync(folder, uids, cancellationToken);
         int created = 0, duplicates = 0, attention = 0, failed = 0;
         foreach (var uid in uids)
         {
             try
             {
-                var read = await ReceiveMessageAsync(folder, uid, settings, cancellationToken);
+                var read = await ReceiveMessageAsync(folder, uid, arrivals.GetValueOrDefault(uid), settings, cancellationToken);
 
                 // The contact (or the earlier one) is committed: only now may the mailbox forget the message.
                 await MarkProcessedAsync(folder, uid, processedFolder, cancellationToken);
@@ -84,7 +85,22 @@ public sealed partial class MailboxReader(
         return result;
     }
 
-    private async Task<ReadMessage> ReceiveMessageAsync(IMailFolder folder, UniqueId uid, MailboxOptions settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// When each message reached the mailbox (IMAP INTERNALDATE): a contact's clock starts when it arrived, not when
+    /// this node next polled, so time-to-respond figures hold even after an outage.
+    /// </summary>
+    private static async Task<Dictionary<UniqueId, DateTimeOffset>> ArrivalTimesAsync(IMailFolder folder, IList<UniqueId> uids, CancellationToken cancellationToken)
+    {
+        if (uids.Count == 0)
+        {
+            return [];
+        }
+
+        var summaries = await folder.FetchAsync(uids, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.InternalDate), cancellationToken);
+        return summaries.Where(s => s.InternalDate is not null).ToDictionary(s => s.UniqueId, s => s.InternalDate!.Value);
+    }
+
+    private async Task<ReadMessage> ReceiveMessageAsync(IMailFolder folder, UniqueId uid, DateTimeOffset arrivedAt, MailboxOptions settings, CancellationToken cancellationToken)
     {
         byte[] raw;
         await using (var stream = await folder.GetStreamAsync(uid, cancellationToken))
@@ -102,15 +118,18 @@ public sealed partial class MailboxReader(
         }
 
         var now = clock.GetUtcNow();
+
+        // A server clock ahead of ours (or no arrival time at all) must not date a contact in the future.
+        var receivedAt = arrivedAt != default && arrivedAt < now ? arrivedAt : now;
         var (submission, attentionReason) = message is null
-            ? Unreadable(raw, now)
-            : FromMessage(message, raw, uid, settings, now);
+            ? Unreadable(raw, receivedAt)
+            : FromMessage(message, raw, uid, settings, receivedAt);
         var from = message?.From.Mailboxes.FirstOrDefault()?.Address;
         try
         {
             var receipt = await intake.ReceiveAsync(
                 submission,
-                contact => db.Add(new EmailMessage(Guid.CreateVersion7(now), messageId, settings.MailboxName, uid.Id, from, message?.Subject, now, message is { Date: var date } && date != DateTimeOffset.MinValue ? date : null, contact.Id)),
+                contact => db.Add(new EmailMessage(Guid.CreateVersion7(now), messageId, settings.MailboxName, uid.Id, from, message?.Subject, receivedAt, message is { Date: var date } && date != DateTimeOffset.MinValue ? date : null, contact.Id)),
                 cancellationToken);
             return new ReadMessage(receipt.ContactId, Duplicate: false, attentionReason);
         }

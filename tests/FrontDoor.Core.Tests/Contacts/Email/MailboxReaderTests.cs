@@ -267,6 +267,34 @@ public sealed class MailboxReaderTests(DovecotServer dovecot)
 
     [Theory]
     [BothProviders]
+    public async Task ReadOnce_AfterAnOutage_DatesTheContactWhenTheEmailArrivedNotWhenItWasRead(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var mailbox = await dovecot.CreateMailboxAsync();
+        var arrived = IntakeTestKit.Now.AddHours(-14);
+        var fromTheFuture = IntakeTestKit.Now.AddHours(3);
+        await dovecot.DeliverAsync(mailbox, ReferralEmails.PoliceAdultConcern("overnight@test"), arrived);
+        await dovecot.DeliverAsync(mailbox, ReferralEmails.GpHtmlOnly("skewed@test"), fromTheFuture);
+
+        await using (var db = database.CreateDbContext())
+        {
+            await IntakeTestKit.Reader(db, IntakeTestKit.Clock(), mailbox).ReadOnceAsync(ct);
+        }
+
+        await using var check = database.CreateDbContext();
+        var messages = await check.EmailMessages.AsNoTracking().ToListAsync(ct);
+        var contacts = await check.Contacts.AsNoTracking().ToListAsync(ct);
+        DateTimeOffset ReceivedAt(string messageId) => contacts.Single(c => c.Id == messages.Single(m => m.MessageId == messageId).ContactId).ReceivedAt;
+        Assert.Equal(arrived, ReceivedAt("overnight@test"));
+        Assert.Equal(arrived, messages.Single(m => m.MessageId == "overnight@test").ReceivedAt);
+
+        // A mail server clock ahead of ours never dates a contact in the future.
+        Assert.Equal(IntakeTestKit.Now, ReceivedAt("skewed@test"));
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task ReadOnce_WithAProcessedFolder_MovesMessagesThere(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
