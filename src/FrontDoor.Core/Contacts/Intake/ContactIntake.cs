@@ -182,6 +182,28 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
     public static readonly TimeSpan StuckAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// Processes contacts left received but unprocessed for longer than <see cref="StuckAfter"/> (the node that took
+    /// them stopped between receiving and processing), oldest first. Returns how many were taken.
+    /// </summary>
+    public async Task<int> ProcessStuckAsync(int take, CancellationToken cancellationToken = default)
+    {
+        var stuckBefore = clock.GetUtcNow() - StuckAfter;
+        var stuck = await db.Contacts.AsNoTracking()
+            .Where(c => c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore)
+            .OrderBy(c => c.StatusChangedAt)
+            .Take(take)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var contactId in stuck)
+        {
+            db.ChangeTracker.Clear();
+            await ProcessAsync(contactId, cancellationToken);
+        }
+
+        return stuck.Count;
+    }
+
+    /// <summary>
     /// The "needs attention" list, oldest first so nothing waits longest unseen: contacts whose processing
     /// failed, and contacts received but never processed (the process stopped between the two).
     /// </summary>

@@ -17,6 +17,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddScoped<ContactIntake>();
         services.TryAddScoped<ContactTimeline>();
         services.TryAddScoped<Phone.PhoneContactRecorder>();
+        services.AddHostedService<StuckContactSweeper>();
         return services;
     }
 }

@@ -167,6 +167,27 @@ public sealed class ContactIntakeTests
         Assert.Equal(receipt.ContactId, Assert.Single(await intake.ListNeedingAttentionAsync(cancellationToken: ct)).ContactId);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task ProcessStuck_TakesContactsLeftReceivedOverTenMinutes_AndLeavesNewerOnesToTheirOwnProcessing(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var clock = IntakeTestKit.Clock();
+        var intake = IntakeTestKit.Intake(db, clock);
+        var stuck = await intake.ReceiveAsync(IntakeTestKit.Submission(), ct);
+        clock.Advance(TimeSpan.FromMinutes(11));
+        var justArrived = await intake.ReceiveAsync(IntakeTestKit.Submission("Mr Patel's daughter is worried about him."), ct);
+
+        Assert.Equal(1, await intake.ProcessStuckAsync(50, ct));
+
+        await using var check = database.CreateDbContext();
+        Assert.Equal(ContactStatus.Open, (await check.Contacts.SingleAsync(c => c.Id == stuck.ContactId, ct)).Status);
+        Assert.Equal(ContactStatus.Received, (await check.Contacts.SingleAsync(c => c.Id == justArrived.ContactId, ct)).Status);
+        Assert.Empty(await intake.ListNeedingAttentionAsync(cancellationToken: ct));
+    }
+
     public static TheoryData<string, IntakeSubmission> OverTheLimits => new()
     {
         { "Story", IntakeTestKit.Submission() with { Story = new string('a', Contact.MaxStoryLength + 1) } },
