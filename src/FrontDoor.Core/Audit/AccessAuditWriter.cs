@@ -19,8 +19,7 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
 
     public Task RecordAsync(string actor, AuditAction action, string recordType, string? recordId, string? origin, string? detail, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var pending = new Pending(new AuditEvent(Guid.CreateVersion7(now), now, actor, action, recordType, recordId, origin, detail));
+        var pending = new Pending(AuditEvent.Now(clock, actor, action, recordType, recordId, origin, detail));
         bool lead;
         lock (_lock)
         {

@@ -30,6 +30,13 @@ public sealed class AuditEvent
         Detail = detail;
     }
 
+    /// <summary>An event happening now: one clock reading for both its time-ordered id and its time.</summary>
+    public static AuditEvent Now(TimeProvider clock, string actor, AuditAction action, string recordType, string? recordId, string? origin, string? detail = null)
+    {
+        var now = clock.GetUtcNow();
+        return new AuditEvent(Guid.CreateVersion7(now), now, actor, action, recordType, recordId, origin, detail);
+    }
+
     private AuditEvent()
     {
         Actor = null!;

@@ -6,5 +6,5 @@ namespace FrontDoor.Core.Audit;
 public sealed class AuditLog(FrontDoorDbContext db, TimeProvider clock)
 {
     public void Record(string actor, AuditAction action, string recordType, string? recordId, string? origin, string? detail = null) =>
-        db.AuditEvents.Add(new AuditEvent(Guid.CreateVersion7(clock.GetUtcNow()), clock.GetUtcNow(), actor, action, recordType, recordId, origin, detail));
+        db.AuditEvents.Add(AuditEvent.Now(clock, actor, action, recordType, recordId, origin, detail));
 }

@@ -126,7 +126,7 @@ internal static class BlockingRules
                 AddForm(name.Phonetic, forms);
                 foreach (var id in name.NicknameEquivalents ?? [])
                 {
-                    AddForm(Nysiis.Encode(nicknames.NameOf(id)), forms);
+                    AddForm(nicknames.PhoneticOf(id), forms);
                 }
             }
         }

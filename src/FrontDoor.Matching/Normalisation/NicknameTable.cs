@@ -15,13 +15,13 @@ public sealed class NicknameTable
     private static readonly Lazy<NicknameTable> DefaultTable = new(LoadDefault);
 
     private readonly FrozenDictionary<string, int> _ids;
-    private readonly string[] _names;
+    private readonly string[] _phonetics;
     private readonly int[][] _equivalents;
 
     private NicknameTable(FrozenDictionary<string, int> ids, string[] names, int[][] equivalents)
     {
         _ids = ids;
-        _names = names;
+        _phonetics = [.. names.Select(name => Nysiis.Encode(name))];
         _equivalents = equivalents;
     }
 
@@ -54,8 +54,8 @@ public sealed class NicknameTable
     internal (int Id, int[] Equivalents)? Lookup(string name) =>
         _ids.TryGetValue(name, out var id) ? (id, _equivalents[id]) : null;
 
-    /// <summary>The lower-case name with this id.</summary>
-    internal string NameOf(int id) => _names[id];
+    /// <summary>The phonetic code (NYSIIS) of the name with this id, worked out once when the table is built.</summary>
+    internal string PhoneticOf(int id) => _phonetics[id];
 
     internal static bool Contains(int[] sorted, int id) => Array.BinarySearch(sorted, id) >= 0;
 

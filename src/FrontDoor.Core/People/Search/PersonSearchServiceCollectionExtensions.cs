@@ -1,7 +1,5 @@
 using FrontDoor.Core.Audit;
-using FrontDoor.Core.Data;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.People.Search;
 
@@ -9,8 +7,7 @@ public static class PersonSearchServiceCollectionExtensions
 {
     /// <summary>The advisor's person search and person summary; needs <c>AddPersonMatching</c> and the audit log.</summary>
     public static IServiceCollection AddPersonSearch(this IServiceCollection services) => services
-        .AddSingleton(services => new AccessAuditWriter(
-            DatabaseSetup.CreateOptions(services.GetRequiredService<IOptions<DatabaseOptions>>().Value), services.GetRequiredService<TimeProvider>()))
+        .AddSingleton<AccessAuditWriter>()
         .AddScoped<PersonSearch>()
         .AddScoped<PersonSummaryLookup>()
         .AddScoped<AllocationStatusLookup>();
