@@ -24,6 +24,7 @@ ls /usr/share/postgresql/*/extension/pg_trgm.control >/dev/null 2>&1 || need+=(p
 if [ ${#need[@]} -gt 0 ]; then
   say "Installing ${need[*]}"
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 pg_bin=$(dirname "$(command -v initdb 2>/dev/null || ls /usr/lib/postgresql/*/bin/initdb | tail -1)")

@@ -11,7 +11,11 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, int R
 }
 
 /// <summary>One indexed record that may be the queried person.</summary>
-public sealed record MatchCandidate(string Id, double Probability, double Weight, MatchBand Band, MatchExplanation Explanation);
+public sealed record MatchCandidate(string Id, double Probability, double Weight, MatchBand Band, MatchExplanation Explanation)
+{
+    /// <summary>The indexed record's <see cref="PersonRecord.Tag"/>.</summary>
+    public object? Tag { get; init; }
+}
 
 /// <summary>Why: the prior and each field's contribution, in bits (log2 of the Bayes factor). Total = prior + sum of fields.</summary>
 public sealed record MatchExplanation(double PriorWeight, IReadOnlyList<FieldContribution> Fields)

@@ -160,7 +160,17 @@ public sealed class PersonIndex : IDisposable
             {
                 if (_slots[slot] is { } record && record.Id != query.Id)
                 {
-                    var vector = RecordComparer.Compare(prepared, record);
+                    var vector = default(ComparisonVector);
+                    RecordComparer.CompareCheapFields(prepared, record, ref vector);
+
+                    // Once the list is full, a candidate that could not beat its last place even with perfect names and
+                    // address skips the string comparisons (as the pair scorer does): most disagree on date of birth or postcode.
+                    if (top.IsFull && model.Score(vector) + model.MaxCostlyWeight <= top.LowestScore)
+                    {
+                        continue;
+                    }
+
+                    RecordComparer.CompareCostlyFields(prepared, record, ref vector);
                     var score = model.Score(vector);
                     top.Offer(vector.LookAlike ? Math.Min(score, lookAlikeCeiling) : score, record, vector);
                 }
@@ -177,7 +187,7 @@ public sealed class PersonIndex : IDisposable
         {
             var probability = MatchModel.Probability(prior + score);
             results.Add(new MatchCandidate(record.Id, probability, score, Options.BandOf(probability),
-                Explainer.Explain(prepared, record, vector, model, prior)));
+                Explainer.Explain(prepared, record, vector, model, prior)) { Tag = record.Tag });
         }
 
         return new MatchResult(results, compared);
@@ -224,33 +234,53 @@ public sealed class PersonIndex : IDisposable
         return true;
     }
 
-    /// <summary>Keeps the best few scores without sorting every candidate.</summary>
+    /// <summary>
+    /// Keeps the best few scores without sorting every candidate: a min-heap whose root is the worst kept, so each
+    /// offer costs at most log(capacity). Of equal scores the one offered first is kept and ranked first.
+    /// </summary>
     private sealed class TopScores(int capacity)
     {
-        private readonly List<(double Score, PreparedRecord Record, ComparisonVector Vector)> _items = new(capacity + 1);
+        private readonly PriorityQueue<(PreparedRecord Record, ComparisonVector Vector), Rank> _kept = new(capacity + 1);
+        private int _offered;
 
-        public int Count => _items.Count;
+        public int Count => _kept.Count;
+
+        public bool IsFull => _kept.Count == capacity;
+
+        /// <summary>The score a new candidate must beat to be kept once the list is full.</summary>
+        public double LowestScore => _kept.TryPeek(out _, out var worst) ? worst.Score : double.NegativeInfinity;
 
         public void Offer(double score, PreparedRecord record, in ComparisonVector vector)
         {
-            if (_items.Count == capacity && score <= _items[^1].Score)
+            var rank = new Rank(score, _offered++);
+            if (_kept.Count < capacity)
             {
-                return;
+                _kept.Enqueue((record, vector), rank);
             }
-
-            var at = _items.Count;
-            while (at > 0 && _items[at - 1].Score < score)
+            else if (_kept.TryPeek(out _, out var worst) && rank.CompareTo(worst) > 0)
             {
-                at--;
-            }
-
-            _items.Insert(at, (score, record, vector));
-            if (_items.Count > capacity)
-            {
-                _items.RemoveAt(_items.Count - 1);
+                _kept.DequeueEnqueue((record, vector), rank);
             }
         }
 
-        public List<(double Score, PreparedRecord Record, ComparisonVector Vector)> Sorted() => _items;
+        /// <summary>Best first; empties the heap.</summary>
+        public List<(double Score, PreparedRecord Record, ComparisonVector Vector)> Sorted()
+        {
+            var sorted = new List<(double, PreparedRecord, ComparisonVector)>(_kept.Count);
+            while (_kept.TryDequeue(out var kept, out var rank))
+            {
+                sorted.Add((rank.Score, kept.Record, kept.Vector));
+            }
+
+            sorted.Reverse();
+            return sorted;
+        }
+
+        /// <summary>Orders worst first: lower score, and of equal scores the later offer, so it is the one dropped.</summary>
+        private readonly record struct Rank(double Score, int Offered) : IComparable<Rank>
+        {
+            public int CompareTo(Rank other) =>
+                Score != other.Score ? Score.CompareTo(other.Score) : other.Offered.CompareTo(Offered);
+        }
     }
 }

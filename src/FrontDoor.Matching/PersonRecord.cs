@@ -24,4 +24,10 @@ public sealed record PersonRecord(string Id)
     public string? Postcode { get; init; }
     public string? Phone { get; init; }
     public string? Email { get; init; }
+
+    /// <summary>
+    /// Anything the caller wants back with this record's candidates, untouched by the engine (FrontDoor keeps what a
+    /// search result shows here), so a result can be shown without looking the record up again.
+    /// </summary>
+    public object? Tag { get; init; }
 }

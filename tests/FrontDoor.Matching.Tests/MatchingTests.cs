@@ -162,6 +162,18 @@ public class MatchingTests
     }
 
     [Fact]
+    public void Match_TaggedRecords_HandTheirTagBackWithEachCandidateAndAnUpdateReplacesIt()
+    {
+        using var index = PersonIndex.Build([TestData.Person("a") with { Tag = "first" }, TestData.Person("b") with { GivenName = "Mary", NhsNumber = null, Tag = 2 }], MatchModel.Default);
+        index.Update(TestData.Person("b") with { GivenName = "Mary", NhsNumber = null, Tag = "second" });
+
+        var candidates = index.Match(TestData.Person("query")).Candidates;
+
+        Assert.Equal("first", candidates.Single(c => c.Id == "a").Tag);
+        Assert.Equal("second", candidates.Single(c => c.Id == "b").Tag);
+    }
+
+    [Fact]
     public void Explanation_WeightsAddUpToTheCandidateWeight()
     {
         using var index = IndexOf(TestData.Person("a"));

@@ -48,5 +48,6 @@ internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocat
         builder.Property(a => a.From).HasColumnName("from_date");
         builder.Property(a => a.To).HasColumnName("to_date");
         builder.HasIndex(a => new { a.PersonId, a.To });
+        builder.HasIndex(a => a.UpdatedAt);
     }
 }

@@ -121,7 +121,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
                 if (started >= since)
                 {
                     var pastWorker = _random.Pick(caseWorkers);
-                    allocations.Add(new Allocation(_random.NextGuid(), person.Id, pastWorker.Id, pastWorker.TeamId, started, ended));
+                    allocations.Add(new Allocation(_random.NextGuid(), person.Id, pastWorker.Id, pastWorker.TeamId, started, RecordedOn(ended), ended));
                 }
             }
 
@@ -134,16 +134,19 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
             if (_random.Chance(0.7))
             {
                 var worker = _random.Pick(caseWorkers);
-                allocations.Add(new Allocation(_random.NextGuid(), person.Id, worker.Id, worker.TeamId, from));
+                allocations.Add(new Allocation(_random.NextGuid(), person.Id, worker.Id, worker.TeamId, from, RecordedOn(from)));
             }
             else
             {
-                allocations.Add(new Allocation(_random.NextGuid(), person.Id, null, _random.Pick(teams).Id, from));
+                allocations.Add(new Allocation(_random.NextGuid(), person.Id, null, _random.Pick(teams).Id, from, RecordedOn(from)));
             }
         }
 
         return allocations;
     }
+
+    // Demo allocations were recorded on the day they started, or on the day they ended for past ones.
+    private static DateTimeOffset RecordedOn(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private List<Contact> GenerateContacts(List<DemoPerson> people, List<Allocation> allocations)
     {

@@ -6,7 +6,7 @@ namespace FrontDoor.Core.People;
 /// </summary>
 public sealed class Allocation
 {
-    public Allocation(Guid id, Guid personId, Guid? workerId, Guid? teamId, DateOnly from, DateOnly? to = null)
+    public Allocation(Guid id, Guid personId, Guid? workerId, Guid? teamId, DateOnly from, DateTimeOffset recordedAt, DateOnly? to = null)
     {
         if (workerId is null && teamId is null)
         {
@@ -24,6 +24,7 @@ public sealed class Allocation
         TeamId = teamId;
         From = from;
         To = to;
+        UpdatedAt = recordedAt;
     }
 
     private Allocation()
@@ -42,9 +43,12 @@ public sealed class Allocation
 
     public DateOnly? To { get; private set; }
 
+    /// <summary>When this row last changed, so every node's in-memory copy of who holds whom can catch up.</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+
     public bool IsCurrentOn(DateOnly day) => From <= day && (To is null || To >= day);
 
-    public void End(DateOnly on)
+    public void End(DateOnly on, DateTimeOffset now)
     {
         if (on < From)
         {
@@ -52,5 +56,6 @@ public sealed class Allocation
         }
 
         To = on;
+        UpdatedAt = now;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FrontDoor.Matching.Model;
 using FrontDoor.Matching.Normalisation;
 using static FrontDoor.Matching.Comparison.Levels;
@@ -10,7 +11,7 @@ internal static class Explainer
     public static MatchExplanation Explain(PreparedRecord query, PreparedRecord candidate, in ComparisonVector vector, MatchModel model, double prior)
     {
         var fields = new List<FieldContribution>(FieldCount);
-        foreach (var field in Enum.GetValues<MatchField>())
+        foreach (var field in AllFields)
         {
             var level = vector.Levels[(int)field];
             var description = Describe(field, level, query, candidate, vector.NamesSwapped);
@@ -27,6 +28,12 @@ internal static class Explainer
             Note = vector.LookAlike ? LookAlikeNote : null,
         };
     }
+
+    private static readonly MatchField[] AllFields = Enum.GetValues<MatchField>();
+
+    // Every candidate shown says the same few of these, so each is written once.
+    private static readonly ConcurrentDictionary<string, string> MissingSentences = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> UnreadableSentences = new(StringComparer.Ordinal);
 
     public const string LookAlikeNote = "looks like a relative (different given name, or same name born years apart) — never linked automatically";
 
@@ -99,10 +106,10 @@ internal static class Explainer
     {
         if (unreadable)
         {
-            return $"{what} unreadable — ignored";
+            return UnreadableSentences.GetOrAdd(what, static w => $"{w} unreadable — ignored");
         }
 
-        return aMissing && bMissing ? null : $"{what} missing on one record — no evidence";
+        return aMissing && bMissing ? null : MissingSentences.GetOrAdd(what, static w => $"{w} missing on one record — no evidence");
     }
 
     private static string? DescribeNhs(byte level, PreparedRecord a, PreparedRecord b) => level switch

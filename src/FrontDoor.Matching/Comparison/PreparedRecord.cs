@@ -24,6 +24,9 @@ internal sealed class PreparedRecord
     public long Phone { get; init; }
     public string? Email { get; init; }
 
+    /// <summary>The caller's <see cref="PersonRecord.Tag"/>, handed back with the record's candidates.</summary>
+    public object? Tag { get; init; }
+
     /// <summary>Fields that had text which could not be read (emoji-only names, bad phone numbers...), as bits by <see cref="MatchField"/>.</summary>
     public int Unreadable { get; init; }
 

@@ -80,6 +80,7 @@ internal sealed class RecordPreparer(NicknameTable nicknames)
             Phone = phone,
             Email = email,
             Unreadable = unreadable,
+            Tag = record.Tag,
         };
     }
 

@@ -6,7 +6,7 @@ namespace FrontDoor.Matching.Normalisation;
 /// A date of birth as far as it could be read. Parts that are out of range are unknown (0), so
 /// "1950-13-02" keeps its year and day; "31/02/1950" keeps all three parts but is not a calendar date.
 /// </summary>
-public readonly record struct PartialDate(short Year, byte Month, byte Day, bool IsCalendarDate, bool WasGiven)
+public readonly record struct PartialDate(short Year, byte Month, byte Day, bool IsCalendarDate, bool WasGiven) : ISpanFormattable
 {
     private const int MinYear = 1850;
     private const int MaxYear = 2150;
@@ -80,8 +80,35 @@ public readonly record struct PartialDate(short Year, byte Month, byte Day, bool
     }
 
     /// <summary>DD/MM/YYYY with question marks for unknown parts, for explanations.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{(Day == 0 ? "??" : Day.ToString("00", CultureInfo.InvariantCulture))}/{(Month == 0 ? "??" : Month.ToString("00", CultureInfo.InvariantCulture))}/{(Year == 0 ? "????" : Year.ToString(CultureInfo.InvariantCulture))}");
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => string.Create(CultureInfo.InvariantCulture, $"{this}");
+
+    /// <summary>Writes DD/MM/YYYY straight into an explanation being built, with no string of its own.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        charsWritten = 0;
+        if (destination.Length < 10)
+        {
+            return false;
+        }
+
+        WritePart(destination[..2], Day, "00");
+        destination[2] = '/';
+        WritePart(destination[3..5], Month, "00");
+        destination[5] = '/';
+        WritePart(destination[6..10], Year, "0000");
+        charsWritten = 10;
+        return true;
+    }
+
+    private static void WritePart(Span<char> into, int value, string digits)
+    {
+        if (value == 0 || !value.TryFormat(into, out _, digits, CultureInfo.InvariantCulture))
+        {
+            into.Fill('?');
+        }
+    }
 
     /// <summary>The date as YYYYMMDD digits, unknown parts as zeros; for one-digit-typo checks.</summary>
     public int AsDigits => (Year * 10000) + (Month * 100) + Day;

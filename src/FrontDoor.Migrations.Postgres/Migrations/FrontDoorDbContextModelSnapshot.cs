@@ -704,6 +704,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("to_date");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.Property<Guid?>("WorkerId")
                         .HasColumnType("uuid")
                         .HasColumnName("worker_id");
@@ -713,6 +717,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_allocations_team_id");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_allocations_updated_at");
 
                     b.HasIndex("WorkerId")
                         .HasDatabaseName("ix_allocations_worker_id");

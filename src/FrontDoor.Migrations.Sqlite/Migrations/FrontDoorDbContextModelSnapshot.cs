@@ -699,6 +699,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("to_date");
 
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
                     b.Property<Guid?>("WorkerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("worker_id");
@@ -708,6 +712,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_allocations_team_id");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_allocations_updated_at");
 
                     b.HasIndex("WorkerId")
                         .HasDatabaseName("ix_allocations_worker_id");

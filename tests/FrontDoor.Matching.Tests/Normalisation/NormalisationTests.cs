@@ -56,6 +56,18 @@ public class NormalisationTests
     }
 
     [Theory]
+    [InlineData("14/03/1948", "14/03/1948")]
+    [InlineData("31/02/1950", "31/02/1950")]
+    [InlineData("19501302", "02/??/1950")]
+    [InlineData("not a date", "??/??/????")]
+    public void PartialDate_WritesDayMonthYearWithUnknownPartsAsQuestionMarks(string raw, string written)
+    {
+        var date = PartialDate.Parse(raw);
+        Assert.Equal(written, date.ToString());
+        Assert.Equal($"born {written}", $"born {date}");
+    }
+
+    [Theory]
     [InlineData("MARTHA", "MARHTA")]
     [InlineData("DIXON", "DICKSONX")]
     public void JaroWinkler_TyposScoreHigh(string a, string b) => Assert.True(StringSimilarity.JaroWinkler(a, b) > 0.8);

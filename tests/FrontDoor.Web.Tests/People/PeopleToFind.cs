@@ -16,7 +16,7 @@ internal sealed record PeopleToFind(Guid Doris, Guid Dennis)
         var doris = Person("Doris", "Whitworth", new DateOnly(1944, 8, 14), "LE13 1AB", "4010232137");
         var dennis = Person("Dennis", "Whitworth", new DateOnly(1942, 2, 1), "LE13 1AB", null);
         db.AddRange(team, worker, doris, dennis);
-        db.Allocations.Add(new Allocation(Guid.NewGuid(), doris.Id, worker.Id, team.Id, new DateOnly(2025, 9, 1)));
+        db.Allocations.Add(new Allocation(Guid.NewGuid(), doris.Id, worker.Id, team.Id, new DateOnly(2025, 9, 1), created));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return new PeopleToFind(doris.Id, dennis.Id);
 

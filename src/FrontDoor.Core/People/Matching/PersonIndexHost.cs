@@ -1,4 +1,5 @@
 using FrontDoor.Core.Data;
+using FrontDoor.Core.People.Search;
 using FrontDoor.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,19 +7,32 @@ using Microsoft.Extensions.Options;
 namespace FrontDoor.Core.People.Matching;
 
 /// <summary>
-/// Holds this node's in-memory person index. Built once from the database, then kept in step: writes on this
-/// node update it at once, and a periodic catch-up picks up people changed on other nodes.
+/// Holds this node's people in memory: the person index, each record tagged with its <see cref="PersonListing"/>,
+/// and the <see cref="AllocationRoster"/>, so matching and search answer without reading the database. Built once
+/// from the database, then kept in step: writes on this node update it at once, and a periodic catch-up picks up
+/// what changed on other nodes.
 /// </summary>
-public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options) : IDisposable
+public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, TimeProvider? clock = null) : IDisposable
 {
+    /// <summary>
+    /// How far before the newest change each catch-up looks again. A row stamped by a slow transaction or another
+    /// node's clock can commit after a later-stamped one; looking back a minute picks it up, and re-reading is harmless.
+    /// </summary>
+    public static readonly TimeSpan CatchUpOverlap = TimeSpan.FromMinutes(1);
+
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private PersonIndex? _index;
+    private AllocationRoster _allocations = new();
     private DateTimeOffset _watermark = DateTimeOffset.MinValue;
 
     public bool IsReady => _ready.Task.IsCompleted;
 
     public MatchOptions MatchOptions { get; } = new() { LinkThreshold = options.Value.LinkThreshold, ReviewThreshold = options.Value.ReviewThreshold };
+
+    /// <summary>Who holds whom, as of the last build or catch-up.</summary>
+    public AllocationRoster Allocations => _allocations;
 
     /// <summary>The index; waits for the first build (a few seconds at start-up for a county).</summary>
     public async Task<PersonIndex> GetAsync(CancellationToken cancellationToken)
@@ -27,7 +41,7 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options) : I
         return _index!;
     }
 
-    /// <summary>Loads every person and swaps in a fresh index with a model re-estimated from them.</summary>
+    /// <summary>Loads every person and allocation and swaps in a fresh index, with a model re-estimated from them.</summary>
     public async Task RebuildAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
     {
         await _rebuild.WaitAsync(cancellationToken);
@@ -37,15 +51,19 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options) : I
             var watermark = DateTimeOffset.MinValue;
             await foreach (var person in db.People.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                records.Add(PersonMatchRecords.From(person));
+                records.Add(RecordOf(person));
                 if (person.UpdatedAt > watermark)
                 {
                     watermark = person.UpdatedAt;
                 }
             }
 
+            // A day's margin either side of midnight in any time zone: the status itself is worked out at search time.
+            var yesterday = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(-1);
+            var allocations = await AllocationRoster.LoadAsync(db, yesterday, cancellationToken);
             var fresh = PersonIndex.Build(records, options: MatchOptions);
             var old = Interlocked.Exchange(ref _index, fresh);
+            _allocations = allocations;
             _watermark = watermark;
             old?.Dispose();
             _ready.TrySetResult();
@@ -56,7 +74,7 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options) : I
         }
     }
 
-    /// <summary>Adds people created or changed since the last look (on any node).</summary>
+    /// <summary>Adds people created or changed since the last look (on any node), and catches up allocations.</summary>
     public async Task<int> CatchUpAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
     {
         if (_index is not { } index)
@@ -64,26 +82,28 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options) : I
             return 0;
         }
 
-        var since = _watermark;
+        var since = _watermark == DateTimeOffset.MinValue ? _watermark : _watermark - CatchUpOverlap;
         var changed = await db.People.AsNoTracking().Where(p => p.UpdatedAt > since).ToListAsync(cancellationToken);
         foreach (var person in changed)
         {
-            index.Update(PersonMatchRecords.From(person));
+            index.Update(RecordOf(person));
             if (person.UpdatedAt > _watermark)
             {
                 _watermark = person.UpdatedAt;
             }
         }
 
-        return changed.Count;
+        return changed.Count + await _allocations.CatchUpAsync(db, CatchUpOverlap, cancellationToken);
     }
 
     /// <summary>Reflects a person saved on this node straight away, so the next contact sees them.</summary>
-    public void Upsert(Person person) => _index?.Update(PersonMatchRecords.From(person));
+    public void Upsert(Person person) => _index?.Update(RecordOf(person));
 
     public void Dispose()
     {
         _index?.Dispose();
         _rebuild.Dispose();
     }
+
+    private static PersonRecord RecordOf(Person person) => PersonMatchRecords.From(person) with { Tag = PersonListing.Of(person) };
 }

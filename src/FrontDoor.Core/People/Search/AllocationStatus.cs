@@ -28,7 +28,7 @@ public sealed record AllocationStatus(
         : $"Allocated to {WorkerName} ({WorkerRole}), {TeamName}";
 }
 
-/// <summary>Finds the current allocation of several people in one query, for search results and the person page.</summary>
+/// <summary>Finds people's current allocations: in one query for the person page, or from the in-memory roster for search results.</summary>
 public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider clock)
 {
     private static readonly TimeZoneInfo UkTime = FindUkTimeZone();
@@ -45,10 +45,13 @@ public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider c
         return StatusesOf(current);
     }
 
-    /// <summary>Everyone's current allocations with their worker and team, to filter or join to in one query.</summary>
-    public IQueryable<CurrentAllocation> Current()
+    /// <summary>Today in the UK, the day allocations start and end by.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(LocalNow());
+
+    /// <summary>Everyone's current allocations with their worker and team, to filter in one query.</summary>
+    private IQueryable<CurrentAllocation> Current()
     {
-        var today = DateOnly.FromDateTime(LocalNow());
+        var today = Today;
         return
             from allocation in db.Allocations.AsNoTracking()
             where allocation.From <= today && (allocation.To == null || allocation.To >= today)
@@ -105,7 +108,7 @@ public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider c
 }
 
 /// <summary>One current allocation of a person, with the worker and team that hold them (either may be missing).</summary>
-/// <remarks>Init properties rather than a constructor, so EF can join and filter on them inside a larger query.</remarks>
+/// <remarks>Init properties rather than a constructor, so EF can filter on them inside a larger query.</remarks>
 public sealed record CurrentAllocation
 {
     public required Guid PersonId { get; init; }

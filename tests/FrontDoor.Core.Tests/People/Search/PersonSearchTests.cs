@@ -1,9 +1,13 @@
+using System.Data.Common;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People.Matching;
+using FrontDoor.Core.People;
 using FrontDoor.Core.People.Search;
+using FrontDoor.Core.Teams;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -142,6 +146,92 @@ public sealed class PersonSearchTests
 
     [Theory]
     [BothProviders]
+    public async Task Search_RankedByTheEngine_ReadsNothingFromTheDatabase(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+        var commands = new CommandLog();
+        await using var watched = new FrontDoorDbContext(new DbContextOptionsBuilder<FrontDoorDbContext>(DatabaseSetup.CreateOptions(database.Options))
+            .AddInterceptors(commands).Options);
+        var search = new PersonSearch(watched, _clock, host, new AllocationStatusLookup(watched, _clock), new AccessAuditWriter(DatabaseOptionsOf(db), _clock));
+
+        var william = (await search.SearchAsync("Bill Hargreaves 7/3/1948 LE11", 5, "demo-advisor", null, ct)).People[0];
+
+        // Type-ahead runs on every keystroke: the listing and the allocation come from memory, only the audit is written.
+        Assert.Empty(commands.Texts);
+        Assert.Equal(people.William, william.PersonId);
+        Assert.Equal("William Hargreaves", william.Name);
+        Assert.Equal("LE11 2TP", william.Postcode);
+        Assert.Equal("943 476 5919", william.NhsNumber);
+        Assert.Equal("1000123", william.LasId);
+        Assert.Equal("Sam Okoro", william.Allocation.WorkerName);
+        Assert.Contains("in postcode district LE11", william.Explanation);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_AfterAllocationsChangeOnAnotherNode_ShowsThemOnceTheIndexCatchesUp(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+        var now = _clock.GetUtcNow();
+
+        // Another node ends William's allocation, allocates Wilfred to a new team and changes a duty line.
+        await using (var otherNode = database.CreateDbContext())
+        {
+            var williams = await otherNode.Allocations.SingleAsync(a => a.PersonId == people.William, ct);
+            williams.End(new DateOnly(2026, 2, 28), now);
+            var team = new Team(Guid.NewGuid(), "Melton Community Team", PhoneNumber.Parse("01632 960 003"), "melton@example.gov.uk", OpeningHours.OfficeHours);
+            otherNode.Teams.Add(team);
+            otherNode.Allocations.Add(new Allocation(Guid.NewGuid(), people.Wilfred, null, team.Id, new DateOnly(2026, 3, 1), now));
+            await otherNode.SaveChangesAsync(ct);
+        }
+
+        var before = await SearchOf(db, host).SearchAsync("Hargreaves LE11 2TP", 5, "demo-advisor", null, ct);
+        await host.CatchUpAsync(db, ct);
+        var after = await SearchOf(db, host).SearchAsync("Hargreaves LE11 2TP", 5, "demo-advisor", null, ct);
+
+        Assert.Equal("Sam Okoro", before.People.Single(p => p.PersonId == people.William).Allocation.WorkerName);
+        Assert.False(before.People.Single(p => p.PersonId == people.Wilfred).Allocation.IsAllocated);
+        Assert.Equal("Not allocated", after.People.Single(p => p.PersonId == people.William).Allocation.Summary);
+        var wilfred = after.People.Single(p => p.PersonId == people.Wilfred).Allocation;
+        Assert.Equal("Allocated to Melton Community Team", wilfred.Summary);
+        Assert.Equal("01632 960003", wilfred.DutyPhone);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task CatchUp_AChangeStampedJustBeforeTheLastOneSeen_IsStillPickedUp(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+        var team = await db.Teams.SingleAsync(ct);
+        var now = _clock.GetUtcNow();
+        db.Allocations.Add(new Allocation(Guid.NewGuid(), people.Margaret, null, team.Id, new DateOnly(2026, 3, 1), now));
+        await db.SaveChangesAsync(ct);
+        await host.CatchUpAsync(db, ct);
+
+        // A slower transaction (or a node whose clock runs behind) commits a change stamped before the last one seen.
+        db.Allocations.Add(new Allocation(Guid.NewGuid(), people.Wilfred, null, team.Id, new DateOnly(2026, 3, 1), now.AddSeconds(-30)));
+        await db.SaveChangesAsync(ct);
+        await host.CatchUpAsync(db, ct);
+
+        var wilfred = (await SearchOf(db, host).SearchAsync("Wilfred Hargreaves 20/11/1951", 5, "demo-advisor", null, ct)).People[0];
+        Assert.Equal(people.Wilfred, wilfred.PersonId);
+        Assert.Equal("Allocated to Charnwood Community Team", wilfred.Allocation.Summary);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Open_APerson_ReturnsTheirSummaryAndAuditsTheView(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -169,10 +259,34 @@ public sealed class PersonSearchTests
     private static DbContextOptions<FrontDoorDbContext> DatabaseOptionsOf(FrontDoorDbContext db) =>
         (DbContextOptions<FrontDoorDbContext>)db.GetService<IDbContextOptions>();
 
-    private static async Task<PersonIndexHost> IndexOfAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
+    private async Task<PersonIndexHost> IndexOfAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
     {
-        var host = new PersonIndexHost(Options.Create(new PersonMatchingOptions()));
+        var host = new PersonIndexHost(Options.Create(new PersonMatchingOptions()), _clock);
         await host.RebuildAsync(db, cancellationToken);
         return host;
+    }
+
+    /// <summary>Every statement a DbContext sends.</summary>
+    private sealed class CommandLog : DbCommandInterceptor
+    {
+        public List<string> Texts { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 }

@@ -20,9 +20,9 @@ internal sealed record SearchTestPeople(Guid William, Guid Wilfred, Guid Mary, G
         var mary = NewPerson("Mary", "Smith", new DateOnly(1940, 5, 5), "LE1 6ZG", null, "1000125");
         var margaret = NewPerson("Margaret", "SMITHSON", new DateOnly(1939, 1, 9), "LE1 6ZG", null, "1000126");
         db.AddRange(team, worker, william, wilfred, mary, margaret);
-        db.Allocations.Add(new Allocation(Guid.NewGuid(), william.Id, worker.Id, team.Id, new DateOnly(2025, 6, 1)));
+        db.Allocations.Add(new Allocation(Guid.NewGuid(), william.Id, worker.Id, team.Id, new DateOnly(2025, 6, 1), created));
         // An ended allocation must not show as current.
-        db.Allocations.Add(new Allocation(Guid.NewGuid(), mary.Id, null, team.Id, new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 1)));
+        db.Allocations.Add(new Allocation(Guid.NewGuid(), mary.Id, null, team.Id, new DateOnly(2024, 1, 1), created, new DateOnly(2024, 6, 1)));
 
         // Strangers, so the index holds more than the people under test.
         string[] given = ["John", "Susan", "Peter", "Helen", "David", "Ann", "Robert", "Joyce"];

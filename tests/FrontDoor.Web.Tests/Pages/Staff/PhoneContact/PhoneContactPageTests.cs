@@ -126,7 +126,7 @@ public sealed class PhoneContactPageTests
         var other = new Person(Guid.CreateVersion7(), new PersonName("Margaret", "Oakley"), now);
         other.SetDateOfBirth(new DateOnly(1939, 7, 2), now);
         await using var db = database.CreateDbContext();
-        db.AddRange(team, worker, william, other, new Allocation(Guid.CreateVersion7(), william.Id, worker.Id, team.Id, DateOnly.FromDateTime(now.UtcDateTime)));
+        db.AddRange(team, worker, william, other, new Allocation(Guid.CreateVersion7(), william.Id, worker.Id, team.Id, DateOnly.FromDateTime(now.UtcDateTime), now));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return william.Id;
     }
