@@ -54,6 +54,7 @@ internal static class EngineCheck
 
         // Whole passes over the queries, now the code is warm: the mean cost of a search, steadier than one pass's percentiles.
         var passes = new List<double>();
+        var (gen0, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         for (var pass = 0; pass < 5; pass++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -67,6 +68,8 @@ internal static class EngineCheck
 
         passes.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Parse and match, mean per query over 5 warm passes: median {passes[2]:0} µs (fastest {passes[0]:0}, slowest {passes[4]:0})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  allocated {(GC.GetTotalAllocatedBytes() - allocated) / (5.0 * queries.Count) / 1024:0.0} KiB a query; {GC.CollectionCount(0) - gen0} gen0 and {GC.CollectionCount(2) - gen2} gen2 collections pausing {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in all"));
         latencies.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Match latency over {latencies.Count} queries: p50 {latencies[latencies.Count / 2]:0.00} ms, p95 {latencies[(int)(latencies.Count * 0.95)]:0.00} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.00} ms"));

@@ -16,6 +16,7 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
     private readonly Lock _lock = new();
     private readonly Queue<Pending> _queue = new();
     private bool _flushing;
+    private FrontDoorDbContext? _db;
 
     public Task RecordAsync(string actor, AuditAction action, string recordType, string? recordId, string? origin, string? detail, CancellationToken cancellationToken)
     {
@@ -59,13 +60,18 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
 
             try
             {
-                await using var db = new FrontDoorDbContext(database);
-                db.AuditEvents.AddRange(batch.Select(p => p.Event));
-                await db.SaveChangesAsync(CancellationToken.None);
+                // One context for the writer's life (only one flush runs at a time): building one per batch cost more than the INSERT.
+                _db ??= new FrontDoorDbContext(database) { ChangeTracker = { AutoDetectChangesEnabled = false } };
+                _db.AuditEvents.AddRange(batch.Select(p => p.Event));
+                await _db.SaveChangesAsync(CancellationToken.None);
+                _db.ChangeTracker.Clear();
                 batch.ForEach(p => p.Stored.TrySetResult());
             }
             catch (Exception ex)
             {
+                // A failed batch may leave the context holding its events or a broken connection: start afresh.
+                await (_db?.DisposeAsync() ?? ValueTask.CompletedTask);
+                _db = null;
                 batch.ForEach(p => p.Stored.TrySetException(ex));
             }
         }
