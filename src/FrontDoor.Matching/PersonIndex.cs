@@ -143,6 +143,7 @@ public sealed class PersonIndex : IDisposable
         var model = _model;
         var candidates = t_candidates ??= new CandidateSet();
         var top = new TopScores(max);
+        var maxCostlyWeight = model.MaxCostlyWeightAgainst(prepared);
         int compared;
         int population;
         double lookAlikeCeiling;
@@ -163,9 +164,9 @@ public sealed class PersonIndex : IDisposable
                     var vector = default(ComparisonVector);
                     RecordComparer.CompareCheapFields(prepared, record, ref vector);
 
-                    // Once the list is full, a candidate that could not beat its last place even with perfect names and
-                    // address skips the string comparisons (as the pair scorer does): most disagree on date of birth or postcode.
-                    if (top.IsFull && model.Score(vector) + model.MaxCostlyWeight <= top.LowestScore)
+                    // Once the list is full, a candidate that could not beat its last place even with perfect names (and
+                    // address, if the query has one) skips the string comparisons, as the pair scorer does.
+                    if (top.IsFull && model.Score(vector) + maxCostlyWeight <= top.LowestScore)
                     {
                         continue;
                     }

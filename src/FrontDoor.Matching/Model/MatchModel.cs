@@ -18,6 +18,7 @@ public sealed class MatchModel
     private readonly double[][] _m;
     private readonly double[][] _u;
     private readonly double[][] _weights;
+    private readonly double[] _maxWeight;
 
     internal MatchModel(double[][] m, double[][] u, double matchesPerRecord, string source)
     {
@@ -35,9 +36,15 @@ public sealed class MatchModel
             }
         }
 
+        _maxWeight = new double[m.Length];
+        for (var f = 0; f < m.Length; f++)
+        {
+            _maxWeight[f] = Math.Max(0, _weights[f].Max());
+        }
+
         foreach (var field in RecordComparer.CostlyFields)
         {
-            MaxCostlyWeight += Math.Max(0, _weights[(int)field].Max());
+            MaxCostlyWeight += _maxWeight[(int)field];
         }
     }
 
@@ -70,6 +77,15 @@ public sealed class MatchModel
 
     /// <summary>The most the costly fields (names, street, town) can add, so a pair whose other fields already rule it out can skip them.</summary>
     internal double MaxCostlyWeight { get; private set; }
+
+    /// <summary>
+    /// The most the costly fields can add against this query: a field the query lacks compares as "no evidence"
+    /// (weight 0), so a search with no address is bounded by its names alone.
+    /// </summary>
+    internal double MaxCostlyWeightAgainst(PreparedRecord query) =>
+        (query.Given is not null || query.KnownAs is not null || query.Family is not null ? _maxWeight[(int)MatchField.GivenName] + _maxWeight[(int)MatchField.FamilyName] : 0)
+        + (query.Street is not null ? _maxWeight[(int)MatchField.Street] : 0)
+        + (query.Town is not null ? _maxWeight[(int)MatchField.Town] : 0);
 
     /// <summary>Sum of field weights in bits (the log2 Bayes factor).</summary>
     internal double Score(in ComparisonVector vector)
