@@ -78,7 +78,7 @@ public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider c
                 row.Worker?.Name,
                 row.Worker is null ? null : RoleName(row.Worker.Role),
                 row.Team?.Name,
-                row.Team?.DutyPhone.National,
+                row.Team?.DutyPhoneToDial,
                 row.Team?.OpeningHours.ToString(),
                 row.Team?.OpeningHours.IsOpenAt(localNow),
                 row.From);
