@@ -19,9 +19,6 @@ internal static class RecordComparer
         return v;
     }
 
-    /// <summary>The fields compared by the costly string measures (Jaro–Winkler): names, street and town.</summary>
-    public static ReadOnlySpan<MatchField> CostlyFields => [MatchField.GivenName, MatchField.FamilyName, MatchField.Street, MatchField.Town];
-
     /// <summary>Identifiers, date of birth, postcode, house number, phone and email: integer and reference comparisons.</summary>
     public static void CompareCheapFields(PreparedRecord a, PreparedRecord b, ref ComparisonVector v)
     {

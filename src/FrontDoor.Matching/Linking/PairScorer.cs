@@ -70,7 +70,7 @@ internal static class PairScorer
 
         // Most candidates disagree on date of birth, postcode and identifiers: when even perfect names and
         // address could not lift them to the threshold, the string comparisons are skipped.
-        if (model.Score(vector) + model.MaxCostlyWeight < minimumScore)
+        if (model.Score(vector) + model.MaxCostlyWeightAgainst(query) < minimumScore)
         {
             return null;
         }

@@ -27,6 +27,7 @@ public sealed class MatchModel
         MatchesPerRecord = Math.Clamp(matchesPerRecord, 1e-6, 100);
         Source = source;
         _weights = new double[m.Length][];
+        _maxWeight = new double[m.Length];
         for (var f = 0; f < m.Length; f++)
         {
             _weights[f] = new double[m[f].Length];
@@ -34,17 +35,8 @@ public sealed class MatchModel
             {
                 _weights[f][level] = Math.Log2(Math.Max(m[f][level], Floor) / Math.Max(u[f][level], Floor));
             }
-        }
 
-        _maxWeight = new double[m.Length];
-        for (var f = 0; f < m.Length; f++)
-        {
             _maxWeight[f] = Math.Max(0, _weights[f].Max());
-        }
-
-        foreach (var field in RecordComparer.CostlyFields)
-        {
-            MaxCostlyWeight += _maxWeight[(int)field];
         }
     }
 
@@ -75,12 +67,10 @@ public sealed class MatchModel
         return Math.Log2(p / (1 - p));
     }
 
-    /// <summary>The most the costly fields (names, street, town) can add, so a pair whose other fields already rule it out can skip them.</summary>
-    internal double MaxCostlyWeight { get; private set; }
-
     /// <summary>
-    /// The most the costly fields can add against this query: a field the query lacks compares as "no evidence"
-    /// (weight 0), so a search with no address is bounded by its names alone.
+    /// The most the costly fields (names, street, town) can add against this query, so a pair whose other fields
+    /// already rule it out can skip them. A field the query lacks compares as "no evidence" (weight 0), so a search
+    /// with no address is bounded by its names alone.
     /// </summary>
     internal double MaxCostlyWeightAgainst(PreparedRecord query) =>
         (query.Given is not null || query.KnownAs is not null || query.Family is not null ? _maxWeight[(int)MatchField.GivenName] + _maxWeight[(int)MatchField.FamilyName] : 0)

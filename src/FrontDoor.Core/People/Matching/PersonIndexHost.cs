@@ -14,18 +14,12 @@ namespace FrontDoor.Core.People.Matching;
 /// </summary>
 public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, TimeProvider? clock = null) : IDisposable
 {
-    /// <summary>
-    /// How far before the newest change each catch-up looks again. A row stamped by a slow transaction or another
-    /// node's clock can commit after a later-stamped one; looking back a minute picks it up, and re-reading is harmless.
-    /// </summary>
-    public static readonly TimeSpan CatchUpOverlap = TimeSpan.FromMinutes(1);
-
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private PersonIndex? _index;
     private AllocationRoster _allocations = new();
-    private DateTimeOffset _watermark = DateTimeOffset.MinValue;
+    private ChangeWatermark _people = new();
 
     public bool IsReady => _ready.Task.IsCompleted;
 
@@ -48,14 +42,11 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
         try
         {
             var records = new List<PersonRecord>();
-            var watermark = DateTimeOffset.MinValue;
+            var watermark = new ChangeWatermark();
             await foreach (var person in db.People.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 records.Add(RecordOf(person));
-                if (person.UpdatedAt > watermark)
-                {
-                    watermark = person.UpdatedAt;
-                }
+                watermark.Saw(person.UpdatedAt);
             }
 
             // A day's margin either side of midnight in any time zone: the status itself is worked out at search time.
@@ -64,7 +55,7 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
             var fresh = PersonIndex.Build(records, options: MatchOptions);
             var old = Interlocked.Exchange(ref _index, fresh);
             _allocations = allocations;
-            _watermark = watermark;
+            _people = watermark;
             old?.Dispose();
             _ready.TrySetResult();
         }
@@ -82,18 +73,15 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
             return 0;
         }
 
-        var since = _watermark == DateTimeOffset.MinValue ? _watermark : _watermark - CatchUpOverlap;
+        var since = _people.Since;
         var changed = await db.People.AsNoTracking().Where(p => p.UpdatedAt > since).ToListAsync(cancellationToken);
         foreach (var person in changed)
         {
             index.Update(RecordOf(person));
-            if (person.UpdatedAt > _watermark)
-            {
-                _watermark = person.UpdatedAt;
-            }
+            _people.Saw(person.UpdatedAt);
         }
 
-        return changed.Count + await _allocations.CatchUpAsync(db, CatchUpOverlap, cancellationToken);
+        return changed.Count + await _allocations.CatchUpAsync(db, cancellationToken);
     }
 
     /// <summary>Reflects a person saved on this node straight away, so the next contact sees them.</summary>

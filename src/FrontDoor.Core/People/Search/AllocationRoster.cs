@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed class AllocationRoster
 {
     private readonly ConcurrentDictionary<Guid, Held[]> _byPerson = new();
     private volatile Staff _staff = new(FrozenDictionary<Guid, Worker>.Empty, FrozenDictionary<Guid, Team>.Empty);
-    private DateTimeOffset _watermark = DateTimeOffset.MinValue;
+    private readonly ChangeWatermark _watermark = new();
 
     /// <summary>Reads every allocation that had not ended by <paramref name="endedBefore"/>, and all workers and teams.</summary>
     public static async Task<AllocationRoster> LoadAsync(FrontDoorDbContext db, DateOnly endedBefore, CancellationToken cancellationToken)
@@ -28,9 +29,9 @@ public sealed class AllocationRoster
     }
 
     /// <summary>Picks up allocations changed since the last look, on any node, and reloads workers and teams.</summary>
-    public async Task<int> CatchUpAsync(FrontDoorDbContext db, TimeSpan overlap, CancellationToken cancellationToken)
+    public async Task<int> CatchUpAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
     {
-        var since = _watermark == DateTimeOffset.MinValue ? _watermark : _watermark - overlap;
+        var since = _watermark.Since;
         var changed = await ApplyAsync(db.Allocations.AsNoTracking().Where(a => a.UpdatedAt > since), cancellationToken);
         await ReloadStaffAsync(db, cancellationToken);
         return changed;
@@ -71,11 +72,7 @@ public sealed class AllocationRoster
 
             // Copy on write: searches read a person's array while this replaces it.
             _byPerson.AddOrUpdate(allocation.PersonId, [held], (_, existing) => [.. existing.Where(h => h.Id != held.Id), held]);
-            if (allocation.UpdatedAt > _watermark)
-            {
-                _watermark = allocation.UpdatedAt;
-            }
-
+            _watermark.Saw(allocation.UpdatedAt);
             count++;
         }
 

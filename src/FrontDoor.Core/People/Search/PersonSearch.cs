@@ -43,7 +43,8 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             }
         }
 
-        var statuses = allocations.StatusesOf(found.SelectMany(f => indexHost.Allocations.CurrentOf(f.Person.Id, allocations.Today)));
+        var allocatedOn = allocations.Today;
+        var statuses = allocations.StatusesOf(found.SelectMany(f => indexHost.Allocations.CurrentOf(f.Person.Id, allocatedOn)));
         var people = found.Select(f => new PersonSearchResult(
             f.Person.Id,
             f.Person.Name.Display,
