@@ -209,11 +209,7 @@ internal static class RecordComparer
                 return Dob.DayMonthSwapped;
             }
 
-            Span<char> x = stackalloc char[8];
-            Span<char> y = stackalloc char[8];
-            a.AsDigits.TryFormat(x, out _, "00000000", System.Globalization.CultureInfo.InvariantCulture);
-            b.AsDigits.TryFormat(y, out _, "00000000", System.Globalization.CultureInfo.InvariantCulture);
-            if (StringSimilarity.WithinOneEdit(x, y))
+            if (a.IsOneDigitSlipFrom(b))
             {
                 return Dob.OneDigit;
             }

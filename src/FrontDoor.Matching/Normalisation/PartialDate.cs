@@ -111,7 +111,36 @@ public readonly record struct PartialDate(short Year, byte Month, byte Day, bool
     }
 
     /// <summary>The date as YYYYMMDD digits, unknown parts as zeros; for one-digit-typo checks.</summary>
-    public int AsDigits => (Year * 10000) + (Month * 100) + Day;
+    private int AsDigits => (Year * 10000) + (Month * 100) + Day;
+
+    /// <summary>
+    /// Whether the two dates' YYYYMMDD digits (unknown parts as zeros) are the same but for one digit, or for two
+    /// neighbouring digits typed the wrong way round. Digit by digit, not by formatting: it runs for most candidates.
+    /// </summary>
+    public bool IsOneDigitSlipFrom(PartialDate other)
+    {
+        int a = AsDigits, b = other.AsDigits;
+        int differing = 0, firstAt = 0, firstOfA = 0, firstOfB = 0;
+        for (var position = 0; position < 8; position++, a /= 10, b /= 10)
+        {
+            int x = a % 10, y = b % 10;
+            if (x == y)
+            {
+                continue;
+            }
+
+            if (++differing == 1)
+            {
+                (firstAt, firstOfA, firstOfB) = (position, x, y);
+            }
+            else if (differing > 2 || position != firstAt + 1 || x != firstOfB || y != firstOfA)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsDigits(ReadOnlySpan<char> s) => s.Length is > 0 and <= 8 && !s.ContainsAnyExceptInRange('0', '9');
 

@@ -68,6 +68,37 @@ public class NormalisationTests
     }
 
     [Theory]
+    [InlineData("14/03/1948", "14/03/1949", true)]   // one digit
+    [InlineData("14/03/1948", "14/03/1984", true)]   // neighbours swapped
+    [InlineData("14/03/1948", "41/03/1948", false)]  // day 41 is unknown: two digits go
+    [InlineData("14/03/1948", "15/04/1948", false)]  // two digits apart
+    [InlineData("14/03/1948", "14/03/1894", false)]  // swapped, but not neighbours
+    [InlineData("19501302", "19501303", true)]       // unknown month counts as 00
+    public void PartialDate_OneDigitSlip(string a, string b, bool slip) =>
+        Assert.Equal(slip, PartialDate.Parse(a).IsOneDigitSlipFrom(PartialDate.Parse(b)));
+
+    [Fact]
+    public void PartialDate_OneDigitSlip_AgreesWithOneEditOnTheWrittenDigits()
+    {
+        // The digit-by-digit check must say what an edit-distance check on "YYYYMMDD" says, for any pair of dates.
+        var random = new Random(11);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var a = new PartialDate((short)random.Next(1850, 2150), (byte)random.Next(0, 13), (byte)random.Next(0, 32), false, true);
+            var b = random.Next(3) switch
+            {
+                0 => new PartialDate((short)random.Next(1850, 2150), (byte)random.Next(0, 13), (byte)random.Next(0, 32), false, true),
+                1 => a with { Year = (short)(a.Year + random.Next(-9, 10)) },
+                _ => a with { Day = (byte)random.Next(0, 32) },
+            };
+            var written = (Digits(a), Digits(b));
+            Assert.True(StringSimilarity.WithinOneEdit(written.Item1, written.Item2) == a.IsOneDigitSlipFrom(b), $"{written}");
+        }
+
+        static string Digits(PartialDate d) => $"{d.Year:0000}{d.Month:00}{d.Day:00}";
+    }
+
+    [Theory]
     [InlineData("MARTHA", "MARHTA")]
     [InlineData("DIXON", "DICKSONX")]
     public void JaroWinkler_TyposScoreHigh(string a, string b) => Assert.True(StringSimilarity.JaroWinkler(a, b) > 0.8);
