@@ -8,6 +8,11 @@ public sealed record PersonRecord(string Id)
 {
     public string? GivenName { get; init; }
     public string? FamilyName { get; init; }
+    /// <summary>
+    /// A family name the person had before (a maiden name, or the name before any change): records made back then
+    /// carry it as their family name.
+    /// </summary>
+    public string? FormerFamilyName { get; init; }
     /// <summary>The name the person prefers ("Bill" for William); compared as a given name.</summary>
     public string? KnownAs { get; init; }
     /// <summary>DD/MM/YYYY, YYYY-MM-DD or YYYYMMDD; partial or impossible dates count as partial evidence.</summary>

@@ -84,6 +84,37 @@ public class MatchingTests
         Assert.True(best.Weight > 20);
     }
 
+    [Fact]
+    public void Match_MaidenName_FindsTheRecordMadeUnderItAndSaysSo()
+    {
+        // Her old record has the name she was born with; her current record says she was formerly Smith.
+        var married = new PersonRecord("married") { GivenName = "Mary", FamilyName = "Jones", FormerFamilyName = "Smith", DateOfBirth = "14/03/1948", Postcode = "LE2 7XA" };
+        using var index = IndexOf(
+            married,
+            new PersonRecord("namesake") { GivenName = "Mary", FamilyName = "Smyth", DateOfBirth = "02/11/1977", Postcode = "LE5 4NF" },
+            new PersonRecord("stranger") { GivenName = "Margery", FamilyName = "Jonas", DateOfBirth = "14/03/1948", Postcode = "LE1 2HD" });
+
+        var best = index.Match(new PersonRecord("old") { GivenName = "Mary", FamilyName = "Smith", DateOfBirth = "14/03/1948" }).Best!;
+
+        Assert.Equal("married", best.Id);
+        var family = best.Explanation.Fields.Single(f => f.Field == MatchField.FamilyName);
+        Assert.Equal(("FormerName", "former family name Smith (now Jones) = family name Smith"), (family.Level, family.Description));
+        Assert.True(family.Weight > 0);
+
+        // And the other way round: the current record, formerly Smith, finds the old one.
+        using var old = IndexOf(new PersonRecord("old") { GivenName = "Mary", FamilyName = "Smith", DateOfBirth = "14/03/1948" });
+        Assert.Equal("old", old.Match(married with { Id = "q", Postcode = null }).Best?.Id);
+    }
+
+    [Fact]
+    public void Match_SisterWhoseFamilyNameIsTheMaidenName_IsNeverLinked()
+    {
+        // Same address and phone, and her family name is the other's maiden name: sisters, not one person.
+        using var index = IndexOf(new PersonRecord("mary") { GivenName = "Mary", FamilyName = "Jones", FormerFamilyName = "Smith", DateOfBirth = "14/03/1948", HouseNumber = "3", AddressLine = "High Street", Postcode = "LE2 7XA", Phone = "0116 496 0123" });
+        var best = index.Match(new PersonRecord("anne") { GivenName = "Anne", FamilyName = "Smith", DateOfBirth = "14/03/1948", HouseNumber = "3", AddressLine = "High Street", Postcode = "LE2 7XA", Phone = "0116 496 0123" }).Best;
+        Assert.NotEqual(MatchBand.Link, best?.Band);
+    }
+
     [Theory]
     [InlineData("😀😀😀")]
     [InlineData("")]

@@ -151,6 +151,8 @@ internal static class Explainer
             Family.SamePhonetic => $"family names sound alike ({Title(x)} / {Title(y)}){note}",
             Family.Similar => $"family names similar ({Title(x)} / {Title(y)}){note}",
             Family.Different => $"different family names ({Title(x)} / {Title(y)})",
+            Family.FormerName when RecordComparer.FormerFamilyMatch(a, b) is var (former, other, now) =>
+                $"former family name {Title(former.Text)} (now {Title(now?.Text)}) = family name {Title(other.Text)}",
             _ => Missing("family name", a.Family is null, b.Family is null, a.IsUnreadable(MatchField.FamilyName) || b.IsUnreadable(MatchField.FamilyName)),
         };
     }

@@ -26,6 +26,12 @@ internal static class Levels
     public static class Family
     {
         public const byte Same = 1, SharedPart = 2, VerySimilar = 3, SamePhonetic = 4, Similar = 5, Different = 6;
+
+        /// <summary>
+        /// The family names differ, but one is the other record's former family name (a maiden name). Last, out of
+        /// strength order, so the numbers of the levels before it, kept in stored explanations, do not change.
+        /// </summary>
+        public const byte FormerName = 7;
     }
 
     public static class Dob
@@ -64,7 +70,7 @@ internal static class Levels
         names[(int)MatchField.NationalId] = ["None", "Same", "OneEdit", "Different"];
         names[(int)MatchField.LasId] = identifier;
         names[(int)MatchField.GivenName] = ["None", "Same", "KnownAs", "VerySimilar", "SamePhonetic", "Similar", "Initial", "Different"];
-        names[(int)MatchField.FamilyName] = ["None", "Same", "SharedPart", "VerySimilar", "SamePhonetic", "Similar", "Different"];
+        names[(int)MatchField.FamilyName] = ["None", "Same", "SharedPart", "VerySimilar", "SamePhonetic", "Similar", "Different", "FormerName"];
         names[(int)MatchField.DateOfBirth] = ["None", "Same", "DayMonthSwapped", "OneDigit", "SameYearMonth", "SameYear", "Different"];
         names[(int)MatchField.Postcode] = ["None", "Same", "SameSector", "OneCharacter", "SameDistrict", "Different"];
         names[(int)MatchField.HouseNumber] = identifier;

@@ -12,6 +12,7 @@ internal sealed class PreparedRecord
     public NameToken? Given { get; init; }
     public NameToken? KnownAs { get; init; }
     public NameToken? Family { get; init; }
+    public NameToken? FormerFamily { get; init; }
     public PartialDate DateOfBirth { get; init; }
     public long NhsNumber { get; init; }
     public NhsNumberCheck.Status NhsStatus { get; init; }

@@ -59,7 +59,8 @@ internal static class RecordComparer
         var given = v.Levels[(int)MatchField.GivenName];
         var family = v.Levels[(int)MatchField.FamilyName];
         var dob = v.Levels[(int)MatchField.DateOfBirth];
-        var familyAgrees = family is >= Family.Same and <= Family.Similar;
+        // A sister's maiden name is her brother's family name: a former-name match is a shared family name too.
+        var familyAgrees = family is (>= Family.Same and <= Family.Similar) or Family.FormerName;
         var givenAgrees = given is >= Given.Same and <= Given.Similar;
         var givenLoosely = given is Given.KnownAs or Given.SamePhonetic or Given.Similar or Given.Initial;
         var sameHousehold = v.Levels[(int)MatchField.Postcode] == Levels.PostalCode.Same || v.Levels[(int)MatchField.Phone] == Identifier.Same;
@@ -83,6 +84,11 @@ internal static class RecordComparer
     {
         var given = BestGiven(a.Given, a.KnownAs, b.Given, b.KnownAs);
         var family = a.Family is null || b.Family is null ? None : CompareFamily(a.Family, b.Family);
+        if (family == Family.Different && FormerFamilyMatch(a, b) is not null)
+        {
+            family = Family.FormerName;
+        }
+
         v.Levels[(int)MatchField.GivenName] = given;
         v.Levels[(int)MatchField.FamilyName] = family;
 
@@ -105,6 +111,25 @@ internal static class RecordComparer
             v.Levels[(int)MatchField.FamilyName] = swappedFamily;
             v.NamesSwapped = true;
         }
+    }
+
+    /// <summary>
+    /// Which record's former family name (a maiden name) is, or is very like, the other's family name now: its
+    /// former name, the other's current one and its own current one, for the explanation; null when neither.
+    /// </summary>
+    internal static (NameToken Former, NameToken Other, NameToken? Now)? FormerFamilyMatch(PreparedRecord a, PreparedRecord b)
+    {
+        if (a.FormerFamily is { } aFormer && b.Family is { } bFamily && CompareFamily(aFormer, bFamily) <= Family.VerySimilar)
+        {
+            return (aFormer, bFamily, a.Family);
+        }
+
+        if (b.FormerFamily is { } bFormer && a.Family is { } aFamily && CompareFamily(bFormer, aFamily) <= Family.VerySimilar)
+        {
+            return (bFormer, aFamily, b.Family);
+        }
+
+        return null;
     }
 
     private static int Badness(byte given, byte family) =>

@@ -68,6 +68,7 @@ internal sealed class RecordPreparer(NicknameTable nicknames)
             Given = Name(record.GivenName, MatchField.GivenName),
             KnownAs = Name(record.KnownAs, MatchField.GivenName),
             Family = Name(record.FamilyName, MatchField.FamilyName),
+            FormerFamily = Name(record.FormerFamilyName, MatchField.FamilyName),
             DateOfBirth = dob,
             NhsNumber = nhs,
             NhsStatus = nhsStatus,

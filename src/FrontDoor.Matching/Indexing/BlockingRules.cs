@@ -9,7 +9,7 @@ namespace FrontDoor.Matching.Indexing;
 /// </summary>
 internal static class BlockingRules
 {
-    public const int MaxKeys = 12;
+    public const int MaxKeys = 15;
 
     /// <summary>Room for a query's keys: its own, plus the name-pair keys of each known form of its given name.</summary>
     public const int MaxQueryKeys = MaxKeys + (2 * MaxNicknameForms);
@@ -59,19 +59,15 @@ internal static class BlockingRules
             }
         }
 
-        if (given is not null && family is not null)
+        if (family is not null)
         {
-            keys[n++] = NamePairKey(Hashing.Of(given.Phonetic), Hashing.Of(family.Phonetic));
+            n += NameKeys(given, family, dob, keys[n..]);
         }
 
-        if (family is not null && dob.Year != 0)
+        // A former family name (a maiden name) gets the same keys, so records made under it still meet.
+        if (r.FormerFamily is { } former && former.Text != family?.Text)
         {
-            keys[n++] = Hashing.Combine(8UL, Hashing.Combine(family.Hash, (long)dob.Year));
-        }
-
-        if (family is not null && dob.Month != 0 && dob.Day != 0)
-        {
-            keys[n++] = Hashing.Combine(9UL, Hashing.Combine(Hashing.Of(family.Phonetic), (long)((dob.Month * 100) + dob.Day)));
+            n += NameKeys(given, former, dob, keys[n..]);
         }
 
         if (r.Street is { } street && r.HouseNumber is { } houseNumber)
@@ -142,6 +138,28 @@ internal static class BlockingRules
             {
                 keys[n++] = PlaceAndGivenKey(place, form);
             }
+        }
+
+        return n;
+    }
+
+    /// <summary>The keys built on a family name: with the given name, with the birth year, with the birthday.</summary>
+    private static int NameKeys(NameToken? given, NameToken family, PartialDate dob, Span<ulong> keys)
+    {
+        var n = 0;
+        if (given is not null)
+        {
+            keys[n++] = NamePairKey(Hashing.Of(given.Phonetic), Hashing.Of(family.Phonetic));
+        }
+
+        if (dob.Year != 0)
+        {
+            keys[n++] = Hashing.Combine(8UL, Hashing.Combine(family.Hash, (long)dob.Year));
+        }
+
+        if (dob.Month != 0 && dob.Day != 0)
+        {
+            keys[n++] = Hashing.Combine(9UL, Hashing.Combine(Hashing.Of(family.Phonetic), (long)((dob.Month * 100) + dob.Day)));
         }
 
         return n;

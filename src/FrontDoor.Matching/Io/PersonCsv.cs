@@ -8,6 +8,9 @@ public static class PersonCsv
     public static readonly IReadOnlyList<string> FrontDoorHeader =
         ["id", "given_name", "family_name", "known_as", "date_of_birth", "nhs_number", "las_id", "house_number", "address_line", "town", "postcode", "phone", "email"];
 
+    /// <summary>An optional last column of FrontDoor's layout: a maiden or other earlier family name.</summary>
+    public const string FormerFamilyNameColumn = "former_family_name";
+
     public static readonly IReadOnlyList<string> FebrlHeader =
         ["rec_id", "given_name", "surname", "street_number", "address_1", "address_2", "suburb", "postcode", "state", "date_of_birth", "soc_sec_id"];
 
@@ -17,10 +20,17 @@ public static class PersonCsv
         var expected = layout == CsvLayout.Febrl ? FebrlHeader : FrontDoorHeader;
         var lineNumber = 1;
         var headerLine = reader.ReadLine() ?? throw new CsvFormatException(1, "the file is empty; expected a header row");
-        var header = Split(headerLine.TrimStart('\uFEFF'), lineNumber);
-        if (!header.Select(h => h.Trim()).SequenceEqual(expected, StringComparer.OrdinalIgnoreCase))
+        var header = Split(headerLine.TrimStart('\uFEFF'), lineNumber).Select(h => h.Trim()).ToList();
+        if (layout == CsvLayout.FrontDoor && header.Count == FrontDoorHeader.Count + 1
+            && string.Equals(header[^1], FormerFamilyNameColumn, StringComparison.OrdinalIgnoreCase))
         {
-            throw new CsvFormatException(1, $"expected the header '{string.Join(",", expected)}'");
+            expected = [.. FrontDoorHeader, FormerFamilyNameColumn];
+        }
+
+        if (!header.SequenceEqual(expected, StringComparer.OrdinalIgnoreCase))
+        {
+            var optional = layout == CsvLayout.FrontDoor ? $", optionally followed by ',{FormerFamilyNameColumn}'" : string.Empty;
+            throw new CsvFormatException(1, $"expected the header '{string.Join(",", expected)}'{optional}");
         }
 
         var records = new List<PersonRecord>();
@@ -60,6 +70,7 @@ public static class PersonCsv
     {
         GivenName = f[1], FamilyName = f[2], KnownAs = f[3], DateOfBirth = f[4], NhsNumber = f[5], LasId = f[6],
         HouseNumber = f[7], AddressLine = f[8], Town = f[9], Postcode = f[10], Phone = f[11], Email = f[12],
+        FormerFamilyName = f.Count > FrontDoorHeader.Count ? f[FrontDoorHeader.Count] : null,
     };
 
     // FEBRL's soc_sec_id has no check digit, so it is a national id, not an NHS number; address_2 is a building

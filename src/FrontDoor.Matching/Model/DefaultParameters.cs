@@ -21,7 +21,7 @@ internal static class DefaultParameters
         Set(MatchField.NationalId, [0.90, 0.06, 0.04], [1e-6, 2e-5, 1 - 2.1e-5]);
         Set(MatchField.LasId, [0.95, 0.05], [1e-6, 1 - 1e-6]);
         Set(MatchField.GivenName, [0.82, 0.04, 0.05, 0.02, 0.03, 0.02, 0.02], [0.005, 0.002, 0.003, 0.004, 0.01, 0.003, 0.973]);
-        Set(MatchField.FamilyName, [0.85, 0.02, 0.05, 0.02, 0.03, 0.03], [0.002, 0.0002, 0.002, 0.003, 0.008, 0.9848]);
+        Set(MatchField.FamilyName, [0.84, 0.02, 0.05, 0.02, 0.03, 0.03, 0.01], [0.002, 0.0002, 0.002, 0.003, 0.008, 0.9846, 0.0002]);
         Set(MatchField.DateOfBirth, [0.90, 0.02, 0.04, 0.02, 0.01, 0.01], [3e-5, 3e-5, 5e-4, 1e-3, 0.01, 0.98844]);
         Set(MatchField.Postcode, [0.85, 0.04, 0.03, 0.03, 0.05], [3e-5, 5e-4, 1e-4, 5e-3, 0.99437]);
         Set(MatchField.HouseNumber, [0.90, 0.10], [0.05, 0.95]);

@@ -25,6 +25,23 @@ public class PersonCsvTests
     }
 
     [Fact]
+    public void Read_FrontDoorLayout_WithTheOptionalFormerFamilyNameColumn()
+    {
+        var csv = Header + ",former_family_name\n1,Mary,Jones,,14/03/1948,,,,,,,,,Smith\n2,Ann,Lee,,,,,,,,,,,\n";
+        var records = PersonCsv.Read(new StringReader(csv), CsvLayout.FrontDoor);
+        Assert.Equal(["Smith", ""], records.Select(r => r.FormerFamilyName));
+        Assert.Null(Assert.Single(PersonCsv.Read(new StringReader(Header + "\n1,Ann,Lee,,,,,,,,,,\n"), CsvLayout.FrontDoor)).FormerFamilyName);
+    }
+
+    [Fact]
+    public void Read_FrontDoorLayout_AnyOtherExtraColumn_IsAWrongHeader()
+    {
+        var ex = Assert.Throws<CsvFormatException>(() => PersonCsv.Read(new StringReader(Header + ",maiden\n"), CsvLayout.FrontDoor));
+        Assert.Equal(1, ex.LineNumber);
+        Assert.Contains("optionally followed by ',former_family_name'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_BadHeader_ThrowsWithLineOne()
     {
         var ex = Assert.Throws<CsvFormatException>(() => PersonCsv.Read(new StringReader("a,b,c\n"), CsvLayout.FrontDoor));
