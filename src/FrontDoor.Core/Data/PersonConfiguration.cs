@@ -25,6 +25,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             name.Property(n => n.GivenName).HasColumnName("given_name").HasMaxLength(PersonName.MaxLength);
             name.Property(n => n.FamilyName).HasColumnName("family_name").HasMaxLength(PersonName.MaxLength);
             name.Property(n => n.KnownAs).HasColumnName("known_as").HasMaxLength(PersonName.MaxLength);
+            name.Property(n => n.FormerFamilyName).HasColumnName("former_family_name").HasMaxLength(PersonName.MaxLength);
         });
 
         builder.ComplexProperty(p => p.Address, address =>

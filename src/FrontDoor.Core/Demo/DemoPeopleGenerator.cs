@@ -4,12 +4,16 @@ namespace FrontDoor.Core.Demo;
 
 /// <summary>
 /// Makes the people of the demo county: mostly older adults, some couples and twins at one address, fathers and
-/// sons sharing a name, and about 2% duplicate records with the errors real case systems hold.
+/// sons sharing a name, married women with a maiden name on record, and about 2% duplicate records with the errors
+/// real case systems hold.
 /// </summary>
 internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
 {
     private const double DuplicateShare = 0.02;
     private const double NewThisYearShare = 0.15;
+
+    // Of women over thirty, how many have a maiden (or other earlier) family name on their record.
+    private const double FormerFamilyNameShare = 0.4;
     private const int MostTestRangeNhsNumbers = 600_000;
     private static readonly string[] InwardLetters = "ABDEFGHJLNPQRSTUWXYZ".Select(c => c.ToString()).ToArray();
 
@@ -63,7 +67,8 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
 
         // Some people first became known this year, through the contact that created their record.
         var createdAt = random.Chance(NewThisYearShare) ? new DateTimeOffset(until.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddMinutes(-random.Next(525_600)) : _createdLongAgo;
-        var person = NewRecord(given, family, dateOfBirth, RandomAddress(), createdAt);
+        var former = female && age >= 30 && random.Chance(FormerFamilyNameShare) ? DifferentFamilyName(family) : null;
+        var person = NewRecord(given, family, dateOfBirth, RandomAddress(), createdAt, former);
         return new DemoPerson(person, _nextIdentity++, DemoLikeness.None);
     }
 
@@ -81,9 +86,22 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
             dateOfBirth = until.AddYears(-18).AddDays(-random.Next(3_000));
         }
 
-        var person = NewRecord(given, of.Name.FamilyName, dateOfBirth, of.Address, _createdLongAgo);
+        // A wife who took her husband's name may have her maiden name on record.
+        var former = likeness == DemoLikeness.Spouse && !ofFemale && random.Chance(FormerFamilyNameShare) ? DifferentFamilyName(of.Name.FamilyName) : null;
+        var person = NewRecord(given, of.Name.FamilyName, dateOfBirth, of.Address, _createdLongAgo, former);
         person.SetPhones(of.Phones, _createdLongAgo);
         return new DemoPerson(person, _nextIdentity++, likeness);
+    }
+
+    private string DifferentFamilyName(string family)
+    {
+        string other;
+        do
+        {
+            other = random.PickSkewed(UkNames.Family);
+        }
+        while (other == family);
+        return other;
     }
 
     private string DifferentName(string name, bool female)
@@ -97,7 +115,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
         return other;
     }
 
-    private Person NewRecord(string given, string family, DateOnly dateOfBirth, PostalAddress? address, DateTimeOffset createdAt)
+    private Person NewRecord(string given, string family, DateOnly dateOfBirth, PostalAddress? address, DateTimeOffset createdAt, string? formerFamily = null)
     {
         string? knownAs = null;
         if (UkNames.Diminutives.TryGetValue(given, out var diminutives) && random.Chance(0.2))
@@ -105,7 +123,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
             knownAs = random.Pick(diminutives);
         }
 
-        var person = new Person(random.NextGuid(), new PersonName(given, family, knownAs), createdAt);
+        var person = new Person(random.NextGuid(), new PersonName(given, family, knownAs, formerFamily), createdAt);
         person.SetLasId(NextLasId(), createdAt);
         if (random.Chance(0.92) && TestRangeNhsNumber() is { } nhsNumber)
         {
@@ -147,12 +165,13 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
 
     /// <summary>
     /// The same human again, as a second office or a hurried call typed them: a nickname, a typo, a swapped day
-    /// and month, a missing NHS number, a new address.
+    /// and month, a missing NHS number, a new address, or an old record from before her marriage, under her maiden name.
     /// </summary>
     private Person Duplicate(Person original)
     {
         var given = original.Name.GivenName;
         var family = original.Name.FamilyName;
+        var former = original.Name.FormerFamilyName;
         var dateOfBirth = original.DateOfBirth;
         var address = original.Address;
         var nhsNumber = original.NhsNumber;
@@ -160,8 +179,12 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
         var errors = random.Between(1, 3);
         for (var i = 0; i < errors; i++)
         {
-            switch (random.Next(7))
+            // The maiden-name record is one more kind of error, for those who have one.
+            switch (random.Next(former is null ? 7 : 8))
             {
+                case 7 when former is not null:
+                    (family, former) = (former, null);
+                    break;
                 case 0 when UkNames.Diminutives.TryGetValue(given, out var diminutives):
                     given = random.Pick(diminutives);
                     break;
@@ -186,7 +209,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
             }
         }
 
-        var copy = NewRecord(given, family, dateOfBirth ?? until.AddYears(-70), address, original.CreatedAt);
+        var copy = NewRecord(given, family, dateOfBirth ?? until.AddYears(-70), address, original.CreatedAt, former);
         copy.SetNhsNumber(nhsNumber, original.CreatedAt);
         copy.SetPhones(random.Chance(0.5) ? original.Phones : copy.Phones, original.CreatedAt);
         return copy;

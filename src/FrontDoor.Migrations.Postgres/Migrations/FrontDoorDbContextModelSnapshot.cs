@@ -898,6 +898,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("family_name");
 
+                            b1.Property<string>("FormerFamilyName")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("former_family_name");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)

@@ -67,7 +67,7 @@ public sealed record PersonSearchResponse(
         results.Query.Ignored,
         results.NameOnlySearch,
         [.. results.People.Select(p => new PersonSearchHit(
-            p.PersonId, p.Name, p.KnownAs, p.DateOfBirth, p.Age, p.Postcode, p.NhsNumber, p.LasId,
+            p.PersonId, p.Name, p.KnownAs, p.FormerFamilyName, p.DateOfBirth, p.Age, p.Postcode, p.NhsNumber, p.LasId,
             p.Probability, p.StrengthText, p.Explanation, p.Allocation, $"/staff/people/{p.PersonId:D}"))]);
 }
 
@@ -76,6 +76,7 @@ public sealed record PersonSearchHit(
     Guid Id,
     string Name,
     string? KnownAs,
+    string? FormerFamilyName,
     DateOnly? DateOfBirth,
     int? Age,
     string? Postcode,

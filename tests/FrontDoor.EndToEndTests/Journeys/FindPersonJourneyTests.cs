@@ -61,12 +61,37 @@ public sealed class FindPersonJourneyTests(Chromium chromium)
         await Assertions.Expect(page.ByTestId("person-search-suggestions")).ToBeHiddenAsync();
     }
 
+    [Fact]
+    public async Task Advisor_TypesTheMaidenNameFromAPoliceReport_FindsTheMarriedWomanAndSeesWhy()
+    {
+        // Plain letters, so the names read back exactly as the explanation writes them.
+        var someone = SomeoneInTheDemoCounty(p => p.Name.FormerFamilyName is { } former && former.All(char.IsLetter) && p.Name.FamilyName.All(char.IsLetter));
+        var maiden = someone.Name.FormerFamilyName!;
+        await using var frontDoor = await RunningFrontDoor.StartAsync(demoPeople: DemoPeople);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.SignInAsAdvisorAtAsync("/staff/people/search");
+
+        await page.ByTestId("person-search-box").PressSequentiallyAsync($"{someone.Name.GivenName} {maiden} {someone.DateOfBirth:dd/MM/yyyy}", new() { Delay = 15 });
+
+        var suggestion = page.ByTestId("person-suggestion").First;
+        await Assertions.Expect(suggestion).ToHaveTextAsync(someone.Name.Display);
+        await Assertions.Expect(page.Locator(".frontdoor-person-search__suggestion").First).ToContainTextAsync($"formerly {maiden}");
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("person-search-box").PressAsync("Enter");
+        await page.WaitForURLAsync("**/staff/people/search?q=*");
+        await Assertions.Expect(page.ByTestId("person-result-link").First).ToHaveTextAsync(someone.Name.Display);
+        await Assertions.Expect(page.ByTestId("explanation").First).ToContainTextAsync($"former family name {maiden} (now {someone.Name.FamilyName}) = family name {maiden}");
+        await page.AssertAccessibleAsync();
+    }
+
     /// <summary>The demo county the running app seeds is deterministic, so the test can know who is in it.</summary>
-    private static Core.People.Person SomeoneInTheDemoCounty()
+    private static Core.People.Person SomeoneInTheDemoCounty(Func<Core.People.Person, bool>? also = null)
     {
         var today = DateOnly.FromDateTime(FrontDoorAppFactory.Now.UtcDateTime);
         var county = new DemoCountyGenerator(new DemoCountyOptions(DemoPeople, DemoCounty.DefaultSeed, today)).Generate();
-        return county.People.First(p => p.Likeness == DemoLikeness.None && county.People.Count(q => q.Identity == p.Identity) == 1).Person;
+        return county.People.First(p => p.Likeness == DemoLikeness.None && county.People.Count(q => q.Identity == p.Identity) == 1 && (also?.Invoke(p.Person) ?? true)).Person;
     }
 }
 

@@ -28,6 +28,17 @@ public class UkSyntheticAccuracyTests
     }
 
     [Fact]
+    public void ReviewBand_FindsTheOldRecordsMadeUnderAMaidenName()
+    {
+        var (set, result) = Deduped.Value;
+        var maiden = set.MaidenNamePairs();
+        var found = result.Pairs.Select(p => (p.FirstId, p.SecondId)).ToHashSet();
+        var missed = maiden.Where(p => !found.Contains(p) && !found.Contains((p.Duplicate, p.Original))).ToList();
+        Assert.True(maiden.Count >= 10, $"only {maiden.Count} maiden-name duplicates generated");
+        Assert.True(missed.Count <= maiden.Count / 20, $"{missed.Count} of {maiden.Count} maiden-name duplicates missed");
+    }
+
+    [Fact]
     public void ReviewBand_FindsNearlyEveryDuplicate()
     {
         var (set, result) = Deduped.Value;

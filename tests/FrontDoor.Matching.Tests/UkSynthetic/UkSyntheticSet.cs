@@ -57,6 +57,7 @@ internal sealed class UkSyntheticSet
             GivenName = person.Name.GivenName,
             FamilyName = person.Name.FamilyName,
             KnownAs = person.Name.KnownAs,
+            FormerFamilyName = person.Name.FormerFamilyName,
             DateOfBirth = person.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             NhsNumber = person.NhsNumber?.Value,
             LasId = person.LasId,
@@ -68,6 +69,15 @@ internal sealed class UkSyntheticSet
             Email = person.Email,
         };
     }
+
+    /// <summary>Duplicates made under the original's maiden name (the original has since married): her two records' ids.</summary>
+    public IReadOnlyList<(string Original, string Duplicate)> MaidenNamePairs() =>
+        [.. Records.GroupBy(r => _truth[r.Id].Identity)
+            .Select(g => (Original: g.FirstOrDefault(r => _truth[r.Id].Likeness != DemoLikeness.Duplicate), Duplicates: g.Where(r => _truth[r.Id].Likeness == DemoLikeness.Duplicate)))
+            .Where(g => g.Original?.FormerFamilyName is not null)
+            .SelectMany(g => g.Duplicates
+                .Where(d => string.Equals(d.FamilyName, g.Original!.FormerFamilyName, StringComparison.Ordinal))
+                .Select(d => (g.Original!.Id, d.Id)))];
 
     /// <summary>Precision, recall and the false links by the kind of look-alike involved, for the pairs at or above a probability.</summary>
     public UkScore Score(IEnumerable<LinkedPair> pairs, double threshold)

@@ -82,6 +82,7 @@ public sealed class FindPersonPageTests
 
         Assert.Contains("data-testid=\"person-name\">Doris Whitworth</h1>", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"person-nhs-number\">401 023 2137</span>", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"person-former-family-name\">Pickering</span>", html, StringComparison.Ordinal);
         Assert.Contains("Priya Shah (Occupational therapist)", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/staff/people/search?q=Whitworth\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -75,6 +75,7 @@ public sealed class PeopleApiTests
         var first = json.RootElement.GetProperty("people")[0];
         Assert.Equal(people.Doris, first.GetProperty("id").GetGuid());
         Assert.Equal("Doris Whitworth", first.GetProperty("name").GetString());
+        Assert.Equal("Pickering", first.GetProperty("formerFamilyName").GetString());
         Assert.Equal("1944-08-14", first.GetProperty("dateOfBirth").GetString());
         Assert.Equal("401 023 2137", first.GetProperty("nhsNumber").GetString());
         Assert.True(first.GetProperty("probability").GetDouble() > 0.5);

@@ -11,6 +11,7 @@ public static class PersonMatchRecords
         GivenName = person.Name.GivenName,
         FamilyName = person.Name.FamilyName,
         KnownAs = person.Name.KnownAs,
+        FormerFamilyName = person.Name.FormerFamilyName,
         DateOfBirth = person.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         NhsNumber = person.NhsNumber?.Value,
         LasId = person.LasId,

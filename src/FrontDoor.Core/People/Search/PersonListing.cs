@@ -10,7 +10,11 @@ public sealed record PersonListing(Guid Id, PersonName Name, DateOnly? DateOfBir
     public static PersonListing Of(Person person) => new(
         person.Id,
         // A county's names and postcodes repeat thousands of times over; a million listings share one copy of each.
-        new PersonName(string.Intern(person.Name.GivenName), string.Intern(person.Name.FamilyName), person.Name.KnownAs is { } knownAs ? string.Intern(knownAs) : null),
+        new PersonName(
+            string.Intern(person.Name.GivenName),
+            string.Intern(person.Name.FamilyName),
+            person.Name.KnownAs is { } knownAs ? string.Intern(knownAs) : null,
+            person.Name.FormerFamilyName is { } former ? string.Intern(former) : null),
         person.DateOfBirth,
         person.Address?.Postcode.Value is { } postcode ? string.Intern(postcode) : null,
         person.NhsNumber,

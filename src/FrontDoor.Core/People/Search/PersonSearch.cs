@@ -49,6 +49,7 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             f.Person.Id,
             f.Person.Name.Display,
             f.Person.Name.KnownAs,
+            f.Person.Name.FormerFamilyName,
             f.Person.DateOfBirth,
             Person.AgeOn(f.Person.DateOfBirth, today),
             f.Person.Postcode,

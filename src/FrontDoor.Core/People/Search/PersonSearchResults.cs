@@ -8,6 +8,7 @@ public sealed record PersonSearchResult(
     Guid PersonId,
     string Name,
     string? KnownAs,
+    string? FormerFamilyName,
     DateOnly? DateOfBirth,
     int? Age,
     string? Postcode,

@@ -9,6 +9,7 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 
 function describe (person) {
   const parts = []
+  if (person.formerFamilyName) parts.push(`formerly ${person.formerFamilyName}`)
   if (person.dateOfBirth) parts.push(`born ${longDate.format(new Date(`${person.dateOfBirth}T00:00:00Z`))}`)
   if (person.postcode) parts.push(person.postcode)
   parts.push(person.matchStrength)

@@ -49,6 +49,30 @@ public sealed class PersonSearchTests
 
     [Theory]
     [BothProviders]
+    public async Task Search_ByMaidenName_FindsTheMarriedWomanAndSaysWhy(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        await SearchTestPeople.SaveAsync(db, ct);
+        var created = SearchTestPeople.Now.AddYears(-1);
+        var married = new Person(Guid.NewGuid(), new PersonName("Dorothy", "Ainsworth", formerFamilyName: "Pickering"), created);
+        married.SetDateOfBirth(new DateOnly(1944, 8, 19), created);
+        db.People.Add(married);
+        await db.SaveChangesAsync(ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        // A police report still uses the name she was born with.
+        var results = await SearchOf(db, host).SearchAsync("Dorothy Pickering 19/08/1944", 10, "demo-advisor", null, ct);
+
+        var first = results.People[0];
+        Assert.Equal(married.Id, first.PersonId);
+        Assert.Equal("Pickering", first.FormerFamilyName);
+        Assert.Contains("former family name Pickering (now Ainsworth) = family name Pickering", first.Explanation);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Search_ByNhsNumber_FindsThePersonAsVeryLikely(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
