@@ -23,6 +23,7 @@ internal sealed class ContactIntakeConfiguration : IEntityTypeConfiguration<Cont
             person.Property(p => p.GivenName).HasColumnName("reported_given_name").HasMaxLength(ReportedPerson.MaxFieldLength);
             person.Property(p => p.FamilyName).HasColumnName("reported_family_name").HasMaxLength(ReportedPerson.MaxFieldLength);
             person.Property(p => p.KnownAs).HasColumnName("reported_known_as").HasMaxLength(ReportedPerson.MaxFieldLength);
+            person.Property(p => p.FormerFamilyName).HasColumnName("reported_former_family_name").HasMaxLength(ReportedPerson.MaxFieldLength);
             person.Property(p => p.DateOfBirthAsGiven).HasColumnName("reported_date_of_birth_as_given").HasMaxLength(ReportedPerson.MaxFieldLength);
             person.Property(p => p.DateOfBirth).HasColumnName("reported_date_of_birth");
             person.Property(p => p.NhsNumberAsGiven).HasColumnName("reported_nhs_number_as_given").HasMaxLength(ReportedPerson.MaxFieldLength);

@@ -287,6 +287,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("reported_family_name");
 
+                            b1.Property<string>("FormerFamilyName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reported_former_family_name");
+
                             b1.Property<string>("GivenName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")

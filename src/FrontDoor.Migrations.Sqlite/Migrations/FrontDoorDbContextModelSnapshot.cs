@@ -282,6 +282,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("reported_family_name");
 
+                            b1.Property<string>("FormerFamilyName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_former_family_name");
+
                             b1.Property<string>("GivenName")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")

@@ -55,6 +55,23 @@ public sealed class ContactsApiTests
 
     [Theory]
     [BothProviders]
+    public async Task Post_WithAMaidenName_KeepsItWithTheReportedPerson(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+
+        using var created = await PostAsync(client, "demo-police",
+            """{"story": "Fall at home.", "person": {"givenName": "Dorothy", "familyName": "Ainsworth", "formerFamilyName": " Pickering ", "dateOfBirth": "1944-08-19", "postcode": "LE12 9QE"}}""");
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await using var db = database.CreateDbContext();
+        Assert.Equal("Pickering", (await db.Contacts.AsNoTracking().SingleAsync(ct)).ReportedPerson.FormerFamilyName);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Get_ByAnotherPartner_Returns404Problem(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -184,7 +201,8 @@ public sealed class ContactsApiTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var app = FrontDoorAppFactory.For(database);
         using var client = app.CreateBrowserLikeClient();
-        const string body = """{"story": "  ", "person": {"givenName": "Edith", "familyName": "Marsh", "dateOfBirth": "1950-02-31", "nhsNumber": "9434765918", "postcode": "LE1 6ZZ"}}""";
+        var tooLong = new string('x', 201);
+        var body = $$$"""{"story": "  ", "person": {"givenName": "Edith", "familyName": "Marsh", "formerFamilyName": "{{{tooLong}}}", "dateOfBirth": "1950-02-31", "nhsNumber": "9434765918", "postcode": "LE1 6ZZ"}}""";
 
         using var response = await PostAsync(client, "demo-police", body);
 
@@ -192,7 +210,7 @@ public sealed class ContactsApiTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
         var errors = json.RootElement.GetProperty("errors");
-        Assert.Equal(["person.dateOfBirth", "person.nhsNumber", "story"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["person.dateOfBirth", "person.formerFamilyName", "person.nhsNumber", "story"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
         Assert.Contains("real date", errors.GetProperty("person.dateOfBirth")[0].GetString(), StringComparison.Ordinal);
         await using var db = database.CreateDbContext();
         Assert.Equal(0, await db.Contacts.CountAsync(ct));

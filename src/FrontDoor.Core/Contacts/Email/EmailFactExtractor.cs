@@ -29,6 +29,7 @@ public static partial class EmailFactExtractor
         GivenName,
         FamilyName,
         KnownAs,
+        FormerFamilyName,
         DateOfBirth,
         NhsNumber,
         LasId,
@@ -47,6 +48,9 @@ public static partial class EmailFactExtractor
         ["surname"] = Label.FamilyName, ["family name"] = Label.FamilyName, ["last name"] = Label.FamilyName,
         ["forename"] = Label.GivenName, ["forenames"] = Label.GivenName, ["first name"] = Label.GivenName, ["first names"] = Label.GivenName, ["given name"] = Label.GivenName,
         ["known as"] = Label.KnownAs, ["preferred name"] = Label.KnownAs,
+        ["maiden name"] = Label.FormerFamilyName, ["nee"] = Label.FormerFamilyName, ["previous surname"] = Label.FormerFamilyName,
+        ["previous family name"] = Label.FormerFamilyName, ["previous last name"] = Label.FormerFamilyName, ["former surname"] = Label.FormerFamilyName,
+        ["former name"] = Label.FormerFamilyName, ["birth surname"] = Label.FormerFamilyName,
         ["dob"] = Label.DateOfBirth, ["date of birth"] = Label.DateOfBirth, ["born"] = Label.DateOfBirth, ["birth date"] = Label.DateOfBirth,
         ["nhs"] = Label.NhsNumber, ["nhs no"] = Label.NhsNumber, ["nhs number"] = Label.NhsNumber, ["nhs num"] = Label.NhsNumber,
         ["las id"] = Label.LasId, ["las"] = Label.LasId, ["las number"] = Label.LasId, ["las no"] = Label.LasId,
@@ -118,9 +122,19 @@ public static partial class EmailFactExtractor
         }
 
         var person = new ReportedPerson();
-        if (found.TryGetValue(Label.FullName, out var fullName) && SplitName(fullName) is { } split)
+        if (found.TryGetValue(Label.FullName, out var fullName))
         {
-            person = person with { GivenName = split.Given, FamilyName = split.Family };
+            // "Mary Jones (née Smith)": the maiden name is kept, and is not taken for part of her name now.
+            if (Nee().Match(fullName) is { Success: true } nee)
+            {
+                person = person with { FormerFamilyName = CleanNamePart(nee.Groups["former"].Value) };
+                fullName = fullName.Remove(nee.Index, nee.Length);
+            }
+
+            if (SplitName(fullName) is { } split)
+            {
+                person = person with { GivenName = split.Given, FamilyName = split.Family };
+            }
         }
 
         if (found.TryGetValue(Label.GivenName, out var given) && CleanNamePart(given) is { } cleanGiven)
@@ -136,6 +150,11 @@ public static partial class EmailFactExtractor
         if (found.TryGetValue(Label.KnownAs, out var knownAs))
         {
             person = person with { KnownAs = CleanNamePart(knownAs) };
+        }
+
+        if (found.TryGetValue(Label.FormerFamilyName, out var former))
+        {
+            person = person with { FormerFamilyName = CleanNamePart(former) };
         }
 
         if (found.TryGetValue(Label.DateOfBirth, out var dob))
@@ -315,6 +334,9 @@ public static partial class EmailFactExtractor
 
     [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"\bn[eé]e\s+(?<former>[A-Za-z\u00C0-\u017F'’\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex Nee();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Whitespace();

@@ -21,6 +21,9 @@ public sealed record ReportedPerson
 
     public string? KnownAs { get; init; }
 
+    /// <summary>A maiden name or other earlier family name, when the sender gives one ("née Pickering").</summary>
+    public string? FormerFamilyName { get; init; }
+
     /// <summary>The date of birth as typed ("2 March 1948", "31/02/1950").</summary>
     public string? DateOfBirthAsGiven { get; init; }
 
@@ -56,6 +59,7 @@ public sealed record ReportedPerson
         GivenName = Clean(GivenName),
         FamilyName = Clean(FamilyName),
         KnownAs = Clean(KnownAs),
+        FormerFamilyName = Clean(FormerFamilyName),
         DateOfBirthAsGiven = Clean(DateOfBirthAsGiven),
         DateOfBirth = DateOfBirth,
         NhsNumberAsGiven = Clean(NhsNumberAsGiven),
@@ -74,6 +78,7 @@ public sealed record ReportedPerson
         GivenName = GivenName ?? other.GivenName,
         FamilyName = FamilyName ?? other.FamilyName,
         KnownAs = KnownAs ?? other.KnownAs,
+        FormerFamilyName = FormerFamilyName ?? other.FormerFamilyName,
         DateOfBirthAsGiven = DateOfBirthAsGiven ?? other.DateOfBirthAsGiven,
         DateOfBirth = DateOfBirthAsGiven is null ? other.DateOfBirth : DateOfBirth,
         NhsNumberAsGiven = NhsNumberAsGiven ?? other.NhsNumberAsGiven,

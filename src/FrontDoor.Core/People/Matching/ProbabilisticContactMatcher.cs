@@ -50,6 +50,7 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
         GivenName = reported.GivenName,
         FamilyName = reported.FamilyName,
         KnownAs = reported.KnownAs,
+        FormerFamilyName = reported.FormerFamilyName,
         DateOfBirth = reported.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? reported.DateOfBirthAsGiven,
         NhsNumber = reported.NhsNumberAsGiven,
         LasId = reported.LasId,

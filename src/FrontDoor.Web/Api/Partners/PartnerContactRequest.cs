@@ -53,6 +53,9 @@ public sealed record PartnerPerson
 
     public string? KnownAs { get; init; }
 
+    /// <summary>A maiden name or other earlier family name, if known: the person's council record may still be under it.</summary>
+    public string? FormerFamilyName { get; init; }
+
     /// <summary>YYYY-MM-DD, e.g. 1948-03-02.</summary>
     public string? DateOfBirth { get; init; }
 
@@ -142,7 +145,7 @@ internal static class PartnerContactRequestRules
 
             foreach (var (field, value) in new[]
                      {
-                         ("givenName", person.GivenName), ("familyName", person.FamilyName), ("knownAs", person.KnownAs), ("addressLine1", person.AddressLine1),
+                         ("givenName", person.GivenName), ("familyName", person.FamilyName), ("knownAs", person.KnownAs), ("formerFamilyName", person.FormerFamilyName), ("addressLine1", person.AddressLine1),
                          ("addressLine2", person.AddressLine2), ("town", person.Town), ("phone", person.Phone), ("email", person.Email),
                      })
             {
@@ -248,6 +251,7 @@ internal static class PartnerContactRequestRules
                 GivenName = person.GivenName,
                 FamilyName = person.FamilyName,
                 KnownAs = person.KnownAs,
+                FormerFamilyName = person.FormerFamilyName,
                 DateOfBirthAsGiven = person.DateOfBirth,
                 DateOfBirth = dob,
                 NhsNumberAsGiven = person.NhsNumber,

@@ -21,6 +21,18 @@ public sealed class EmailFactExtractorTests
         Assert.Equal(new DateOnly(year, month, day), EmailFactExtractor.Extract(text, Today).Person.DateOfBirth);
 
     [Theory]
+    [InlineData("Name: Mary Jones (née Smith)", "Mary", "Jones", "Smith")]
+    [InlineData("Name: Mrs Mary Jones nee Smith", "Mary", "Jones", "Smith")]
+    [InlineData("Name: Mary Jones\nMaiden name: Smith", "Mary", "Jones", "Smith")]
+    [InlineData("Forename: Mary\nSurname: Jones\nPrevious surname: Smith", "Mary", "Jones", "Smith")]
+    [InlineData("Name: Mary Jones", "Mary", "Jones", null)]
+    public void Extract_MaidenName_IsKeptApartFromTheNameNow(string text, string given, string family, string? former)
+    {
+        var person = EmailFactExtractor.Extract(text, Today).Person;
+        Assert.Equal((given, family, former), (person.GivenName, person.FamilyName, person.FormerFamilyName));
+    }
+
+    [Theory]
     [InlineData("DOB: 31/02/1950")]
     [InlineData("DOB: 00/00/0000")]
     [InlineData("DOB: 12/13/1950")]

@@ -72,6 +72,26 @@ public sealed class ProbabilisticContactMatcherTests
         Assert.NotEqual(ContactMatchKind.Matched, outcome.Kind);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Match_ReferralGivingTheMaidenName_FindsHerOldRecordMadeUnderIt(DatabaseProvider provider)
+    {
+        // The council's record is from before her marriage; the ambulance crew give her name now and her maiden name.
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var old = NewPerson("Dorothy", "Pickering", new DateOnly(1944, 8, 19), null, "3 Station Road", "LE12 9QE");
+        var matcher = await MatcherOverAsync(database, old, NewPerson("Dorothy", "Ainsworth", new DateOnly(1951, 2, 2), null, "9 Park Road", "LE3 5RT"));
+
+        var outcome = await matcher.MatchAsync(new ReportedPerson
+        {
+            GivenName = "Dorothy", FamilyName = "Ainsworth", FormerFamilyName = "Pickering", DateOfBirth = new DateOnly(1944, 8, 19),
+            AddressLine1 = "3 Station Road", Postcode = "LE12 9QE",
+        }, TestContext.Current.CancellationToken);
+
+        Assert.NotEqual(ContactMatchKind.NoMatch, outcome.Kind);
+        Assert.Contains(old.Id, outcome.Candidates);
+        Assert.Contains("former family name Pickering (now Ainsworth) = family name Pickering", outcome.Explanation, StringComparison.Ordinal);
+    }
+
     private static async Task<ProbabilisticContactMatcher> MatcherOverAsync(TestDatabase database, params Person[] people)
     {
         await using var db = database.CreateDbContext();
