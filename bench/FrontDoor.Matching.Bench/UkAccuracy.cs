@@ -21,6 +21,12 @@ internal static class UkAccuracy
         Console.WriteLine($"  dedupe in {clock.Elapsed.TotalSeconds:0.0} s, {result.CandidatePairs:N0} pairs compared; model: {result.Model.Source}, matches/record {result.Model.MatchesPerRecord:0.####}");
         Console.WriteLine($"  link band   {set.Score(result.Pairs, options.LinkThreshold)}");
         Console.WriteLine($"  review band {set.Score(result.Pairs, options.ReviewThreshold)}");
+
+        // Old records under a maiden name: found only through the former family name.
+        var maiden = set.MaidenNamePairs();
+        int FoundAt(double threshold) => maiden.Count(m => result.Pairs.Any(p => p.Probability >= threshold
+            && ((p.FirstId == m.Original && p.SecondId == m.Duplicate) || (p.FirstId == m.Duplicate && p.SecondId == m.Original))));
+        Console.WriteLine($"  maiden-name duplicates: {maiden.Count}, found at the link band {FoundAt(options.LinkThreshold)}, at the review band {FoundAt(options.ReviewThreshold)}");
         if (explain > 0)
         {
             Explain(set, result, options, explain);

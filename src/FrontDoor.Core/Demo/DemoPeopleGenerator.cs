@@ -78,7 +78,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
         var (given, dateOfBirth) = likeness switch
         {
             DemoLikeness.Spouse => (random.PickSkewed(ofFemale ? UkNames.MaleGiven : UkNames.FemaleGiven), of.DateOfBirth!.Value.AddDays(random.Between(-2_500, 2_500))),
-            DemoLikeness.Twin => (DifferentName(of.Name.GivenName, ofFemale), of.DateOfBirth!.Value),
+            DemoLikeness.Twin => (DifferentName(of.Name, ofFemale), of.DateOfBirth!.Value),
             _ => (of.Name.GivenName, of.DateOfBirth!.Value.AddYears(random.Between(24, 36)).AddDays(random.Next(365))),
         };
         if (dateOfBirth > until.AddYears(-18))
@@ -104,15 +104,18 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
         return other;
     }
 
-    private string DifferentName(string name, bool female)
+    /// <summary>A twin's name: not the other's, nor a form of it (no Elizabeth and Betty twins), nor what the other is known as.</summary>
+    private string DifferentName(PersonName of, bool female)
     {
         string other;
         do
         {
             other = random.PickSkewed(female ? UkNames.FemaleGiven : UkNames.MaleGiven);
         }
-        while (other == name);
+        while (other == of.GivenName || other == of.KnownAs || IsFormOf(other, of.GivenName) || IsFormOf(of.GivenName, other));
         return other;
+
+        static bool IsFormOf(string name, string of) => UkNames.Diminutives.TryGetValue(of, out var forms) && forms.Contains(name);
     }
 
     private Person NewRecord(string given, string family, DateOnly dateOfBirth, PostalAddress? address, DateTimeOffset createdAt, string? formerFamily = null)
