@@ -94,7 +94,7 @@ public sealed partial class RequestHelpJourneyTests(Chromium chromium)
         await page.ByTestId("asking-for-myself").CheckAsync();
         await page.ByTestId("continue").ClickAsync();
         await page.GetByLabel("First name").FillAsync("Margaret");
-        await page.GetByLabel("Last name").FillAsync("Okafor");
+        await page.GetByLabel("Last name", new() { Exact = true }).FillAsync("Okafor");
         await page.ByTestId("continue").ClickAsync();
         await page.GetByLabel("Day").FillAsync("2");
         await page.GetByLabel("Month").FillAsync("3");

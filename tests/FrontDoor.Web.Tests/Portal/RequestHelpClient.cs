@@ -16,7 +16,7 @@ public sealed partial class RequestHelpClient(HttpClient client)
     public static readonly IReadOnlyList<(string Path, Dictionary<string, string> Fields)> ForMyself =
     [
         ("/request-help/who-for", new() { ["AskingFor"] = "Myself" }),
-        ("/request-help/name", new() { ["GivenName"] = "Margaret", ["FamilyName"] = "Okafor", ["KnownAs"] = "Peggy" }),
+        ("/request-help/name", new() { ["GivenName"] = "Margaret", ["FamilyName"] = "Okafor", ["KnownAs"] = "Peggy", ["FormerFamilyName"] = " Adeyemi " }),
         ("/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "2", ["DateOfBirth.Month"] = "3", ["DateOfBirth.Year"] = "1948" }),
         ("/request-help/address", new() { ["AddressLine1"] = "14 Elm Road", ["AddressLine2"] = "", ["Town"] = "Loughborough", ["Postcode"] = "le11 2tp" }),
         ("/request-help/contact-details", new() { ["Phone"] = "07700 900123", ["Email"] = "", ["PreferredContact"] = "Phone" }),

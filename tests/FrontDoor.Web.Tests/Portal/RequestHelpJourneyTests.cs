@@ -41,6 +41,7 @@ public sealed class RequestHelpJourneyTests
              "/request-help/what-is-happening", "/request-help/danger", "/request-help/communication-needs", "/request-help/check-answers"],
             visited);
         Assert.Contains("Margaret", checkAnswers, StringComparison.Ordinal);
+        Assert.Contains("Adeyemi", checkAnswers, StringComparison.Ordinal);
         Assert.Contains("2 March 1948", checkAnswers, StringComparison.Ordinal);
         Assert.Contains("LE11 2TP", checkAnswers, StringComparison.Ordinal);
 
@@ -51,7 +52,7 @@ public sealed class RequestHelpJourneyTests
         Assert.Equal("Since my fall in January I cannot manage the stairs.\nI want to keep living at home.", contact.Story);
         Assert.Null(contact.Caller);
         var person = contact.ReportedPerson;
-        Assert.Equal(("Margaret", "Okafor", "Peggy"), (person.GivenName, person.FamilyName, person.KnownAs));
+        Assert.Equal(("Margaret", "Okafor", "Peggy", "Adeyemi"), (person.GivenName, person.FamilyName, person.KnownAs, person.FormerFamilyName));
         Assert.Equal(new DateOnly(1948, 3, 2), person.DateOfBirth);
         Assert.Equal(("14 Elm Road", "Loughborough", "LE11 2TP"), (person.AddressLine1, person.Town, person.Postcode));
         Assert.Equal("07700 900123", person.Phone);
@@ -63,7 +64,7 @@ public sealed class RequestHelpJourneyTests
 
         var answers = await db.ContactAnswers.AsNoTracking().Where(a => a.ContactId == contact.Id).OrderBy(a => a.Position).ToListAsync(ct);
         Assert.Equal(
-            ["asking-for", "given-name", "family-name", "known-as", "date-of-birth", "address", "phone", "email", "preferred-contact", "nhs-number", "story", "in-danger-now", "communication-needs"],
+            ["asking-for", "given-name", "family-name", "known-as", "former-family-name", "date-of-birth", "address", "phone", "email", "preferred-contact", "nhs-number", "story", "in-danger-now", "communication-needs"],
             answers.Select(a => a.Key));
         Assert.Equal(("Who are you asking for help for?", "Myself"), (answers[0].Question, answers[0].Answer));
         Assert.Equal("Phone call", answers.Single(a => a.Key == "preferred-contact").Answer);
@@ -124,6 +125,7 @@ public sealed class RequestHelpJourneyTests
     public static TheoryData<string, Dictionary<string, string>, string, string> InvalidAnswers => new()
     {
         { "/request-help/name", new() { ["GivenName"] = " ", ["FamilyName"] = "Okafor" }, "GivenName", "Enter your first name" },
+        { "/request-help/name", new() { ["GivenName"] = "Margaret", ["FamilyName"] = "Okafor", ["FormerFamilyName"] = new string('a', 201) }, "FormerFamilyName", "Previous last name must be 200 characters or fewer" },
         { "/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "31", ["DateOfBirth.Month"] = "02", ["DateOfBirth.Year"] = "1950" }, "DateOfBirth", "Date of birth must be a real date" },
         { "/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "3", ["DateOfBirth.Month"] = "3", ["DateOfBirth.Year"] = "2026" }, "DateOfBirth", "Date of birth must be in the past" },
         { "/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "", ["DateOfBirth.Month"] = "", ["DateOfBirth.Year"] = "" }, "DateOfBirth", "Enter a date of birth" },

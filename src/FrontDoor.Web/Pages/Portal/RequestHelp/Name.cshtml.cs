@@ -13,6 +13,9 @@ public sealed class NameModel(RequestHelpJourneyStore journeys) : QuestionPageMo
     [BindProperty]
     public string? KnownAs { get; set; }
 
+    [BindProperty]
+    public string? FormerFamilyName { get; set; }
+
     protected override RequestHelpStep Step => RequestHelpStep.Name;
 
     public void OnGet()
@@ -20,6 +23,7 @@ public sealed class NameModel(RequestHelpJourneyStore journeys) : QuestionPageMo
         GivenName = Answers.GivenName;
         FamilyName = Answers.FamilyName;
         KnownAs = Answers.KnownAs;
+        FormerFamilyName = Answers.FormerFamilyName;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -28,12 +32,13 @@ public sealed class NameModel(RequestHelpJourneyStore journeys) : QuestionPageMo
         var given = RequestHelpChecks.Text(ModelState, nameof(GivenName), GivenName, "First name", whenMissing: $"Enter {whose} first name");
         var family = RequestHelpChecks.Text(ModelState, nameof(FamilyName), FamilyName, "Last name", whenMissing: $"Enter {whose} last name");
         var knownAs = RequestHelpChecks.Text(ModelState, nameof(KnownAs), KnownAs, "The name they like to be called");
+        var former = RequestHelpChecks.Text(ModelState, nameof(FormerFamilyName), FormerFamilyName, "Previous last name");
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        (Answers.GivenName, Answers.FamilyName, Answers.KnownAs) = (given, family, knownAs);
+        (Answers.GivenName, Answers.FamilyName, Answers.KnownAs, Answers.FormerFamilyName) = (given, family, knownAs, former);
         return await SaveAndContinueAsync();
     }
 }

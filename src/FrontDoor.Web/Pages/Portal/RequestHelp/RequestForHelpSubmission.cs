@@ -103,6 +103,7 @@ public static class RequestForHelpSubmission
         list.Add(new("given-name", self ? "Your first name" : "Their first name", Text(answers.GivenName), RequestHelpStep.Name));
         list.Add(new("family-name", self ? "Your last name" : "Their last name", Text(answers.FamilyName), RequestHelpStep.Name));
         list.Add(new("known-as", self ? "Name you like to be called" : "Name they like to be called", Text(answers.KnownAs), RequestHelpStep.Name));
+        list.Add(new("former-family-name", self ? "Your previous last name" : "Their previous last name", Text(answers.FormerFamilyName), RequestHelpStep.Name));
         list.Add(new("date-of-birth", self ? "Your date of birth" : "Their date of birth", DateText(answers.DateOfBirth), RequestHelpStep.DateOfBirth));
         list.Add(new("address", self ? "Your address" : "Their address", AddressText(answers), RequestHelpStep.Address));
         list.Add(new("phone", self ? "Your phone number" : "Their phone number", Text(answers.Phone), RequestHelpStep.ContactDetails));
@@ -145,6 +146,7 @@ public static class RequestForHelpSubmission
             GivenName = Clean(answers.GivenName),
             FamilyName = Clean(answers.FamilyName),
             KnownAs = Clean(answers.KnownAs),
+            FormerFamilyName = Clean(answers.FormerFamilyName),
             DateOfBirthAsGiven = dateAsGiven,
             DateOfBirth = date,
             NhsNumberAsGiven = Clean(answers.NhsNumber),

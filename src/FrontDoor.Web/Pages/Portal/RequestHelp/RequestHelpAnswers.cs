@@ -63,6 +63,8 @@ public sealed class RequestHelpAnswers
 
     public string? KnownAs { get; set; }
 
+    public string? FormerFamilyName { get; set; }
+
     public DateParts? DateOfBirth { get; set; }
 
     public string? AddressLine1 { get; set; }
