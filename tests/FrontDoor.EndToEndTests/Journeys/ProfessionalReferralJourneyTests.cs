@@ -39,7 +39,7 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await page.WaitForURLAsync("**/person");
         await page.AssertAccessibleAsync();
         await page.GetByLabel("First name").FillAsync("Edith");
-        await page.GetByLabel("Last name").FillAsync("Marsh");
+        await page.GetByLabel("Last name", new() { Exact = true }).FillAsync("Marsh");
         await page.GetByLabel("Day").FillAsync("2");
         await page.GetByLabel("Month").FillAsync("3");
         await page.GetByLabel("Year").FillAsync("1948");

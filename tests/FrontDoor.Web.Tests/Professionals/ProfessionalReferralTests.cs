@@ -42,6 +42,7 @@ public sealed class ProfessionalReferralTests
             Assert.Equal(answer, Assert.Single(answers, a => a.Key == key).Answer);
             Assert.Equal(("Edith", "Marsh", new DateOnly(1948, 3, 2), "LE11 2TP"), (contact.ReportedPerson.GivenName, contact.ReportedPerson.FamilyName, contact.ReportedPerson.DateOfBirth, contact.ReportedPerson.Postcode));
             Assert.Equal("1948-03-02", contact.ReportedPerson.DateOfBirthAsGiven);
+            Assert.Equal("Pickering", contact.ReportedPerson.FormerFamilyName);
             Assert.Equal(("Sam Okafor", "sam.okafor@example.nhs.uk"), (contact.Caller?.Name, contact.Caller?.Email));
             Assert.Equal(new ContactConsent(true, true), contact.Consent);
             Assert.False(contact.ImmediateRisk.InDangerNow);

@@ -61,6 +61,7 @@ public sealed record ReferralAnswers(
         answers.AboutYou["Sender.Organisation"] = formSlug == "gp" ? "Quorn Medical Centre" : "Testshire Partner Service";
         answers.AboutYou["Sender.Email"] = "sam.okafor@example.nhs.uk";
         answers.Person["Person.NhsNumber"] = ValidNhsNumber;
+        answers.Person["Person.FormerFamilyName"] = "Pickering";
         answers.Person["Person.AddressLine2"] = "Quorn";
         answers.Person["Person.Town"] = "Loughborough";
         answers.Person["Person.Phone"] = "01509 555 123";

@@ -62,6 +62,8 @@ public sealed class PersonSection
 
     public string? FamilyName { get; set; }
 
+    public string? FormerFamilyName { get; set; }
+
     public DateParts DateOfBirth { get; set; } = new();
 
     public string? NhsNumber { get; set; }

@@ -178,6 +178,7 @@ public static class ReferralSubmissionMapper
         {
             GivenName = Clean(person.GivenName),
             FamilyName = Clean(person.FamilyName),
+            FormerFamilyName = Clean(person.FormerFamilyName),
             DateOfBirthAsGiven = asGiven,
             DateOfBirth = parsed,
             NhsNumberAsGiven = Clean(person.NhsNumber),

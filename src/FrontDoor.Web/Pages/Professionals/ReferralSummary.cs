@@ -38,6 +38,7 @@ public static class ReferralSummary
         var aboutPerson = new List<ReferralSummaryRow>
         {
             Row("Name", $"{person.GivenName?.Trim()} {person.FamilyName?.Trim()}", ReferralPage.Person, "Person.GivenName"),
+            Row("Previous last name", person.FormerFamilyName, ReferralPage.Person, "Person.FormerFamilyName"),
             Row("Date of birth", ReferralSubmissionMapper.Date(person.DateOfBirth), ReferralPage.Person, "Person.DateOfBirth"),
             Row("NHS number", person.NhsNumber, ReferralPage.Person, "Person.NhsNumber"),
             Row("Address", address, ReferralPage.Person, "Person.AddressLine1"),
