@@ -93,29 +93,25 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
         return new DemoPerson(person, _nextIdentity++, likeness);
     }
 
-    private string DifferentFamilyName(string family)
-    {
-        string other;
-        do
-        {
-            other = random.PickSkewed(UkNames.Family);
-        }
-        while (other == family);
-        return other;
-    }
+    private string DifferentFamilyName(string family) => PickOther(UkNames.Family, other => other == family);
 
     /// <summary>A twin's name: not the other's, nor a form of it (no Elizabeth and Betty twins), nor what the other is known as.</summary>
-    private string DifferentName(PersonName of, bool female)
+    private string DifferentName(PersonName of, bool female) =>
+        PickOther(female ? UkNames.FemaleGiven : UkNames.MaleGiven,
+            other => other == of.GivenName || other == of.KnownAs || IsFormOf(other, of.GivenName) || IsFormOf(of.GivenName, other));
+
+    private static bool IsFormOf(string name, string of) => UkNames.Diminutives.TryGetValue(of, out var forms) && forms.Contains(name);
+
+    /// <summary>Draws from <paramref name="names"/> until one is not <paramref name="unsuitable"/>.</summary>
+    private string PickOther(IReadOnlyList<string> names, Func<string, bool> unsuitable)
     {
         string other;
         do
         {
-            other = random.PickSkewed(female ? UkNames.FemaleGiven : UkNames.MaleGiven);
+            other = random.PickSkewed(names);
         }
-        while (other == of.GivenName || other == of.KnownAs || IsFormOf(other, of.GivenName) || IsFormOf(of.GivenName, other));
+        while (unsuitable(other));
         return other;
-
-        static bool IsFormOf(string name, string of) => UkNames.Diminutives.TryGetValue(of, out var forms) && forms.Contains(name);
     }
 
     private Person NewRecord(string given, string family, DateOnly dateOfBirth, PostalAddress? address, DateTimeOffset createdAt, string? formerFamily = null)

@@ -62,7 +62,7 @@ public static partial class ReferralValidation
         var nameRequired = form.IsRequired(ReferralField.PersonName);
         check.Text(nameof(person.GivenName), person.GivenName, nameRequired, "Enter the person's first name", "First name");
         check.Text(nameof(person.FamilyName), person.FamilyName, nameRequired, "Enter the person's last name", "Last name");
-        check.Text(nameof(person.FormerFamilyName), person.FormerFamilyName, false, string.Empty, "Previous last name");
+        check.Text(nameof(person.FormerFamilyName), person.FormerFamilyName, required: false, string.Empty, "Previous last name");
         check.DateOfBirth(nameof(person.DateOfBirth), person.DateOfBirth, form.IsRequired(ReferralField.DateOfBirth), today);
 
         if (string.IsNullOrWhiteSpace(person.NhsNumber))
