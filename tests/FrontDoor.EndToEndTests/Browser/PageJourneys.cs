@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -10,7 +11,24 @@ public static class PageJourneys
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+    /// <summary>As long as Playwright's own navigation timeout: a page on a busy test machine can take seconds.</summary>
+    private const float ArrivalTimeoutMs = 30_000;
+
     public static ILocator ByTestId(this IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
+
+    /// <summary>
+    /// Waits until the browser is at the address (a regular expression for its path and query) and the page has
+    /// loaded. Not <c>WaitForURLAsync</c>: it checks the address and then subscribes to navigations, so a navigation
+    /// that lands in between is missed and the test hangs (microsoft/playwright-dotnet#3364; it failed CI twice).
+    /// Both waits here are polled inside the browser, so nothing can slip between them.
+    /// </summary>
+    public static async Task ArriveAtAsync(this IPage page, string pathAndQuery)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(
+            new Regex($"^https?://[^/]+{pathAndQuery}$"), new PageAssertionsToHaveURLOptions { Timeout = ArrivalTimeoutMs });
+        await page.WaitForFunctionAsync(
+            "() => document.readyState === 'complete'", null, new PageWaitForFunctionOptions { PollingInterval = 50, Timeout = ArrivalTimeoutMs });
+    }
 
     /// <summary>Presses Tab until the element is focused, as a keyboard user would; fails if it never is.</summary>
     public static async Task TabToAsync(this IPage page, string testId, int maxPresses = 30)

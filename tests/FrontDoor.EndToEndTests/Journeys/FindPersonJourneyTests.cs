@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FrontDoor.Core.Demo;
 using FrontDoor.EndToEndTests.Browser;
 using FrontDoor.Web.Tests.Hosting;
@@ -32,14 +33,14 @@ public sealed class FindPersonJourneyTests(Chromium chromium)
         await Assertions.Expect(suggestion).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"**/staff/people/{someone.Id:D}?q=*");
+        await page.ArriveAtAsync($@"/staff/people/{someone.Id:D}\?q=.*");
         await Assertions.Expect(page.ByTestId("person-name")).ToHaveTextAsync(someone.Name.Display);
         await page.AssertAccessibleAsync();
         await page.SaveScreenshotIfAskedAsync("person");
 
         // Back to the same search, now as a full results page.
         await page.ByTestId("back-to-search").ClickAsync();
-        await page.WaitForURLAsync("**/staff/people/search?q=*");
+        await page.ArriveAtAsync(@"/staff/people/search\?q=.*");
         await Assertions.Expect(page.ByTestId("person-result-link").First).ToHaveTextAsync(someone.Name.Display);
         await page.AssertAccessibleAsync();
     }
@@ -56,7 +57,7 @@ public sealed class FindPersonJourneyTests(Chromium chromium)
         await page.ByTestId("person-search-box").FillAsync($"{someone.Name.FamilyName} {someone.DateOfBirth:d MMMM yyyy}");
         await page.ByTestId("person-search-box").PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/staff/people/search?q=*");
+        await page.ArriveAtAsync(@"/staff/people/search\?q=.*");
         await Assertions.Expect(page.ByTestId("person-result-link").First).ToHaveTextAsync(someone.Name.Display);
         await Assertions.Expect(page.ByTestId("person-search-suggestions")).ToBeHiddenAsync();
     }
@@ -80,7 +81,7 @@ public sealed class FindPersonJourneyTests(Chromium chromium)
         await page.AssertAccessibleAsync();
 
         await page.ByTestId("person-search-box").PressAsync("Enter");
-        await page.WaitForURLAsync("**/staff/people/search?q=*");
+        await page.ArriveAtAsync(@"/staff/people/search\?q=.*");
         await Assertions.Expect(page.ByTestId("person-result-link").First).ToHaveTextAsync(someone.Name.Display);
         await Assertions.Expect(page.ByTestId("explanation").First).ToContainTextAsync($"former family name {maiden} (now {someone.Name.FamilyName}) = family name {maiden}");
         await page.AssertAccessibleAsync();
@@ -102,6 +103,6 @@ internal static class FindPersonSteps
         await page.GotoAsync(path);
         await page.ByTestId("demo-advisor").CheckAsync();
         await page.ByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync($"**{path}");
+        await page.ArriveAtAsync(Regex.Escape(path));
     }
 }

@@ -15,7 +15,7 @@ public sealed class MatchingPagesJourneyTests(Chromium chromium)
         await page.ByTestId("demo-team-manager").CheckAsync();
         await page.ByTestId("sign-in").ClickAsync();
 
-        await page.WaitForURLAsync("**/staff/match-review");
+        await page.ArriveAtAsync("/staff/match-review");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Contacts to match");
         await page.AssertAccessibleAsync();
 

@@ -14,7 +14,7 @@ public sealed class PhoneContactJourneyTests(Chromium chromium)
         await page.GotoAsync("/sign-in?ReturnUrl=%2Fstaff%2Fphone");
         await page.ByTestId("demo-advisor").CheckAsync();
         await page.ByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync("**/staff/phone");
+        await page.ArriveAtAsync("/staff/phone");
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel("First name or known-as name").FillAsync("Zofia");

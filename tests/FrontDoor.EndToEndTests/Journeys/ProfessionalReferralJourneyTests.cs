@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FrontDoor.EndToEndTests.Browser;
 using Microsoft.Playwright;
 
@@ -24,7 +25,7 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await page.ByTestId("start").ClickAsync();
 
         // Nothing typed: the error summary takes focus and the page stays accessible in its error state.
-        await page.WaitForURLAsync("**/about-you");
+        await page.ArriveAtPoliceFormStepAsync("about-you");
         await page.ByTestId("continue").ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter your full name");
@@ -36,7 +37,7 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await page.GetByLabel("Telephone number").FillAsync("0116 496 0456");
         await page.ByTestId("continue").ClickAsync();
 
-        await page.WaitForURLAsync("**/person");
+        await page.ArriveAtPoliceFormStepAsync("person");
         await page.AssertAccessibleAsync();
         await page.GetByLabel("First name").FillAsync("Edith");
         await page.GetByLabel("Last name", new() { Exact = true }).FillAsync("Marsh");
@@ -52,7 +53,7 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await page.GetByLabel("NHS number (if known)").FillAsync("943 476 5919");
         await page.ByTestId("continue").ClickAsync();
 
-        await page.WaitForURLAsync("**/concern");
+        await page.ArriveAtPoliceFormStepAsync("concern");
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Police reference").FillAsync("STORM-0412");
         await page.GetByLabel("Day").FillAsync("1");
@@ -62,7 +63,7 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await page.GetByLabel("What did you find?").FillAsync("Found on the floor after a fall, confused, home very cold.");
         await page.ByTestId("continue").ClickAsync();
 
-        await page.WaitForURLAsync("**/risk-and-consent");
+        await page.ArriveAtPoliceFormStepAsync("risk-and-consent");
         await page.AssertAccessibleAsync();
         await page.ByTestId("in-danger-no").CheckAsync();
         await page.ByTestId("aware-yes").CheckAsync();
@@ -70,17 +71,24 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await page.ByTestId("communication-no").CheckAsync();
         await page.ByTestId("continue").ClickAsync();
 
-        await page.WaitForURLAsync("**/check-answers");
+        await page.ArriveAtPoliceFormStepAsync("check-answers");
         await Assertions.Expect(page.Locator(".govuk-summary-list").First).ToContainTextAsync("PC Sam Okafor");
         await page.AssertAccessibleAsync();
         await page.SaveScreenshotIfAskedAsync("professional-check-answers");
         await page.ByTestId("send").ClickAsync();
 
-        await page.WaitForURLAsync("**/confirmation");
-        await Assertions.Expect(page.ByTestId("reference")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^FD-[A-Z0-9]{8}$"));
-        await Assertions.Expect(page.ByTestId("completeness-score")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{1,3}%$"));
+        await page.ArriveAtPoliceFormStepAsync("confirmation");
+        await Assertions.Expect(page.ByTestId("reference")).ToHaveTextAsync(new Regex("^FD-[A-Z0-9]{8}$"));
+        await Assertions.Expect(page.ByTestId("completeness-score")).ToHaveTextAsync(new Regex(@"^\d{1,3}%$"));
         await Assertions.Expect(page.ByTestId("missing-desirable")).ToContainTextAsync("their phone number");
         await page.AssertAccessibleAsync();
         await page.SaveScreenshotIfAskedAsync("professional-confirmation");
     }
+}
+
+internal static class PoliceFormSteps
+{
+    /// <summary>A step of the police e-form, whose addresses carry the journey's id.</summary>
+    public static Task ArriveAtPoliceFormStepAsync(this IPage page, string step) =>
+        page.ArriveAtAsync($"/professionals/police/[0-9a-f-]{{36}}/{Regex.Escape(step)}");
 }

@@ -17,7 +17,7 @@ public sealed class StaffContactJourneyTests(Chromium chromium)
 
         await page.GotoAsync("/staff/contacts");
         await SignInAsync(page, "demo-advisor");
-        await page.WaitForURLAsync("**/staff/contacts");
+        await page.ArriveAtAsync("/staff/contacts");
         await Assertions.Expect(page.ByTestId("contacts-table")).ToContainTextAsync(reference);
         await page.AssertAccessibleAsync();
 
@@ -51,7 +51,7 @@ public sealed class StaffContactJourneyTests(Chromium chromium)
 
         await page.GotoAsync("/staff/calls/import");
         await SignInAsync(page, "demo-team-manager");
-        await page.WaitForURLAsync("**/staff/calls/import");
+        await page.ArriveAtAsync("/staff/calls/import");
         await page.AssertAccessibleAsync();
 
         await page.ByTestId("calls-file").SetInputFilesAsync(new FilePayload
@@ -69,7 +69,7 @@ public sealed class StaffContactJourneyTests(Chromium chromium)
 
     private static async Task SignInAsync(IPage page, string demoUser)
     {
-        await page.WaitForURLAsync("**/sign-in?ReturnUrl=*");
+        await page.ArriveAtAsync(@"/sign-in\?ReturnUrl=.*");
         await page.ByTestId(demoUser).CheckAsync();
         await page.ByTestId("sign-in").ClickAsync();
     }

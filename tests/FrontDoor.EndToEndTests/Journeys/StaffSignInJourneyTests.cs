@@ -20,7 +20,7 @@ public sealed class StaffSignInJourneyTests(Chromium chromium)
 
         await page.TabToAsync("staff-link");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/sign-in?ReturnUrl=%2Fstaff");
+        await page.ArriveAtAsync(@"/sign-in\?ReturnUrl=%2Fstaff");
         await page.AssertAccessibleAsync();
 
         // Nobody chosen: the error summary takes focus and links to the first option.
@@ -34,7 +34,7 @@ public sealed class StaffSignInJourneyTests(Chromium chromium)
         await page.TabToAsync("sign-in");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/staff");
+        await page.ArriveAtAsync("/staff");
         await Assertions.Expect(page.ByTestId("user-name")).ToHaveTextAsync("Amira Khan");
         await Assertions.Expect(page.ByTestId("user-role")).ToHaveTextAsync("Advisor");
         await page.AssertAccessibleAsync();
@@ -55,11 +55,11 @@ public sealed class StaffSignInJourneyTests(Chromium chromium)
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/staff");
-        await page.WaitForURLAsync("**/sign-in?ReturnUrl=%2Fstaff");
+        await page.ArriveAtAsync(@"/sign-in\?ReturnUrl=%2Fstaff");
         await page.ByTestId("demo-advisor").CheckAsync();
         await page.ByTestId("sign-in").ClickAsync();
 
-        await page.WaitForURLAsync("**/staff");
+        await page.ArriveAtAsync("/staff");
         await Assertions.Expect(page.ByTestId("user-name")).ToHaveTextAsync("Amira Khan");
         Assert.DoesNotContain("js-enabled", await page.Locator("body").GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
     }
