@@ -18,7 +18,8 @@ public sealed class PhoneContactJourneyTests(Chromium chromium)
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel("First name or known-as name").FillAsync("Zofia");
-        await page.GetByLabel("Last name").FillAsync("Nowakowska");
+        await page.GetByLabel("Last name", new PageGetByLabelOptions { Exact = true }).FillAsync("Nowakowska");
+        await page.GetByLabel("Any previous last name").FillAsync("Kowalska");
         await page.GetByLabel("Postcode").FillAsync("NG1 5DT");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.ByTestId("result-count")).ToBeVisibleAsync();

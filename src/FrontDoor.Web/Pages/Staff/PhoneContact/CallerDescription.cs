@@ -9,6 +9,9 @@ public sealed class CallerDescription
 
     public string? FamilyName { get; set; }
 
+    /// <summary>A last name the person had before, such as before marriage: their record may still be under it.</summary>
+    public string? FormerFamilyName { get; set; }
+
     public string? DateOfBirth { get; set; }
 
     public string? Postcode { get; set; }
@@ -19,7 +22,7 @@ public sealed class CallerDescription
 
     public string? Phone { get; set; }
 
-    public bool IsEmpty => new[] { GivenName, FamilyName, DateOfBirth, Postcode, NhsNumber, AddressLine1, Phone }.All(string.IsNullOrWhiteSpace);
+    public bool IsEmpty => new[] { GivenName, FamilyName, FormerFamilyName, DateOfBirth, Postcode, NhsNumber, AddressLine1, Phone }.All(string.IsNullOrWhiteSpace);
 
     /// <summary>A date the advisor typed that is not a real date is kept as typed and flagged, never guessed.</summary>
     public ReportedPerson ToReportedPerson(DateOnly today, out string? dateProblem)
@@ -30,6 +33,7 @@ public sealed class CallerDescription
         {
             GivenName = GivenName,
             FamilyName = FamilyName,
+            FormerFamilyName = FormerFamilyName,
             DateOfBirthAsGiven = asGiven,
             DateOfBirth = parsed,
             Postcode = Postcode,
@@ -43,6 +47,7 @@ public sealed class CallerDescription
     {
         [prefix + nameof(GivenName)] = GivenName,
         [prefix + nameof(FamilyName)] = FamilyName,
+        [prefix + nameof(FormerFamilyName)] = FormerFamilyName,
         [prefix + nameof(DateOfBirth)] = DateOfBirth,
         [prefix + nameof(Postcode)] = Postcode,
         [prefix + nameof(NhsNumber)] = NhsNumber,

@@ -32,6 +32,39 @@ public sealed class PhoneContactPageTests
 
     [Theory]
     [BothProviders]
+    public async Task Search_ByAMaidenName_FindsTheMarriedWomanAndSaysSheWasFormerlyCalledIt(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await AddAllocatedWilliamAsync(database);
+        var now = FrontDoorAppFactory.Now.AddYears(-1);
+        var margaret = new Person(Guid.CreateVersion7(), new PersonName("Margaret", "Okafor", formerFamilyName: "Pickering"), now);
+        margaret.SetDateOfBirth(new DateOnly(1951, 6, 9), now);
+        await using (var db = database.CreateDbContext())
+        {
+            db.Add(margaret);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        // The caller may know her only by the name she grew up with, or give both names.
+        var byOldName = await client.GetStringAsync("/staff/phone?Described.GivenName=Margaret&Described.FamilyName=Pickering&Described.DateOfBirth=9%2F6%2F1951", ct);
+        var byBothNames = await client.GetStringAsync("/staff/phone?Described.GivenName=Margaret&Described.FamilyName=Okafor&Described.FormerFamilyName=Pickering&Described.DateOfBirth=9%2F6%2F1951", ct);
+
+        foreach (var html in new[] { byOldName, byBothNames })
+        {
+            Assert.Contains("Margaret Okafor", html, StringComparison.Ordinal);
+            Assert.Contains("formerly Pickering", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("value=\"Pickering\"", byBothNames, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Redirect_ForAllocatedPerson_ClosesTheContactAsRedirectedAndLinksThePerson(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -93,12 +126,13 @@ public sealed class PhoneContactPageTests
         await using var app = FrontDoorAppFactory.For(database);
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
-        const string page = "/staff/phone/record?Described.GivenName=Zofia&Described.FamilyName=Nowak&Described.Postcode=ng15dt";
+        const string page = "/staff/phone/record?Described.GivenName=Zofia&Described.FamilyName=Nowak&Described.FormerFamilyName=Kowalska&Described.Postcode=ng15dt";
 
         using var response = await client.PostFormAsync(page, page, new Dictionary<string, string>
         {
             ["Described.GivenName"] = "Zofia",
             ["Described.FamilyName"] = "Nowak",
+            ["Described.FormerFamilyName"] = " Kowalska ",
             ["Described.Postcode"] = "ng15dt",
             ["CallerIs"] = "Self",
             ["Story"] = "I can't get in and out of the bath since my fall.",
@@ -111,7 +145,7 @@ public sealed class PhoneContactPageTests
         var contact = await db.Contacts.SingleAsync(ct);
         Assert.Equal(ContactStatus.Open, contact.Status);
         Assert.Null(contact.PersonId);
-        Assert.Equal(("Zofia", "NG1 5DT"), (contact.ReportedPerson.GivenName, contact.ReportedPerson.Postcode));
+        Assert.Equal(("Zofia", "Kowalska", "NG1 5DT"), (contact.ReportedPerson.GivenName, contact.ReportedPerson.FormerFamilyName, contact.ReportedPerson.Postcode));
         Assert.True(contact.CommunicationNeeds.LargePrint);
     }
 
