@@ -27,6 +27,12 @@ internal static class UkAccuracy
         int FoundAt(double threshold) => maiden.Count(m => result.Pairs.Any(p => p.Probability >= threshold
             && ((p.FirstId == m.Original && p.SecondId == m.Duplicate) || (p.FirstId == m.Duplicate && p.SecondId == m.Original))));
         Console.WriteLine($"  maiden-name duplicates: {maiden.Count}, found at the link band {FoundAt(options.LinkThreshold)}, at the review band {FoundAt(options.ReviewThreshold)}");
+        Console.WriteLine("  calibration (pairs the engine returned, by probability):");
+        foreach (var band in set.Calibration(result.Pairs, [0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999, 0.9999]))
+        {
+            Console.WriteLine($"    {band}");
+        }
+
         if (explain > 0)
         {
             Explain(set, result, options, explain);

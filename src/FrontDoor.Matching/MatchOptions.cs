@@ -25,10 +25,14 @@ public sealed record MatchOptions
         probability >= LinkThreshold ? MatchBand.Link : probability >= ReviewThreshold ? MatchBand.Review : MatchBand.NewPerson;
 
     /// <summary>
-    /// The highest match weight (excluding the prior) a look-alike pair may reach: just under the link
-    /// threshold, so a likely relative is at most sent for review.
+    /// The highest match weight (excluding the prior) a look-alike pair may reach: just inside the review band, so a
+    /// likely relative is at most sent for review, and shown there as a possible match ranked below every pair with
+    /// better evidence. Its summed weight would say "very likely", but those weights assume fields agree
+    /// independently, and relatives share a surname, an address and a phone together: on the synthetic county fewer
+    /// than one look-alike in fifty is truly the same person. Never inside the link band, whatever the thresholds.
     /// </summary>
-    internal double LookAlikeCeiling(double prior) => Model.MatchModel.Log2Odds(LinkThreshold) - prior - 0.01;
+    internal double LookAlikeCeiling(double prior) =>
+        Math.Min(Model.MatchModel.Log2Odds(LinkThreshold) - 0.01, Model.MatchModel.Log2Odds(ReviewThreshold) + 0.01) - prior;
 
     internal void Validate()
     {

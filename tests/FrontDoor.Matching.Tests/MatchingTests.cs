@@ -115,6 +115,25 @@ public class MatchingTests
         Assert.NotEqual(MatchBand.Link, best?.Band);
     }
 
+    [Fact]
+    public void Match_TwinAtTheSameAddress_IsOnlyAPossibleMatchForReview_WhateverTheWeightsSay()
+    {
+        // Everything agrees but the given name: the summed weights say "certain", but so would a twin's.
+        var sam = new PersonRecord("sam") { GivenName = "Samuel", FamilyName = "Osei", DateOfBirth = "02/05/1990", HouseNumber = "8", AddressLine = "Mill Lane", Postcode = "LE11 2TP", Phone = "01509 496 123" };
+        var twin = sam with { Id = "q", GivenName = "Daniel" };
+        using var index = IndexOf(sam);
+
+        var best = index.Match(twin).Best!;
+
+        Assert.Equal(MatchBand.Review, best.Band);
+        Assert.InRange(best.Probability, 0.5, 0.51);
+        Assert.StartsWith("looks like a relative", best.Explanation.Note, StringComparison.Ordinal);
+
+        // Thresholds set to one value leave no review band: a look-alike is then a new person, never a link.
+        using var strict = PersonIndex.Build([sam], MatchModel.Default, new MatchOptions { ReviewThreshold = 0.99, LinkThreshold = 0.99 });
+        Assert.Equal(MatchBand.NewPerson, strict.Match(twin).Best!.Band);
+    }
+
     [Theory]
     [InlineData("😀😀😀")]
     [InlineData("")]

@@ -112,6 +112,25 @@ internal sealed class UkSyntheticSet
         return new UkScore(threshold, predicted, correct, TruePairs, twins, spouses, juniors, others);
     }
 
+    /// <summary>
+    /// Calibration: the pairs in each band of probability, with the mean probability the engine gave them and the share
+    /// that truly are one person. A calibrated engine's two columns agree.
+    /// </summary>
+    public IReadOnlyList<CalibrationBand> Calibration(IEnumerable<LinkedPair> pairs, IReadOnlyList<double> edges)
+    {
+        var bands = new List<CalibrationBand>();
+        var scored = pairs.Select(p => (p.Probability, Same: _truth[p.FirstId].Identity == _truth[p.SecondId].Identity)).ToList();
+        for (var i = 0; i < edges.Count; i++)
+        {
+            var (from, to) = (edges[i], i + 1 < edges.Count ? edges[i + 1] : double.PositiveInfinity);
+            var inBand = scored.Where(p => p.Probability >= from && p.Probability < to).ToList();
+            bands.Add(new CalibrationBand(from, inBand.Count, inBand.Count == 0 ? 0 : inBand.Average(p => p.Probability),
+                inBand.Count == 0 ? 0 : inBand.Count(p => p.Same) / (double)inBand.Count));
+        }
+
+        return bands;
+    }
+
     /// <summary>True pairs missing from <paramref name="pairs"/> at the threshold, and false pairs in it: for looking at mistakes.</summary>
     public (List<(string, string)> Missed, List<(string, string)> Wrong) Mistakes(IEnumerable<LinkedPair> pairs, double threshold)
     {
@@ -138,4 +157,10 @@ internal readonly record struct UkScore(double Threshold, long Predicted, long C
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"p>={Threshold}: predicted {Predicted}, correct {Correct} of {TruePairs}, precision {Precision:0.0000}, recall {Recall:0.0000}, F1 {F1:0.0000}; false links: twins {FalseTwins}, spouses {FalseSpouses}, juniors {FalseJuniors}, others {FalseOthers}");
+}
+
+internal readonly record struct CalibrationBand(double From, int Pairs, double MeanProbability, double ShareTrue)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"p>={From,-6}: {Pairs,6} pairs, mean probability {MeanProbability:0.0000}, truly one person {ShareTrue:0.0000}");
 }
