@@ -32,6 +32,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<ProbableDuplicate> ProbableDuplicates => Set<ProbableDuplicate>();
 
+    public DbSet<DuplicateDecision> DuplicateDecisions => Set<DuplicateDecision>();
+
     public DbSet<RawSubmission> RawSubmissions => Set<RawSubmission>();
 
     public DbSet<ContactAttachment> ContactAttachments => Set<ContactAttachment>();

@@ -733,6 +733,53 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("HigherPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("higher_person_id");
+
+                    b.Property<Guid>("LowerPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lower_person_id");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_decisions");
+
+                    b.HasIndex("HigherPersonId")
+                        .HasDatabaseName("ix_duplicate_decisions_higher_person_id");
+
+                    b.HasIndex("Verdict")
+                        .HasDatabaseName("ix_duplicate_decisions_verdict");
+
+                    b.HasIndex("LowerPersonId", "HigherPersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duplicate_decisions_lower_person_id_higher_person_id");
+
+                    b.ToTable("duplicate_decisions", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1185,6 +1232,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_allocations_workers_worker_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateDecision", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("HigherPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_decisions_people_higher_person_id");
+
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LowerPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_decisions_people_lower_person_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>

@@ -53,6 +53,13 @@ internal static class DatabaseStartup
             if (seeded is not null)
             {
                 Console.Out.WriteLine($"Seeded a demo county: {seeded}.");
+
+                // A fresh county comes with its duplicates report, so data-quality staff have pairs to decide at once.
+                // The index built here is the one the app starts with.
+                var host = app.Services.GetRequiredService<PersonIndexHost>();
+                await host.RebuildAsync(db, app.Lifetime.ApplicationStopping);
+                var check = await new DuplicatePeopleCheck(db, host, clock).RunAsync(cancellationToken: app.Lifetime.ApplicationStopping);
+                Console.Out.WriteLine($"Demo county: {check}.");
             }
         }
     }

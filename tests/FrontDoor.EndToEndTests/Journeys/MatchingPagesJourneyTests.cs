@@ -34,8 +34,23 @@ public sealed class MatchingPagesJourneyTests(Chromium chromium)
             await page.AssertAccessibleAsync();
         }
 
+        // A fresh demo county comes with its duplicates report: decide the strongest pair.
         await page.GotoAsync("/staff/duplicates");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Probable duplicate records");
+        await page.AssertAccessibleAsync();
+        await page.ByTestId("decide-pair").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Are these records the same person?");
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("save-decision").ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("same-person").CheckAsync();
+        await page.ByTestId("save-decision").ClickAsync();
+        await page.ArriveAtAsync("/staff/duplicates");
+        await Assertions.Expect(page.ByTestId("decision-saved")).ToContainTextAsync("one person");
+        await Assertions.Expect(page.ByTestId("to-merge")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
     }
 }

@@ -25,6 +25,7 @@ public static class PersonMatchingServiceCollectionExtensions
         services.AddScoped<DuplicatePeopleCheck>();
         services.AddScoped<MatchReview>();
         services.AddScoped<DuplicateReport>();
+        services.AddScoped<DuplicateReview>();
         services.AddScoped<PersonCandidates>();
         services.AddScoped<Search.AllocationStatusLookup>();
 

@@ -4,6 +4,7 @@ using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Web.Tests.Pages.Staff.Duplicates;
 
@@ -25,9 +26,93 @@ public sealed class DuplicatesPageTests
 
         Assert.True(all.IndexOf("William Hargreaves", StringComparison.Ordinal) < all.IndexOf("Margaret Oakley", StringComparison.Ordinal));
         Assert.Contains("same NHS number", all, StringComparison.Ordinal);
-        Assert.Contains("2 pairs found", all, StringComparison.Ordinal);
+        Assert.Contains("2 pairs to decide", all, StringComparison.Ordinal);
         Assert.Contains("William Hargreaves", certain, StringComparison.Ordinal);
         Assert.DoesNotContain("Margaret Oakley", certain, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Decide_DifferentPeople_TakesThePairOffTheReportForGood(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (maggiePair, _) = await AddPairsAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        var page = $"/staff/duplicates/{maggiePair}";
+
+        var comparison = await client.GetStringAsync(page, ct);
+        using var response = await client.PostFormAsync(page, page, new Dictionary<string, string> { ["Verdict"] = "DifferentPeople" });
+        var report = await client.GetStringAsync(response.Headers.Location!.ToString(), ct);
+
+        Assert.Contains("Margaret Oakley", comparison, StringComparison.Ordinal);
+        Assert.Contains("known-as name Maggie = Margaret", comparison, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("FrontDoor will not show this pair again", report, StringComparison.Ordinal);
+        Assert.Contains("1 pairs to decide", report, StringComparison.Ordinal);
+        Assert.Contains("1 already decided", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("Margaret Oakley", report, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(DuplicateVerdict.DifferentPeople, (await db.DuplicateDecisions.SingleAsync(ct)).Verdict);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Decide_SamePerson_ListsThePairToMergeInTheCaseSystem(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (_, williamPair) = await AddPairsAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        var page = $"/staff/duplicates/{williamPair}";
+
+        using var response = await client.PostFormAsync(page, page, new Dictionary<string, string> { ["Verdict"] = "SamePerson" });
+        var report = await client.GetStringAsync("/staff/duplicates", ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var toMerge = report[report.IndexOf("Records to merge in the case management system", StringComparison.Ordinal)..];
+        Assert.Contains("William Hargreaves", toMerge, StringComparison.Ordinal);
+        Assert.Contains("Bill Hargreaves", toMerge, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Maybe")]
+    public async Task Decide_WithoutAVerdict_ShowsTheErrorSummaryAndSavesNothing(string? verdict)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var (maggiePair, _) = await AddPairsAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        var page = $"/staff/duplicates/{maggiePair}";
+
+        using var response = await client.PostFormAsync(page, page, verdict is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Verdict"] = verdict });
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
+        Assert.Contains("Select whether these records are the same person", html, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(0, await db.DuplicateDecisions.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task Decide_OnAPairNoLongerInTheReport_IsNotFound()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+
+        using var response = await client.GetAsync($"/staff/duplicates/{Guid.CreateVersion7()}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
@@ -43,7 +128,8 @@ public sealed class DuplicatesPageTests
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private static async Task AddPairsAsync(TestDatabase database)
+    /// <returns>The ids of the Margaret/Maggie pair (possible) and the William/Bill pair (almost certain).</returns>
+    private static async Task<(Guid MaggiePair, Guid WilliamPair)> AddPairsAsync(TestDatabase database)
     {
         var now = FrontDoorAppFactory.Now;
         Person NewPerson(string given, string family) => new(Guid.CreateVersion7(), new PersonName(given, family), now);
@@ -53,9 +139,10 @@ public sealed class DuplicatesPageTests
         var maggie = NewPerson("Maggie", "Oakley");
         await using var db = database.CreateDbContext();
         db.AddRange(william, bill, margaret, maggie);
-        db.ProbableDuplicates.AddRange(
-            new ProbableDuplicate(Guid.CreateVersion7(), margaret.Id, maggie.Id, 0.7, "known-as name Maggie = Margaret; same family name", now),
-            new ProbableDuplicate(Guid.CreateVersion7(), william.Id, bill.Id, 0.9999, "same NHS number; known-as name Bill = William", now));
+        var maggiePair = new ProbableDuplicate(Guid.CreateVersion7(), margaret.Id, maggie.Id, 0.7, "known-as name Maggie = Margaret; same family name", now);
+        var williamPair = new ProbableDuplicate(Guid.CreateVersion7(), william.Id, bill.Id, 0.9999, "same NHS number; known-as name Bill = William", now);
+        db.ProbableDuplicates.AddRange(maggiePair, williamPair);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (maggiePair.Id, williamPair.Id);
     }
 }

@@ -1,0 +1,62 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.People.Matching;
+
+/// <summary>
+/// The human half of duplicate detection: a pair from the report is compared side by side and data-quality staff
+/// decide whether the two records are one person. Every look and every decision is on the audit trail.
+/// </summary>
+public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, AuditLog audit)
+{
+    private const string RecordType = "ProbableDuplicate";
+
+    /// <summary>The pair with both records in full, and any earlier decision; null when the pair is no longer in the report.</summary>
+    public async Task<DuplicateComparison?> CompareAsync(Guid duplicateId, string actor, string? origin, CancellationToken cancellationToken)
+    {
+        var pair = await db.ProbableDuplicates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == duplicateId, cancellationToken);
+        if (pair is null)
+        {
+            return null;
+        }
+
+        var people = await db.People.AsNoTracking()
+            .Where(p => p.Id == pair.FirstPersonId || p.Id == pair.SecondPersonId)
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var decision = await DecisionOn(pair).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+
+        audit.Record(actor, AuditAction.Viewed, RecordType, duplicateId.ToString(), origin, "duplicate review, 2 person records");
+        await db.SaveChangesAsync(cancellationToken);
+        return new DuplicateComparison(pair, people[pair.FirstPersonId], people[pair.SecondPersonId], decision?.Verdict);
+    }
+
+    /// <summary>Records the verdict on the pair, replacing any earlier one; the pair leaves the list of pairs to decide.</summary>
+    public async Task DecideAsync(Guid duplicateId, DuplicateVerdict verdict, string actor, string? origin, CancellationToken cancellationToken)
+    {
+        var pair = await db.ProbableDuplicates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == duplicateId, cancellationToken)
+            ?? throw new DomainValidationException("DuplicateId", "That pair is no longer in the report: a newer duplicate check has replaced it");
+
+        var now = clock.GetUtcNow();
+        if (await DecisionOn(pair).SingleOrDefaultAsync(cancellationToken) is { } earlier)
+        {
+            earlier.Decide(verdict, actor, now);
+        }
+        else
+        {
+            db.DuplicateDecisions.Add(new DuplicateDecision(Guid.CreateVersion7(now), pair.FirstPersonId, pair.SecondPersonId, verdict, actor, now));
+        }
+
+        audit.Record(actor, AuditAction.Updated, RecordType, duplicateId.ToString(), origin,
+            verdict == DuplicateVerdict.SamePerson ? "duplicate review: same person, to merge" : "duplicate review: different people");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private IQueryable<DuplicateDecision> DecisionOn(ProbableDuplicate pair)
+    {
+        var (lower, higher) = DuplicateDecision.Ordered(pair.FirstPersonId, pair.SecondPersonId);
+        return db.DuplicateDecisions.Where(d => d.LowerPersonId == lower && d.HigherPersonId == higher);
+    }
+}
+
+public sealed record DuplicateComparison(ProbableDuplicate Pair, Person First, Person Second, DuplicateVerdict? Decided);
