@@ -11,7 +11,7 @@ namespace FrontDoor.Core.Tests.People.Matching;
 
 public sealed class DuplicateReviewTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = PeopleOnRecord.Now;
 
     private readonly FakeTimeProvider _clock = new(Now);
 
@@ -21,11 +21,11 @@ public sealed class DuplicateReviewTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var william = NewPerson("William", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB");
-        var bill = NewPerson("Bill", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB");
-        var samuel = NewPerson("Samuel", "Osei", new DateOnly(1990, 5, 2), null, "8 Mill Lane", "LE11 2TP");
-        var daniel = NewPerson("Daniel", "Osei", new DateOnly(1990, 5, 2), null, "8 Mill Lane", "LE11 2TP");
-        var margaret = NewPerson("Margaret", "Oakley", new DateOnly(1939, 7, 2), null, "4 Forest Road", "LE10 1AA");
+        var william = PeopleOnRecord.Person("William", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB");
+        var bill = PeopleOnRecord.Person("Bill", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB");
+        var samuel = PeopleOnRecord.Person("Samuel", "Osei", new DateOnly(1990, 5, 2), null, "8 Mill Lane", "LE11 2TP");
+        var daniel = PeopleOnRecord.Person("Daniel", "Osei", new DateOnly(1990, 5, 2), null, "8 Mill Lane", "LE11 2TP");
+        var margaret = PeopleOnRecord.Person("Margaret", "Oakley", new DateOnly(1939, 7, 2), null, "4 Forest Road", "LE10 1AA");
         await using var db = database.CreateDbContext();
         db.People.AddRange(william, bill, samuel, daniel, margaret);
         await db.SaveChangesAsync(ct);
@@ -92,17 +92,4 @@ public sealed class DuplicateReviewTests
 
     // The report may list a pair either way round; the test compares them in a fixed order.
     private static (Guid, Guid) Pair(Guid one, Guid other) => one.CompareTo(other) < 0 ? (one, other) : (other, one);
-
-    private static Person NewPerson(string given, string family, DateOnly dob, string? nhs, string line1, string postcode)
-    {
-        var person = new Person(Guid.CreateVersion7(), new PersonName(given, family), Now);
-        person.SetDateOfBirth(dob, Now);
-        if (nhs is not null)
-        {
-            person.SetNhsNumber(NhsNumber.Parse(nhs), Now);
-        }
-
-        person.MoveTo(new PostalAddress(line1, null, "Loughborough", UkPostcode.Parse(postcode)), Now);
-        return person;
-    }
 }

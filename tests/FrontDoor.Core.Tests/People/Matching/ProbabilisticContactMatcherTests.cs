@@ -9,15 +9,13 @@ namespace FrontDoor.Core.Tests.People.Matching;
 
 public sealed class ProbabilisticContactMatcherTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [BothProviders]
     public async Task Match_WithNicknameAndSwappedDate_LinksTheRightPersonAndExplainsWhy(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var william = NewPerson("William", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB");
-        var matcher = await MatcherOverAsync(database, william, NewPerson("Margaret", "Oakley", new DateOnly(1939, 7, 2), null, "4 Mill Lane", "LE10 1AA"));
+        var william = PeopleOnRecord.Person("William", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB");
+        var matcher = await MatcherOverAsync(database, william, PeopleOnRecord.Person("Margaret", "Oakley", new DateOnly(1939, 7, 2), null, "4 Mill Lane", "LE10 1AA"));
 
         var outcome = await matcher.MatchAsync(new ReportedPerson
         {
@@ -36,7 +34,7 @@ public sealed class ProbabilisticContactMatcherTests
     public async Task Match_WithNobodyLikeThem_IsNoMatch(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var matcher = await MatcherOverAsync(database, NewPerson("William", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB"));
+        var matcher = await MatcherOverAsync(database, PeopleOnRecord.Person("William", "Hargreaves", new DateOnly(1948, 3, 4), "943 476 5919", "12 Church Lane", "LE11 3AB"));
 
         var outcome = await matcher.MatchAsync(new ReportedPerson { GivenName = "Zofia", FamilyName = "Nowak", DateOfBirth = new DateOnly(1990, 1, 1), Postcode = "NG1 5DT" },
             TestContext.Current.CancellationToken);
@@ -63,8 +61,8 @@ public sealed class ProbabilisticContactMatcherTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var dob = new DateOnly(1961, 5, 20);
         var matcher = await MatcherOverAsync(database,
-            NewPerson("Peter", "Ashby", dob, null, "7 Forest Road", "LE11 2TP"),
-            NewPerson("Paul", "Ashby", dob, null, "7 Forest Road", "LE11 2TP"));
+            PeopleOnRecord.Person("Peter", "Ashby", dob, null, "7 Forest Road", "LE11 2TP"),
+            PeopleOnRecord.Person("Paul", "Ashby", dob, null, "7 Forest Road", "LE11 2TP"));
 
         var outcome = await matcher.MatchAsync(new ReportedPerson { GivenName = "P", FamilyName = "Ashby", DateOfBirth = dob, AddressLine1 = "7 Forest Road", Postcode = "LE11 2TP" },
             TestContext.Current.CancellationToken);
@@ -78,8 +76,8 @@ public sealed class ProbabilisticContactMatcherTests
     {
         // The council's record is from before her marriage; the ambulance crew give her name now and her maiden name.
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var old = NewPerson("Dorothy", "Pickering", new DateOnly(1944, 8, 19), null, "3 Station Road", "LE12 9QE");
-        var matcher = await MatcherOverAsync(database, old, NewPerson("Dorothy", "Ainsworth", new DateOnly(1951, 2, 2), null, "9 Park Road", "LE3 5RT"));
+        var old = PeopleOnRecord.Person("Dorothy", "Pickering", new DateOnly(1944, 8, 19), null, "3 Station Road", "LE12 9QE");
+        var matcher = await MatcherOverAsync(database, old, PeopleOnRecord.Person("Dorothy", "Ainsworth", new DateOnly(1951, 2, 2), null, "9 Park Road", "LE3 5RT"));
 
         var outcome = await matcher.MatchAsync(new ReportedPerson
         {
@@ -100,18 +98,5 @@ public sealed class ProbabilisticContactMatcherTests
         var host = new PersonIndexHost(Options.Create(new PersonMatchingOptions()));
         await host.RebuildAsync(db, TestContext.Current.CancellationToken);
         return new ProbabilisticContactMatcher(host);
-    }
-
-    private static Person NewPerson(string given, string family, DateOnly dob, string? nhs, string line1, string postcode)
-    {
-        var person = new Person(Guid.CreateVersion7(), new PersonName(given, family), Now);
-        person.SetDateOfBirth(dob, Now);
-        if (nhs is not null)
-        {
-            person.SetNhsNumber(NhsNumber.Parse(nhs), Now);
-        }
-
-        person.MoveTo(new PostalAddress(line1, null, "Loughborough", UkPostcode.Parse(postcode)), Now);
-        return person;
     }
 }
