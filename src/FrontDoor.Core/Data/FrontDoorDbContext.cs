@@ -8,13 +8,14 @@ using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Teams;
 using FrontDoor.Core.Telephony;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FrontDoor.Core.Data;
 
 /// <summary>The unit of work for FrontDoor. Services take it directly; there is no repository layer.</summary>
-public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> options) : DbContext(options)
+public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Person> People => Set<Person>();
 
@@ -47,6 +48,12 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
     public DbSet<PartnerApiKey> PartnerApiKeys => Set<PartnerApiKey>();
 
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+
+    /// <summary>
+    /// The key ring that protects sign-in cookies, antiforgery tokens and journey ids: kept in the database so every
+    /// web node shares it and a restart signs nobody out.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);

@@ -6,6 +6,7 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
 using FrontDoor.Core.Partners;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Startup;
@@ -15,6 +16,10 @@ internal static class DatabaseStartup
     public static void AddFrontDoorData(this WebApplicationBuilder builder)
     {
         builder.Services.AddFrontDoorDatabase(builder.Configuration);
+
+        // One key ring for every web node, kept in the database: a cookie one node issues is read by the next, and a
+        // restart or redeploy signs nobody out.
+        builder.Services.AddDataProtection().SetApplicationName("FrontDoor").PersistKeysToDbContext<FrontDoorDbContext>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPersonMatching(builder.Configuration);
