@@ -1,4 +1,5 @@
 using FrontDoor.Core.Audit;
+using FrontDoor.Core.Caching;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
@@ -54,6 +55,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
     /// web node shares it and a restart signs nobody out.
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<CacheEntry> CacheEntries => Set<CacheEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);

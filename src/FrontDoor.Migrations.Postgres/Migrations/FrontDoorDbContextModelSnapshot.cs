@@ -79,6 +79,39 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Caching.CacheEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset?>("AbsoluteExpiration")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("absolute_expiration");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<TimeSpan?>("SlidingExpiration")
+                        .HasColumnType("interval")
+                        .HasColumnName("sliding_expiration");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_cache_entries");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_cache_entries_expires_at");
+
+                    b.ToTable("cache_entries", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")

@@ -74,6 +74,39 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Caching.CacheEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long?>("AbsoluteExpiration")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("absolute_expiration");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<TimeSpan?>("SlidingExpiration")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sliding_expiration");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_cache_entries");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_cache_entries_expires_at");
+
+                    b.ToTable("cache_entries", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")

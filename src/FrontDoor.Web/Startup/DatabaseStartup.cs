@@ -3,6 +3,7 @@ using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Audit;
+using FrontDoor.Core.Caching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
 using FrontDoor.Core.Partners;
@@ -20,6 +21,7 @@ internal static class DatabaseStartup
         // One key ring for every web node, kept in the database: a cookie one node issues is read by the next, and a
         // restart or redeploy signs nobody out.
         builder.Services.AddDataProtection().SetApplicationName("FrontDoor").PersistKeysToDbContext<FrontDoorDbContext>();
+        builder.Services.AddDatabaseDistributedCache();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPersonMatching(builder.Configuration);

@@ -5,12 +5,11 @@ namespace FrontDoor.Web.Pages.Portal.RequestHelp;
 public static class RequestHelpServiceCollectionExtensions
 {
     /// <summary>
-    /// The public request for help. Journeys live in the distributed cache: in memory unless the host registers a
-    /// shared cache (needed once the service runs on more than one node without sticky sessions).
+    /// The public request for help. Journeys live in the distributed cache, which the host keeps in the database so
+    /// any web node can serve the next page.
     /// </summary>
     public static IServiceCollection AddRequestHelpJourney(this IServiceCollection services)
     {
-        services.AddDistributedMemoryCache();
         services.AddContactIntake();
         services.AddScoped<RequestHelpJourneyStore>();
         return services;
