@@ -61,12 +61,13 @@ public sealed class DatabaseDistributedCache(IServiceScopeFactory scopes, TimePr
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
 
-        // One statement either way, so two nodes writing one key leave one row: the last write wins.
-        var updated = await db.CacheEntries.Where(e => e.Key == key).ExecuteUpdateAsync(
+        Task<int> OverwriteAsync() => db.CacheEntries.Where(e => e.Key == key).ExecuteUpdateAsync(
             set => set.SetProperty(e => e.Value, value).SetProperty(e => e.ExpiresAt, expiresAt)
                 .SetProperty(e => e.SlidingExpiration, sliding).SetProperty(e => e.AbsoluteExpiration, absolute),
             token);
-        if (updated == 0)
+
+        // Update, else insert: two nodes writing one key leave one row, and the last write wins.
+        if (await OverwriteAsync() == 0)
         {
             db.CacheEntries.Add(new CacheEntry(key, value, expiresAt, sliding, absolute));
             try
@@ -77,10 +78,7 @@ public sealed class DatabaseDistributedCache(IServiceScopeFactory scopes, TimePr
             {
                 // Another node inserted the key between the two statements: write over it.
                 db.ChangeTracker.Clear();
-                await db.CacheEntries.Where(e => e.Key == key).ExecuteUpdateAsync(
-                    set => set.SetProperty(e => e.Value, value).SetProperty(e => e.ExpiresAt, expiresAt)
-                        .SetProperty(e => e.SlidingExpiration, sliding).SetProperty(e => e.AbsoluteExpiration, absolute),
-                    token);
+                await OverwriteAsync();
             }
         }
     }
