@@ -1,8 +1,8 @@
 namespace FrontDoor.Core.Partners;
 
 /// <summary>
-/// Which partner sent a contact through the API, with the Idempotency-Key they sent it under and the hash of
-/// the body, so a repeat returns the same contact and a reused key with another body is refused.
+/// Which partner sent a contact through the API, with the Idempotency-Key they sent it under and the body's
+/// <see cref="BodyFingerprint"/>, so a repeat returns the same contact and a reused key with another body is refused.
 /// </summary>
 public sealed class PartnerContact
 {

@@ -41,10 +41,10 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
     public async Task<PartnerSubmissionResult> SubmitAsync(PartnerIdentity partner, IntakeSubmission submission, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         var key = ValidIdempotencyKey(idempotencyKey);
-        var bodySha256 = Convert.ToHexStringLower(SHA256.HashData(submission.RawPayload));
+        var bodySha256 = BodyFingerprint.Of(submission.RawPayload);
         if (key is not null && await FindByIdempotencyKeyAsync(partner, key, cancellationToken) is { } earlier)
         {
-            return await AnswerRepeatAsync(partner, earlier, bodySha256, submission.Origin, cancellationToken);
+            return await AnswerRepeatAsync(partner, earlier, bodySha256, submission.RawPayload, submission.Origin, cancellationToken);
         }
 
         var receivedAt = clock.GetUtcNow();
@@ -62,7 +62,7 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
         {
             // Another request with the same key won the race between our look-up and our insert.
             var winner = await db.PartnerContacts.AsNoTracking().SingleAsync(p => p.ContactId == receipt.ContactId, cancellationToken);
-            return await AnswerRepeatAsync(partner, (winner, receipt.Reference), bodySha256, submission.Origin, cancellationToken);
+            return await AnswerRepeatAsync(partner, (winner, receipt.Reference), bodySha256, submission.RawPayload, submission.Origin, cancellationToken);
         }
 
         await intake.ProcessAsync(receipt.ContactId, cancellationToken);
@@ -95,9 +95,11 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<PartnerSubmissionResult> AnswerRepeatAsync(PartnerIdentity partner, (PartnerContact Sent, ContactReference Reference) earlier, string bodySha256, string? origin, CancellationToken cancellationToken)
+    private async Task<PartnerSubmissionResult> AnswerRepeatAsync(
+        PartnerIdentity partner, (PartnerContact Sent, ContactReference Reference) earlier, string bodySha256, byte[] rawPayload, string? origin, CancellationToken cancellationToken)
     {
-        var sameBody = string.Equals(earlier.Sent.BodySha256, bodySha256, StringComparison.Ordinal);
+        var sameBody = string.Equals(earlier.Sent.BodySha256, bodySha256, StringComparison.Ordinal)
+            || string.Equals(earlier.Sent.BodySha256, BodyFingerprint.OfBytes(rawPayload), StringComparison.Ordinal);
         var audit = new AuditLog(db, clock);
         if (sameBody)
         {

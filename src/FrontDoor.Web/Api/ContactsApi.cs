@@ -27,7 +27,7 @@ internal static class ContactsApi
         contacts.MapPost(string.Empty, CreateAsync)
             .WithName("CreateContact")
             .WithSummary("Send a referral to adult social care")
-            .WithDescription("Makes one contact from the referral and returns it with its reference. Send an Idempotency-Key header (a UUID) so a retry never makes a second contact: a repeat with the same key and body returns 201 with the same contact and Idempotent-Replayed: true; the same key with a different body is refused with 409.")
+            .WithDescription("Makes one contact from the referral and returns it with its reference. Send an Idempotency-Key header (a UUID) so a retry never makes a second contact: a repeat with the same key and body (the same JSON: layout and the order of fields do not matter) returns 201 with the same contact and Idempotent-Replayed: true; the same key with a different body is refused with 409.")
             .Accepts<PartnerContactRequest>("application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -111,6 +111,31 @@ public sealed class ContactsApiTests
 
     [Theory]
     [BothProviders]
+    public async Task Post_RepeatRebuiltWithAnotherLayout_IsTheSameRequest_AndMakesNoSecondContact(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        // The partner's system retries with the same request rebuilt: indented, its fields in another order.
+        const string rebuilt = """
+            {
+              "person": { "nhsNumber": "9434765919", "postcode": "LE1 6ZZ", "givenName": "Edith", "familyName": "Marsh", "dateOfBirth": "1948-03-02" },
+              "story": "Found on the floor at home, confused; lives alone."
+            }
+            """;
+
+        using var first = await PostAsync(client, "demo-gp", SmallestBody, idempotencyKey: "key-rebuilt");
+        using var repeat = await PostAsync(client, "demo-gp", rebuilt, idempotencyKey: "key-rebuilt");
+
+        Assert.Equal(HttpStatusCode.Created, repeat.StatusCode);
+        Assert.Equal(first.Headers.Location, repeat.Headers.Location);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(1, await db.Contacts.CountAsync(ct));
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Post_SameIdempotencyKeyWithADifferentBody_Returns409Problem_AndMakesNoSecondContact(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
