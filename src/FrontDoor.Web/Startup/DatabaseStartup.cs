@@ -7,7 +7,6 @@ using FrontDoor.Core.Caching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
 using FrontDoor.Core.Partners;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Startup;
@@ -17,10 +16,7 @@ internal static class DatabaseStartup
     public static void AddFrontDoorData(this WebApplicationBuilder builder)
     {
         builder.Services.AddFrontDoorDatabase(builder.Configuration);
-
-        // One key ring for every web node, kept in the database: a cookie one node issues is read by the next, and a
-        // restart or redeploy signs nobody out.
-        builder.Services.AddDataProtection().SetApplicationName("FrontDoor").PersistKeysToDbContext<FrontDoorDbContext>();
+        builder.AddFrontDoorDataProtection();
         builder.Services.AddDatabaseDistributedCache();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();

@@ -40,6 +40,21 @@ public sealed class StartupFailureTests
         Assert.StartsWith("Cannot reach the Postgres database", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_WithAMissingKeyCertificate_ExitsSayingWhatToSet()
+    {
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new()
+        {
+            ["FrontDoor__Demo"] = "true",
+            ["DataProtection__CertificatePath"] = "/nowhere/keys.pfx",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "DataProtection:CertificatePath is '/nowhere/keys.pfx', which does not exist. Set it to a PFX file holding the certificate and its private key.",
+            Assert.Single(stderr.Trim().Split('\n')));
+    }
+
     private static async Task<(int ExitCode, string StandardError)> RunFrontDoorWebAsync(Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FrontDoor.Web.dll"), "--urls", "http://127.0.0.1:0"])
