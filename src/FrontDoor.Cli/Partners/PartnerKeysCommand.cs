@@ -48,7 +48,7 @@ public static class PartnerKeysCommand
 
     private static Command List(IEnumerable<KeyValuePair<string, string?>>? settings)
     {
-        var command = new Command("list", "List every partner key: id, partner, type, when issued, last referral sent with it, and whether it is revoked. Never the key itself.");
+        var command = new Command("list", "List every partner key: id, partner, type, when issued, when last used (to the minute), last referral sent with it, and whether it is revoked. Never the key itself.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = await CliSession.OpenMigratedAsync(settings, cancellationToken);
@@ -63,13 +63,14 @@ public static class PartnerKeysCommand
 
             string[][] rows =
             [
-                ["ID", "PARTNER", "TYPE", "ISSUED (UTC)", "LAST REFERRAL (UTC)", "STATUS"],
+                ["ID", "PARTNER", "TYPE", "ISSUED (UTC)", "LAST USED (UTC)", "LAST REFERRAL (UTC)", "STATUS"],
                 .. keys.Select(k => new[]
                 {
                     k.Id.ToString(),
                     k.PartnerName,
                     PartnerOrganisationTypes.NameOf(k.Source),
                     Time(k.CreatedAt),
+                    k.LastUsedAt is { } used ? Time(used) : "never",
                     k.LastReferralAt is { } last ? Time(last) : "never",
                     k.RevokedAt is { } revoked ? $"revoked {Time(revoked)}" : "active",
                 }),

@@ -52,6 +52,15 @@ public sealed class PartnerApiKey
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
+    /// <summary>
+    /// When a request last came with this key (to the minute: <see cref="LastUsedPrecision"/>), so an administrator
+    /// can see which keys are idle before revoking them.
+    /// </summary>
+    public DateTimeOffset? LastUsedAt { get; private set; }
+
+    /// <summary>A busy partner's every request does not write: the time is moved on at most once a minute.</summary>
+    public static TimeSpan LastUsedPrecision { get; } = TimeSpan.FromMinutes(1);
+
     public bool IsRevoked => RevokedAt is not null;
 
     /// <summary>For good: a revoked key is never reinstated, and revoking it again is a mistake worth saying.</summary>

@@ -50,6 +50,7 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
                 k.PartnerName,
                 k.Source,
                 k.CreatedAt,
+                k.LastUsedAt,
                 db.PartnerContacts.Where(p => p.KeyId == k.Id).Max(p => (DateTimeOffset?)p.ReceivedAt),
                 k.RevokedAt))
             .ToListAsync(cancellationToken);
@@ -65,10 +66,26 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
         }
 
         var hash = Hash(presentedKey.Trim());
-        return await db.PartnerApiKeys.AsNoTracking()
+        var found = await db.PartnerApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
-            .Select(k => new PartnerIdentity(k.Id, k.PartnerName, k.Source))
+            .Select(k => new { Identity = new PartnerIdentity(k.Id, k.PartnerName, k.Source), k.LastUsedAt })
             .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var stale = now - PartnerApiKey.LastUsedPrecision;
+        if (found.LastUsedAt is not { } lastUsed || lastUsed <= stale)
+        {
+            // Conditional, so concurrent requests on several nodes write once between them.
+            await db.PartnerApiKeys
+                .Where(k => k.Id == found.Identity.KeyId && (k.LastUsedAt == null || k.LastUsedAt <= stale))
+                .ExecuteUpdateAsync(set => set.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        }
+
+        return found.Identity;
     }
 
     /// <summary>Stops the key working at once. Revoking is for good: an unknown or already revoked key is refused.</summary>
@@ -132,7 +149,7 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
 }
 
 /// <summary>What an administrator sees of a key. The last referral is the last contact sent with it (reads are not tracked).</summary>
-public sealed record PartnerKeySummary(Guid Id, string PartnerName, ContactSource Source, DateTimeOffset CreatedAt, DateTimeOffset? LastReferralAt, DateTimeOffset? RevokedAt)
+public sealed record PartnerKeySummary(Guid Id, string PartnerName, ContactSource Source, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? LastReferralAt, DateTimeOffset? RevokedAt)
 {
     public bool IsRevoked => RevokedAt is not null;
 }

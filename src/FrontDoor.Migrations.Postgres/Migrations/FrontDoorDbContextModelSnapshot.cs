@@ -649,6 +649,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("key_hash");
 
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
                     b.Property<string>("PartnerName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -644,6 +644,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("key_hash");
 
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_at");
+
                     b.Property<string>("PartnerName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -39,8 +39,8 @@ public sealed partial class PartnerKeysCommandTests
         Assert.Equal(0, list.ExitCode);
         var lines = list.Output.TrimEnd().Split('\n');
         Assert.Equal(2, lines.Length);
-        Assert.Matches(@"^ID\s+PARTNER\s+TYPE\s+ISSUED \(UTC\)\s+LAST REFERRAL \(UTC\)\s+STATUS$", lines[0]);
-        Assert.Matches($@"^{id}\s+Testshire Police\s+police\s+\d{{4}}-\d\d-\d\d \d\d:\d\d\s+never\s+active$", lines[1]);
+        Assert.Matches(@"^ID\s+PARTNER\s+TYPE\s+ISSUED \(UTC\)\s+LAST USED \(UTC\)\s+LAST REFERRAL \(UTC\)\s+STATUS$", lines[0]);
+        Assert.Matches($@"^{id}\s+Testshire Police\s+police\s+\d{{4}}-\d\d-\d\d \d\d:\d\d\s+never\s+never\s+active$", lines[1]);
         Assert.DoesNotContain(key, list.Output, StringComparison.Ordinal);
 
         var revoke = await RunAsync(database, "partner-keys", "revoke", id.ToString());

@@ -32,6 +32,32 @@ public sealed class PartnerApiKeysTests
 
     [Theory]
     [BothProviders]
+    public async Task Authenticate_RecordsWhenTheKeyWasLastUsed_ToTheMinute(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var clock = IntakeTestKit.Clock();
+        var keys = new PartnerApiKeys(db, clock);
+        var issued = await keys.IssueAsync("Testshire Police", ContactSource.Police, "admin", null, ct);
+        var issuedAt = clock.GetUtcNow();
+        async Task<DateTimeOffset?> LastUsedAsync() => (await keys.ListAsync(ct)).Single().LastUsedAt;
+        Assert.Null(await LastUsedAsync());
+
+        await keys.AuthenticateAsync(issued.PlainTextKey, ct);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await keys.AuthenticateAsync(issued.PlainTextKey, ct);
+        var withinTheMinute = await LastUsedAsync();
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await keys.AuthenticateAsync(issued.PlainTextKey, ct);
+        await keys.AuthenticateAsync("not-the-key", ct);
+
+        Assert.Equal(issuedAt, withinTheMinute);
+        Assert.Equal(issuedAt.AddSeconds(30).AddMinutes(5), await LastUsedAsync());
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Revoke_KeyNoLongerAuthenticates(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
