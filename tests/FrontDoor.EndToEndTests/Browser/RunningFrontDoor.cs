@@ -22,6 +22,9 @@ public sealed class RunningFrontDoor : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The app's own database, for a test to set the scene directly.</summary>
+    public FrontDoorDbContext CreateDbContext() => _database.CreateDbContext();
+
     public static async Task<RunningFrontDoor> StartAsync(int demoPeople = 0)
     {
         var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);

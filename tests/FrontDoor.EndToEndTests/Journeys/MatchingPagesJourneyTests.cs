@@ -1,3 +1,5 @@
+using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.EndToEndTests.Browser;
 using Microsoft.Playwright;
 
@@ -51,6 +53,40 @@ public sealed class MatchingPagesJourneyTests(Chromium chromium)
         await page.ArriveAtAsync("/staff/duplicates");
         await Assertions.Expect(page.ByTestId("decision-saved")).ToContainTextAsync("one person");
         await Assertions.Expect(page.ByTestId("to-merge")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task TeamManager_PagesThroughAHundredAndMoreDuplicatePairs_ByKeyboard_EveryPageAccessible()
+    {
+        await using var frontDoor = await RunningFrontDoor.StartAsync();
+        await using (var db = frontDoor.CreateDbContext())
+        {
+            var now = DateTimeOffset.UtcNow;
+            for (var i = 0; i < 450; i++)
+            {
+                var one = new Person(Guid.CreateVersion7(), new PersonName("Pat", $"Pair{i:D3}"), now);
+                var other = new Person(Guid.CreateVersion7(), new PersonName("Patricia", $"Pair{i:D3}"), now);
+                db.AddRange(one, other);
+                db.ProbableDuplicates.Add(new ProbableDuplicate(Guid.CreateVersion7(), one.Id, other.Id, 0.95 - (i * 0.001), "known-as name Pat = Patricia", now));
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in?ReturnUrl=%2Fstaff%2Fduplicates");
+        await page.ByTestId("demo-team-manager").CheckAsync();
+        await page.ByTestId("sign-in").ClickAsync();
+        await page.ArriveAtAsync("/staff/duplicates");
+        await Assertions.Expect(page.ByTestId("pairs-pagination")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.TabToAsync("next-pairs", maxPresses: 600);
+        await page.Keyboard.PressAsync("Enter");
+        await page.ArriveAtAsync(@"/staff/duplicates\?pairs=2");
+        await Assertions.Expect(page.Locator("caption")).ToContainTextAsync("Pairs 101 to 200");
         await page.AssertAccessibleAsync();
     }
 }

@@ -6,14 +6,16 @@ namespace FrontDoor.Core.People.Matching;
 /// <summary>The latest duplicate check as data-quality staff work through it: pairs still to decide, and pairs to merge.</summary>
 public sealed class DuplicateReport(FrontDoorDbContext db)
 {
-    public async Task<DuplicateReportPage> ReadAsync(double minProbability, int max, CancellationToken cancellationToken)
+    /// <param name="pageNumber">From 1; a page past the end is empty.</param>
+    public async Task<DuplicateReportPage> ReadAsync(double minProbability, int max, CancellationToken cancellationToken, int pageNumber = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         var found = db.ProbableDuplicates.AsNoTracking().Where(d => d.Probability >= minProbability);
         var undecided = found.Where(d => !db.DuplicateDecisions.Any(x =>
             (x.LowerPersonId == d.FirstPersonId && x.HigherPersonId == d.SecondPersonId) || (x.LowerPersonId == d.SecondPersonId && x.HigherPersonId == d.FirstPersonId)));
         var total = await undecided.CountAsync(cancellationToken);
         var decided = await found.CountAsync(cancellationToken) - total;
-        var strongest = await undecided.OrderByDescending(d => d.Probability).ThenBy(d => d.Id).Take(max).ToListAsync(cancellationToken);
+        var strongest = await undecided.OrderByDescending(d => d.Probability).ThenBy(d => d.Id).Skip((pageNumber - 1) * max).Take(max).ToListAsync(cancellationToken);
         var toMerge = await db.DuplicateDecisions.AsNoTracking()
             .Where(d => d.Verdict == DuplicateVerdict.SamePerson)
             .OrderBy(d => d.DecidedAt)

@@ -8,19 +8,42 @@ namespace FrontDoor.Web.Pages.Staff.Duplicates;
 
 public sealed class IndexModel(DuplicateReport report, AuditLog audit, Core.Data.FrontDoorDbContext db) : PageModel
 {
-    private const int PageSize = 100;
+    public const int PageSize = 100;
 
     /// <summary>"certain" shows only pairs in the link band; anything else shows the review band too.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Show { get; set; }
 
+    /// <summary>Which hundred pairs, strongest first ("page" itself is Razor Pages' own route value).</summary>
+    [BindProperty(SupportsGet = true, Name = "pairs")]
+    public int PageNumber { get; set; } = 1;
+
     public DuplicateReportPage Report { get; private set; } = null!;
 
     public bool OnlyAlmostCertain => Show == "certain";
 
+    public int PageCount => Math.Max(1, (Report.Total + PageSize - 1) / PageSize);
+
+    /// <summary>The page numbers to link, as GOV.UK pagination shows them: first, last and those around this one; null for a gap.</summary>
+    public IEnumerable<int?> PageLinks()
+    {
+        int? previous = null;
+        foreach (var number in Enumerable.Range(1, PageCount).Where(n => n == 1 || n == PageCount || Math.Abs(n - PageNumber) <= 1))
+        {
+            if (previous is { } last && number > last + 1)
+            {
+                yield return null;
+            }
+
+            yield return number;
+            previous = number;
+        }
+    }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Report = await report.ReadAsync(OnlyAlmostCertain ? 0.99 : 0.5, PageSize, cancellationToken);
+        PageNumber = Math.Max(1, PageNumber);
+        Report = await report.ReadAsync(OnlyAlmostCertain ? 0.99 : 0.5, PageSize, cancellationToken, PageNumber);
         audit.Record(StaffUser.Id(User), AuditAction.Viewed, "ProbableDuplicates", null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"duplicates report, {Report.Rows.Count} pairs shown");
         await db.SaveChangesAsync(cancellationToken);
     }

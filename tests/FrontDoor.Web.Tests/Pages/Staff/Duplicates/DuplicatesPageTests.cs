@@ -116,6 +116,42 @@ public sealed class DuplicatesPageTests
     }
 
     [Fact]
+    public async Task Get_MoreThanAPageOfPairs_IsPagedStrongestFirst()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var now = FrontDoorAppFactory.Now;
+        await using (var db = database.CreateDbContext())
+        {
+            // 250 pairs, the weakest (0.5001) named so it can be found on the last page.
+            for (var i = 0; i < 250; i++)
+            {
+                var one = new Person(Guid.CreateVersion7(), new PersonName(i == 249 ? "Weakest" : "Pat", $"Pair{i:D3}"), now);
+                var other = new Person(Guid.CreateVersion7(), new PersonName("Pat", $"Pair{i:D3}"), now);
+                db.AddRange(one, other);
+                db.ProbableDuplicates.Add(new ProbableDuplicate(Guid.CreateVersion7(), one.Id, other.Id, 0.75 - (i * 0.001), "same family name", now));
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+
+        var first = await client.GetStringAsync("/staff/duplicates", ct);
+        var last = await client.GetStringAsync("/staff/duplicates?pairs=3", ct);
+
+        Assert.Contains("Pairs 1 to 100, strongest first", first, StringComparison.Ordinal);
+        Assert.Contains("Pair000", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weakest", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"/staff/duplicates?pairs=2\"", first, StringComparison.Ordinal);
+        Assert.Contains("Pairs 201 to 250, strongest first", last, StringComparison.Ordinal);
+        Assert.Contains("Weakest Pair249", last, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\"", last, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_AsAdvisor_IsRefused()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
