@@ -86,7 +86,7 @@ public sealed class DatabaseDistributedCache(IServiceScopeFactory scopes, TimePr
     private async Task<CacheEntry?> ReadLiveAsync(FrontDoorDbContext db, string key, CancellationToken token)
     {
         var now = clock.GetUtcNow();
-        var entry = await db.CacheEntries.SingleOrDefaultAsync(e => e.Key == key, token);
+        var entry = await db.CacheEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Key == key, token);
         if (entry is null || entry.HasExpired(now))
         {
             return null;

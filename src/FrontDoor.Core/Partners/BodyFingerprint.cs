@@ -15,7 +15,14 @@ public static class BodyFingerprint
     /// <summary>SHA-256 of the canonical form, in lower-case hex.</summary>
     public static string Of(ReadOnlySpan<byte> body) => Hex(Canonical(body) is { } canonical ? Encoding.UTF8.GetBytes(canonical) : body);
 
-    /// <summary>SHA-256 of the bytes as sent: what was stored before fingerprints were canonical, still accepted.</summary>
+    /// <summary>
+    /// Whether <paramref name="body"/> is the body <paramref name="stored"/> was taken of: in canonical form, or byte
+    /// for byte, as fingerprints were stored before they were canonical.
+    /// </summary>
+    public static bool Matches(string stored, ReadOnlySpan<byte> body) =>
+        string.Equals(stored, Of(body), StringComparison.Ordinal) || string.Equals(stored, OfBytes(body), StringComparison.Ordinal);
+
+    /// <summary>SHA-256 of the bytes as sent.</summary>
     public static string OfBytes(ReadOnlySpan<byte> body) => Hex(body);
 
     private static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

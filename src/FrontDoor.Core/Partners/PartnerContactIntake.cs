@@ -41,10 +41,9 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
     public async Task<PartnerSubmissionResult> SubmitAsync(PartnerIdentity partner, IntakeSubmission submission, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         var key = ValidIdempotencyKey(idempotencyKey);
-        var bodySha256 = BodyFingerprint.Of(submission.RawPayload);
         if (key is not null && await FindByIdempotencyKeyAsync(partner, key, cancellationToken) is { } earlier)
         {
-            return await AnswerRepeatAsync(partner, earlier, bodySha256, submission.RawPayload, submission.Origin, cancellationToken);
+            return await AnswerRepeatAsync(partner, earlier, submission.RawPayload, submission.Origin, cancellationToken);
         }
 
         var receivedAt = clock.GetUtcNow();
@@ -57,12 +56,12 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
             // Contacts' external keys are unique across every channel: the partner's key is only unique to them.
             ExternalKey = key is null ? null : ExternalKeyFor(partner, key),
         };
-        var receipt = await intake.ReceiveAsync(fromPartner, contact => db.Add(new PartnerContact(contact.Id, partner, key, bodySha256, receivedAt)), cancellationToken);
+        var receipt = await intake.ReceiveAsync(fromPartner, contact => db.Add(new PartnerContact(contact.Id, partner, key, BodyFingerprint.Of(submission.RawPayload), receivedAt)), cancellationToken);
         if (receipt.AlreadyReceived)
         {
             // Another request with the same key won the race between our look-up and our insert.
             var winner = await db.PartnerContacts.AsNoTracking().SingleAsync(p => p.ContactId == receipt.ContactId, cancellationToken);
-            return await AnswerRepeatAsync(partner, (winner, receipt.Reference), bodySha256, submission.RawPayload, submission.Origin, cancellationToken);
+            return await AnswerRepeatAsync(partner, (winner, receipt.Reference), submission.RawPayload, submission.Origin, cancellationToken);
         }
 
         await intake.ProcessAsync(receipt.ContactId, cancellationToken);
@@ -96,10 +95,9 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
     }
 
     private async Task<PartnerSubmissionResult> AnswerRepeatAsync(
-        PartnerIdentity partner, (PartnerContact Sent, ContactReference Reference) earlier, string bodySha256, byte[] rawPayload, string? origin, CancellationToken cancellationToken)
+        PartnerIdentity partner, (PartnerContact Sent, ContactReference Reference) earlier, byte[] rawPayload, string? origin, CancellationToken cancellationToken)
     {
-        var sameBody = string.Equals(earlier.Sent.BodySha256, bodySha256, StringComparison.Ordinal)
-            || string.Equals(earlier.Sent.BodySha256, BodyFingerprint.OfBytes(rawPayload), StringComparison.Ordinal);
+        var sameBody = BodyFingerprint.Matches(earlier.Sent.BodySha256, rawPayload);
         var audit = new AuditLog(db, clock);
         if (sameBody)
         {

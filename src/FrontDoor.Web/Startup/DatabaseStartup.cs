@@ -51,17 +51,16 @@ internal static class DatabaseStartup
         {
             var clock = app.Services.GetRequiredService<TimeProvider>();
             var progress = new Progress<string>(step => Console.Out.WriteLine($"Demo county: {step}"));
-            var matching = app.Services.GetRequiredService<PersonIndexHost>().MatchOptions;
-            var seeded = await DemoCounty.SeedIfEmptyAsync(db, clock, frontDoor.DemoPeople, matching, progress, app.Lifetime.ApplicationStopping);
+            var host = app.Services.GetRequiredService<PersonIndexHost>();
+            var seeded = await DemoCounty.SeedIfEmptyAsync(db, clock, frontDoor.DemoPeople, host.MatchOptions, progress, app.Lifetime.ApplicationStopping);
             if (seeded is not null)
             {
                 Console.Out.WriteLine($"Seeded a demo county: {seeded}.");
 
                 // A fresh county comes with its duplicates report, so data-quality staff have pairs to decide at once.
                 // The index built here is the one the app starts with.
-                var host = app.Services.GetRequiredService<PersonIndexHost>();
                 await host.RebuildAsync(db, app.Lifetime.ApplicationStopping);
-                var check = await new DuplicatePeopleCheck(db, host, clock).RunAsync(cancellationToken: app.Lifetime.ApplicationStopping);
+                var check = await scope.ServiceProvider.GetRequiredService<DuplicatePeopleCheck>().RunAsync(cancellationToken: app.Lifetime.ApplicationStopping);
                 Console.Out.WriteLine($"Demo county: {check}.");
             }
         }

@@ -6,8 +6,9 @@ namespace FrontDoor.Core.People.Matching;
 /// <summary>The latest duplicate check as data-quality staff work through it: pairs still to decide, and pairs to merge.</summary>
 public sealed class DuplicateReport(FrontDoorDbContext db)
 {
+    /// <param name="pageSize">Pairs to a page, of the pairs to decide and of the pairs to merge.</param>
     /// <param name="pageNumber">From 1; a page past the end is empty.</param>
-    public async Task<DuplicateReportPage> ReadAsync(double minProbability, int max, CancellationToken cancellationToken, int pageNumber = 1)
+    public async Task<DuplicateReportPage> ReadAsync(double minProbability, int pageSize, int pageNumber, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         var found = db.ProbableDuplicates.AsNoTracking().Where(d => d.Probability >= minProbability);
@@ -15,11 +16,11 @@ public sealed class DuplicateReport(FrontDoorDbContext db)
             (x.LowerPersonId == d.FirstPersonId && x.HigherPersonId == d.SecondPersonId) || (x.LowerPersonId == d.SecondPersonId && x.HigherPersonId == d.FirstPersonId)));
         var total = await undecided.CountAsync(cancellationToken);
         var decided = await found.CountAsync(cancellationToken) - total;
-        var strongest = await undecided.OrderByDescending(d => d.Probability).ThenBy(d => d.Id).Skip((pageNumber - 1) * max).Take(max).ToListAsync(cancellationToken);
+        var strongest = await undecided.OrderByDescending(d => d.Probability).ThenBy(d => d.Id).Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var toMerge = await db.DuplicateDecisions.AsNoTracking()
             .Where(d => d.Verdict == DuplicateVerdict.SamePerson)
             .OrderBy(d => d.DecidedAt)
-            .Take(max)
+            .Take(pageSize)
             .ToListAsync(cancellationToken);
 
         var ids = strongest.SelectMany(d => new[] { d.FirstPersonId, d.SecondPersonId })

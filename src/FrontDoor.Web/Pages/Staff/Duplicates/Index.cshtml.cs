@@ -24,6 +24,9 @@ public sealed class IndexModel(DuplicateReport report, AuditLog audit, Core.Data
 
     public int PageCount => Math.Max(1, (Report.Total + PageSize - 1) / PageSize);
 
+    /// <summary>Where this page's pairs stand in the whole list, counting from 1.</summary>
+    public (int First, int Last) Shown => ((PageNumber - 1) * PageSize + 1, ((PageNumber - 1) * PageSize) + Report.Rows.Count);
+
     /// <summary>The page numbers to link, as GOV.UK pagination shows them: first, last and those around this one; null for a gap.</summary>
     public IEnumerable<int?> PageLinks()
     {
@@ -43,7 +46,7 @@ public sealed class IndexModel(DuplicateReport report, AuditLog audit, Core.Data
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
-        Report = await report.ReadAsync(OnlyAlmostCertain ? 0.99 : 0.5, PageSize, cancellationToken, PageNumber);
+        Report = await report.ReadAsync(OnlyAlmostCertain ? 0.99 : 0.5, PageSize, PageNumber, cancellationToken);
         audit.Record(StaffUser.Id(User), AuditAction.Viewed, "ProbableDuplicates", null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"duplicates report, {Report.Rows.Count} pairs shown");
         await db.SaveChangesAsync(cancellationToken);
     }
