@@ -70,7 +70,7 @@ web_port=$(free_port)
 say "Starting FrontDoor.Web on PostgreSQL at http://127.0.0.1:$web_port"
 (cd src/FrontDoor.Web && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$web_port" \
   Database__Provider=Postgres ConnectionStrings__FrontDoor="$connection" \
-  FrontDoor__Demo=true FrontDoor__DemoPeople=0 FrontDoor__AllowInsecureHttp=true \
+  FrontDoor__Demo=true FrontDoor__DemoPeople=0 FrontDoor__AllowInsecureHttp=true Throttling__Enabled=false \
   Logging__LogLevel__Default=Warning \
   exec dotnet bin/Release/net10.0/FrontDoor.Web.dll >"$work/web.log" 2>&1) &
 pids+=($!)

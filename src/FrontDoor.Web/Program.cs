@@ -4,6 +4,7 @@ using FrontDoor.Web.Api;
 using FrontDoor.Web.Api.Partners;
 using FrontDoor.Web.Authorisation;
 using FrontDoor.Web.Startup;
+using FrontDoor.Web.Throttling;
 
 try
 {
@@ -15,6 +16,7 @@ try
     builder.AddFrontDoorPages();
     builder.AddFrontDoorHealthChecks();
     builder.AddFrontDoorProxySupport();
+    builder.AddFrontDoorThrottling();
 
     var app = builder.Build();
     await app.PrepareDatabaseAsync();
@@ -25,6 +27,7 @@ try
     app.UseFrontEndAssets();
     app.UseRouting();
     app.UseAuthentication();
+    app.UseRateLimiter();
     app.UseAuthorization();
 
     app.MapFrontDoorHealth();

@@ -1,5 +1,6 @@
 using FrontDoor.Web.Api.Partners;
 using FrontDoor.Web.Authorisation;
+using FrontDoor.Web.Throttling;
 
 namespace FrontDoor.Web.Api;
 
@@ -15,6 +16,7 @@ internal static class ApiRoutes
         var v1 = app.MapGroup("/api/v1");
         v1.MapGroup("/contacts")
             .RequireAuthorization(PartnerApiSetup.Policy)
+            .RequireRateLimiting(ThrottlePolicies.PartnerApi)
             .WithTags("Partner referrals")
             .MapContactsApi();
 

@@ -1,5 +1,6 @@
 using FrontDoor.Core.People.Search;
 using FrontDoor.Web.Authorisation;
+using FrontDoor.Web.Throttling;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FrontDoor.Web.Api;
@@ -13,6 +14,7 @@ internal static class PeopleApi
     {
         api.MapGet("/people/search", SearchAsync)
             .WithName("SearchPeople")
+            .RequireRateLimiting(ThrottlePolicies.PersonSearch)
             .WithSummary("Find people from one line of text")
             .WithDescription("Takes any mix of name, date of birth, postcode (full or district), NHS number, LAS ID and phone number, "
                 + "and returns people ranked by match probability, with why they match and who they are allocated to. Every search is audited.")

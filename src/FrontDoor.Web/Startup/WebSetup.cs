@@ -1,6 +1,7 @@
 using FrontDoor.Web.Authorisation;
 using FrontDoor.Web.Pages.Portal.RequestHelp;
 using FrontDoor.Web.Pages.Professionals;
+using FrontDoor.Web.Throttling;
 
 namespace FrontDoor.Web.Startup;
 
@@ -17,6 +18,11 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToFolder("/Portal");
             options.Conventions.AllowAnonymousToFolder("/SignIn");
             options.Conventions.AllowAnonymousToFolder("/Errors");
+            options.Conventions.ThrottleFolder("/Portal", ThrottlePolicies.PublicForms);
+            options.Conventions.ThrottleFolder("/Professionals", ThrottlePolicies.PublicForms);
+            options.Conventions.ThrottleFolder("/SignIn", ThrottlePolicies.SignIn);
+            options.Conventions.ThrottlePage("/Staff/People/Search", ThrottlePolicies.PersonSearch);
+            options.Conventions.ThrottlePage("/Staff/PhoneContact/Index", ThrottlePolicies.PersonSearch);
         });
         builder.Services.AddRequestHelpJourney();
         builder.Services.AddProfessionalReferrals();

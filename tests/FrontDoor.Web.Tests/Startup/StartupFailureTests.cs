@@ -55,6 +55,19 @@ public sealed class StartupFailureTests
             Assert.Single(stderr.Trim().Split('\n')));
     }
 
+    [Fact]
+    public async Task Start_WithAZeroThrottleLimit_ExitsSayingWhatToSet()
+    {
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new()
+        {
+            ["FrontDoor__Demo"] = "true",
+            ["Throttling__SignIn__PermitLimit"] = "0",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("Throttling:SignIn:PermitLimit is 0. Set it to 1 or more", Assert.Single(stderr.Trim().Split('\n')), StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string StandardError)> RunFrontDoorWebAsync(Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FrontDoor.Web.dll"), "--urls", "http://127.0.0.1:0"])

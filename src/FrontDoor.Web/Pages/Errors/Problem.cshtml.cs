@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Errors;
@@ -8,7 +9,22 @@ public sealed class ProblemModel : PageModel
 {
     public bool IsNotFound { get; private set; }
 
-    public void OnGet(int? statusCode) => IsNotFound = statusCode == StatusCodes.Status404NotFound;
+    public bool IsTooManyRequests { get; private set; }
+
+    /// <summary>For "too many requests": whole minutes until the throttle lets this caller in again.</summary>
+    public int MinutesToWait { get; private set; }
+
+    public void OnGet(int? statusCode)
+    {
+        IsNotFound = statusCode == StatusCodes.Status404NotFound;
+        IsTooManyRequests = statusCode == StatusCodes.Status429TooManyRequests;
+        if (IsTooManyRequests)
+        {
+            // The throttle set Retry-After before this page was re-executed.
+            var seconds = int.TryParse(Response.Headers.RetryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 60;
+            MinutesToWait = Math.Max(1, (int)Math.Ceiling(seconds / 60.0));
+        }
+    }
 
     // An error while handling a form post is re-executed as a post.
     public void OnPost(int? statusCode) => OnGet(statusCode);
