@@ -25,14 +25,15 @@ public sealed class RunningFrontDoor : IAsyncDisposable
     /// <summary>The app's own database, for a test to set the scene directly.</summary>
     public FrontDoorDbContext CreateDbContext() => _database.CreateDbContext();
 
-    public static async Task<RunningFrontDoor> StartAsync(int demoPeople = 0)
+    public static async Task<RunningFrontDoor> StartAsync(int demoPeople = 0, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
-        var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?>
+        var appSettings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["FrontDoor:DemoPeople"] = demoPeople.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["FrontDoor:AllowInsecureHttp"] = "true",
-        });
+        };
+        var app = FrontDoorAppFactory.For(database, appSettings);
         app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
