@@ -7,14 +7,15 @@ using FrontDoor.Web.Startup;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(FrontEndAssets.ApplicationOptions(args));
     var frontDoor = builder.AddFrontDoorOptions();
     builder.AddFrontDoorData();
     builder.AddFrontDoorAuthentication(frontDoor);
-    builder.AddFrontDoorPartnerApi();
+    builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();
     builder.AddFrontDoorHealthChecks();
     builder.AddFrontDoorProxySupport();
+    builder.AddFrontEndAssets();
 
     var app = builder.Build();
     await app.PrepareDatabaseAsync();
