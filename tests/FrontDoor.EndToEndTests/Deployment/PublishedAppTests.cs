@@ -40,6 +40,7 @@ public sealed class PublishedAppTests : IDisposable
         foreach (var (key, value) in new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_hostBuilder__reloadConfigOnChange"] = "false", // no inotify watchers: the machine's are shared by every test
             ["Database__Provider"] = "Sqlite",
             ["ConnectionStrings__FrontDoor"] = $"Data Source={Path.Combine(_work, "frontdoor.db")}",
             ["DataProtection__CertificatePath"] = certificate.Path,

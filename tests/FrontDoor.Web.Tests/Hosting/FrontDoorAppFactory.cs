@@ -13,7 +13,7 @@ namespace FrontDoor.Web.Tests.Hosting;
 /// The real FrontDoor web app pointed at a test database, with the settings a test asks for. Demo sign-in is on
 /// and demo seeding off unless the test says otherwise; the clock is a <see cref="FakeTimeProvider"/>.
 /// Demo mode runs only in Development, so that is the environment with demo on; with it off the app runs as
-/// Production does, with a throwaway Data Protection certificate unless the test brings its own.
+/// Production does, with a test Data Protection certificate unless the test brings its own.
 /// </summary>
 public sealed class FrontDoorAppFactory : WebApplicationFactory<Program>
 {
@@ -21,7 +21,6 @@ public sealed class FrontDoorAppFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings;
-    private readonly TestCertificate? _certificate;
 
     public FrontDoorAppFactory(IReadOnlyDictionary<string, string?> databaseSettings, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -44,8 +43,8 @@ public sealed class FrontDoorAppFactory : WebApplicationFactory<Program>
         IsDemo = bool.TryParse(_settings["FrontDoor:Demo"], out var demo) && demo;
         if (!IsDemo && string.IsNullOrEmpty(_settings.GetValueOrDefault("DataProtection:CertificatePath")))
         {
-            _certificate = TestCertificate.Create();
-            foreach (var (key, value) in _certificate.Settings)
+            // One certificate for every node in the test run, as a council gives every node the same file.
+            foreach (var (key, value) in TestCertificate.Shared.Settings)
             {
                 _settings[key] = value;
             }
@@ -71,17 +70,14 @@ public sealed class FrontDoorAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(IsDemo ? Environments.Development : Environments.Production);
+
+        // Settings files are not watched: every watcher is an inotify instance, and tests run many hosts at once.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
 
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _certificate?.Dispose();
     }
 }

@@ -6,11 +6,21 @@ namespace FrontDoor.Web.Tests.Hosting;
 /// <summary>Self-signed Data Protection certificates written as PFX files to the temp folder, deleted when disposed.</summary>
 public sealed class TestCertificate : IDisposable
 {
+    private static readonly Lazy<TestCertificate> LazyShared = new(() =>
+    {
+        var certificate = Create("FrontDoor Data Protection (shared by the tests)");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => certificate.Dispose();
+        return certificate;
+    });
+
     private TestCertificate(string path, string password)
     {
         Path = path;
         Password = password;
     }
+
+    /// <summary>One certificate for the whole test run (deleted when it ends), for hosts that only need to have one.</summary>
+    public static TestCertificate Shared => LazyShared.Value;
 
     public string Path { get; }
 

@@ -120,6 +120,7 @@ public sealed class StartupFailureTests
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false"; // no inotify watchers: the machine's are shared by every test
         if (withAssets)
         {
             start.Environment["ASPNETCORE_WEBROOT"] = RepositoryFolders.WebRoot;
