@@ -68,7 +68,8 @@ fi
 
 web_port=$(free_port)
 say "Starting FrontDoor.Web on PostgreSQL at http://127.0.0.1:$web_port"
-(cd src/FrontDoor.Web && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$web_port" \
+# Development: demo sign-in (how the load signs in) runs nowhere else; throttling is off so it measures search, not the limiter.
+(cd src/FrontDoor.Web && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$web_port" \
   Database__Provider=Postgres ConnectionStrings__FrontDoor="$connection" \
   FrontDoor__Demo=true FrontDoor__DemoPeople=0 FrontDoor__AllowInsecureHttp=true Throttling__Enabled=false \
   Logging__LogLevel__Default=Warning \

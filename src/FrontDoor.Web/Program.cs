@@ -8,15 +8,16 @@ using FrontDoor.Web.Throttling;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(FrontEndAssets.ApplicationOptions(args));
     var frontDoor = builder.AddFrontDoorOptions();
     builder.AddFrontDoorData();
     builder.AddFrontDoorAuthentication(frontDoor);
-    builder.AddFrontDoorPartnerApi();
+    builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();
     builder.AddFrontDoorHealthChecks();
     builder.AddFrontDoorProxySupport();
     builder.AddFrontDoorThrottling();
+    builder.AddFrontEndAssets();
 
     var app = builder.Build();
     await app.PrepareDatabaseAsync();

@@ -48,7 +48,7 @@ public static class PartnerKeysCommand
 
     private static Command List(IEnumerable<KeyValuePair<string, string?>>? settings)
     {
-        var command = new Command("list", "List every partner key: id, partner, type, when issued, when last used (to the minute), last referral sent with it, and whether it is revoked. Never the key itself.");
+        var command = new Command("list", "List every partner key: id, partner, type, when issued, when last used (to the minute), last referral sent with it, and whether it is revoked or a demo key. Never the key itself.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = await CliSession.OpenMigratedAsync(settings, cancellationToken);
@@ -72,7 +72,7 @@ public static class PartnerKeysCommand
                     Time(k.CreatedAt),
                     k.LastUsedAt is { } used ? Time(used) : "never",
                     k.LastReferralAt is { } last ? Time(last) : "never",
-                    k.RevokedAt is { } revoked ? $"revoked {Time(revoked)}" : "active",
+                    Status(k),
                 }),
             ];
             var widths = Enumerable.Range(0, rows[0].Length).Select(column => rows.Max(row => row[column].Length)).ToArray();
@@ -103,6 +103,14 @@ public static class PartnerKeysCommand
 
     private static PartnerApiKeys Keys(CliSession session) =>
         new(session.Db, session.Services.GetRequiredService<TimeProvider>());
+
+    // A demo key says so: it is published in the README and works only while FrontDoor:Demo is on.
+    private static string Status(PartnerKeySummary key) => (key.RevokedAt, key.IsDemo) switch
+    {
+        ({ } revoked, _) => $"revoked {Time(revoked)}",
+        (null, true) => "demo key (demo mode only)",
+        _ => "active",
+    };
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

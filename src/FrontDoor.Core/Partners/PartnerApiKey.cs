@@ -12,7 +12,7 @@ public sealed class PartnerApiKey
 {
     public const int MaxPartnerNameLength = 200;
 
-    public PartnerApiKey(Guid id, string partnerName, ContactSource source, string keyHash, DateTimeOffset createdAt)
+    public PartnerApiKey(Guid id, string partnerName, ContactSource source, string keyHash, DateTimeOffset createdAt, bool isDemo = false)
     {
         var name = partnerName?.Trim() ?? string.Empty;
         if (name.Length is 0 or > MaxPartnerNameLength)
@@ -30,6 +30,7 @@ public sealed class PartnerApiKey
         Source = source;
         KeyHash = keyHash;
         CreatedAt = createdAt;
+        IsDemo = isDemo;
     }
 
     private PartnerApiKey()
@@ -49,6 +50,12 @@ public sealed class PartnerApiKey
     public string KeyHash { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>
+    /// One of the published demo keys (<c>demo-police</c>, …): anyone can read them in the README, so they work only
+    /// while demo mode is on, even in a database that demo mode once seeded.
+    /// </summary>
+    public bool IsDemo { get; private set; }
 
     public DateTimeOffset? RevokedAt { get; private set; }
 

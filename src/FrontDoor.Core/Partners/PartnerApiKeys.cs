@@ -11,7 +11,8 @@ namespace FrontDoor.Core.Partners;
 public sealed record IssuedPartnerKey(PartnerApiKey Key, string PlainTextKey);
 
 /// <summary>Issues, checks and revokes partner API keys.</summary>
-public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
+/// <param name="acceptDemoKeys">Demo mode is on: the demo keys authenticate. Off, they never do.</param>
+public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock, bool acceptDemoKeys = false)
 {
     /// <summary>The keys demo mode accepts, one per common partner type, so the API can be tried at once.</summary>
     public static readonly IReadOnlyList<(string Key, string PartnerName, ContactSource Source)> DemoKeys =
@@ -23,6 +24,8 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
     ];
 
     private const int MaxPresentedKeyLength = 200;
+
+    private static readonly string[] DemoKeyHashes = [.. DemoKeys.Select(d => Hash(d.Key))];
 
     /// <summary>
     /// A new key for the partner. A partner keeps one name and one organisation type across all its keys, so a
@@ -52,7 +55,8 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
                 k.CreatedAt,
                 k.LastUsedAt,
                 db.PartnerContacts.Where(p => p.KeyId == k.Id).Max(p => (DateTimeOffset?)p.ReceivedAt),
-                k.RevokedAt))
+                k.RevokedAt,
+                k.IsDemo))
             .ToListAsync(cancellationToken);
         return keys.OrderBy(k => k.PartnerName, StringComparer.OrdinalIgnoreCase).ThenByDescending(k => k.CreatedAt).ToList();
     }
@@ -66,8 +70,15 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
         }
 
         var hash = Hash(presentedKey.Trim());
+
+        // The flag marks demo keys in the database; the hash check also covers a row an older version wrote unflagged.
+        if (!acceptDemoKeys && DemoKeyHashes.Contains(hash))
+        {
+            return null;
+        }
+
         var found = await db.PartnerApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null && (acceptDemoKeys || !k.IsDemo))
             .Select(k => new { Identity = new PartnerIdentity(k.Id, k.PartnerName, k.Source), k.LastUsedAt })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -102,15 +113,14 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
     /// <summary>Adds the demo keys that are missing; running it again adds nothing.</summary>
     public async Task<int> EnsureDemoKeysAsync(CancellationToken cancellationToken = default)
     {
-        var hashes = DemoKeys.Select(d => Hash(d.Key)).ToList();
-        var present = await db.PartnerApiKeys.Where(k => hashes.Contains(k.KeyHash)).Select(k => k.KeyHash).ToListAsync(cancellationToken);
+        var present = await db.PartnerApiKeys.Where(k => DemoKeyHashes.Contains(k.KeyHash)).Select(k => k.KeyHash).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var added = 0;
         foreach (var (key, name, source) in DemoKeys)
         {
             if (!present.Contains(Hash(key)))
             {
-                db.Add(new PartnerApiKey(Guid.CreateVersion7(now), name, source, Hash(key), now));
+                db.Add(new PartnerApiKey(Guid.CreateVersion7(now), name, source, Hash(key), now, isDemo: true));
                 added++;
             }
         }
@@ -149,7 +159,8 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock)
 }
 
 /// <summary>What an administrator sees of a key. The last referral is the last contact sent with it (reads are not tracked).</summary>
-public sealed record PartnerKeySummary(Guid Id, string PartnerName, ContactSource Source, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? LastReferralAt, DateTimeOffset? RevokedAt)
+/// <param name="IsDemo">A published demo key, accepted only in demo mode.</param>
+public sealed record PartnerKeySummary(Guid Id, string PartnerName, ContactSource Source, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? LastReferralAt, DateTimeOffset? RevokedAt, bool IsDemo)
 {
     public bool IsRevoked => RevokedAt is not null;
 }

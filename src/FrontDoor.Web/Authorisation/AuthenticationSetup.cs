@@ -17,6 +17,7 @@ internal static class AuthenticationSetup
     {
         var oidc = builder.Configuration.GetSection(OpenIdConnectSettings.SectionName).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
         ValidateSignInConfiguration(frontDoor, oidc);
+        var sessions = StaffSessionSettings.Bind(builder.Configuration);
         var secure = !frontDoor.AllowInsecureHttp;
         var securePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
@@ -31,8 +32,9 @@ internal static class AuthenticationSetup
                 options.LoginPath = "/sign-in";
                 options.LogoutPath = "/sign-out";
                 options.AccessDeniedPath = "/sign-in/access-denied";
-                options.ExpireTimeSpan = TimeSpan.FromHours(1);
+                options.ExpireTimeSpan = StaffSessionSettings.SlidingLifetime;
                 options.SlidingExpiration = true;
+                StaffSessions.Configure(options.Events, sessions);
                 options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
             });
@@ -44,6 +46,7 @@ internal static class AuthenticationSetup
 
         builder.Services.AddSingleton(new SignInMethods(frontDoor.Demo, oidc.IsConfigured));
         builder.Services.AddSingleton(oidc);
+        builder.Services.AddSingleton(sessions);
         builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddAuthorizationBuilder().AddFrontDoorPolicies();
         builder.Services.AddAntiforgery(options =>

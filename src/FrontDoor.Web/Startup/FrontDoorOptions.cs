@@ -5,8 +5,17 @@ public sealed class FrontDoorOptions
 {
     public const string SectionName = "FrontDoor";
 
-    /// <summary>Offer one sign-in per role without a password and seed a demo county. Never on a live service.</summary>
+    /// <summary>
+    /// Offer one sign-in per role without a password, accept the demo partner keys and seed a demo county.
+    /// Refused outside the Development environment: it would let anyone in as an administrator.
+    /// </summary>
     public bool Demo { get; set; }
+
+    /// <summary>
+    /// Show ASP.NET Core's developer exception page (stack traces) instead of the GOV.UK problem page. Honoured only
+    /// in Development, and set there by appsettings.Development.json; everywhere else people see the GOV.UK page.
+    /// </summary>
+    public bool DeveloperExceptionPage { get; set; }
 
     /// <summary>Shown in the header and footer, e.g. "Leicestershire County Council".</summary>
     public string CouncilName { get; set; } = "Demo County Council";

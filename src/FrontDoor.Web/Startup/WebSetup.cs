@@ -2,6 +2,7 @@ using FrontDoor.Web.Authorisation;
 using FrontDoor.Web.Pages.Portal.RequestHelp;
 using FrontDoor.Web.Pages.Professionals;
 using FrontDoor.Web.Throttling;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Startup;
 
@@ -30,12 +31,22 @@ internal static class WebSetup
         builder.Services.AddProblemDetails();
     }
 
-    /// <summary>GOV.UK error pages for exceptions and status codes, so nobody sees a stack trace or a blank page.</summary>
+    /// <summary>
+    /// GOV.UK error pages for exceptions and status codes, so nobody sees a stack trace or a blank page. This does not
+    /// hang on the environment's name: only a developer who asks (FrontDoor:DeveloperExceptionPage, in Development)
+    /// gets ASP.NET Core's exception page, which WebApplication adds outside this handler in Development.
+    /// </summary>
     public static void UseFrontDoorErrorPages(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        var frontDoor = app.Services.GetRequiredService<IOptions<FrontDoorOptions>>().Value;
+        if (!(app.Environment.IsDevelopment() && frontDoor.DeveloperExceptionPage))
         {
             app.UseExceptionHandler("/problem");
+        }
+
+        // Secure cookies mean an https-only site; HSTS tells browsers so (it leaves localhost alone).
+        if (!frontDoor.AllowInsecureHttp)
+        {
             app.UseHsts();
         }
 

@@ -84,6 +84,24 @@ public sealed partial class PartnerKeysCommandTests
     }
 
     [Fact]
+    public async Task List_ShowsTheDemoKeysAsDemoKeys()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using (var db = database.CreateDbContext())
+        {
+            await new PartnerApiKeys(db, TimeProvider.System, acceptDemoKeys: true).EnsureDemoKeysAsync(ct);
+        }
+
+        var result = await RunAsync(database, "partner-keys", "list");
+
+        var rows = result.Output.TrimEnd().Split('\n').Skip(1).ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.All(rows, row => Assert.EndsWith("demo key (demo mode only)", row, StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Contains("Demo Constabulary", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task List_WithNoKeys_SaysSo()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);

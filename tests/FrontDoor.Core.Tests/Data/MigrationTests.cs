@@ -2,7 +2,10 @@ using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.Core.Partners;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace FrontDoor.Core.Tests.Data;
 
@@ -18,6 +21,30 @@ public sealed class MigrationTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken));
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration captures: run scripts/add-migration.sh.");
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Migrate_ADatabaseDemoModeSeededBeforeKeysWereFlagged_MarksItsDemoKeys(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        await using var db = database.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("PartnerKeyLastUsed", ct);
+        var createdAt = provider == DatabaseProvider.Sqlite ? "0" : "now()";
+        foreach (var (id, key) in new[] { ("0195f3c2-7b1e-7c4d-9a2b-3c4d5e6f7a01", "demo-police"), ("0195f3c2-7b1e-7c4d-9a2b-3c4d5e6f7a02", "fdp_a-real-partner-key") })
+        {
+#pragma warning disable EF1002 // Test-made literals: nothing here comes from outside.
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO partner_api_keys (id, partner_name, source, key_hash, created_at) VALUES ('{id}', 'Partner {key}', 'Police', '{PartnerApiKeys.Hash(key)}', {createdAt})", ct);
+#pragma warning restore EF1002
+        }
+
+        await new DatabaseMigrator(db, database.Options).MigrateAsync(ct);
+
+        var flags = await db.PartnerApiKeys.AsNoTracking().OrderBy(k => k.PartnerName).Select(k => new { k.PartnerName, k.IsDemo }).ToListAsync(ct);
+        Assert.Equal([("Partner demo-police", true), ("Partner fdp_a-real-partner-key", false)], flags.Select(k => (k.PartnerName, k.IsDemo)));
     }
 
     [Theory]

@@ -171,13 +171,48 @@ public sealed class PartnerApiKeysTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         await using var db = database.CreateDbContext();
-        var keys = new PartnerApiKeys(db, IntakeTestKit.Clock());
+        var keys = new PartnerApiKeys(db, IntakeTestKit.Clock(), acceptDemoKeys: true);
 
         Assert.Equal(4, await keys.EnsureDemoKeysAsync(ct));
         Assert.Equal(0, await keys.EnsureDemoKeysAsync(ct));
 
-        Assert.Equal(4, await db.PartnerApiKeys.CountAsync(ct));
+        Assert.Equal(4, await db.PartnerApiKeys.CountAsync(k => k.IsDemo, ct));
         Assert.Equal(ContactSource.GpOrPrimaryCare, (await keys.AuthenticateAsync("demo-gp", ct))!.Source);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task DemoKeys_WhenDemoModeIsOff_NeverAuthenticate_EvenInADatabaseDemoModeSeeded(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        await new PartnerApiKeys(db, IntakeTestKit.Clock(), acceptDemoKeys: true).EnsureDemoKeysAsync(ct);
+        var live = new PartnerApiKeys(db, IntakeTestKit.Clock());
+        var issued = await live.IssueAsync("Testshire Police", ContactSource.Police, "admin", null, ct);
+
+        foreach (var (key, _, _) in PartnerApiKeys.DemoKeys)
+        {
+            Assert.Null(await live.AuthenticateAsync(key, ct));
+        }
+
+        Assert.NotNull(await live.AuthenticateAsync(issued.PlainTextKey, ct));
+        var listed = await live.ListAsync(ct);
+        Assert.Equal(["Testshire Police"], listed.Where(k => !k.IsDemo).Select(k => k.PartnerName));
+        Assert.Equal(4, listed.Count(k => k.IsDemo));
+    }
+
+    [Fact]
+    public async Task DemoKey_StoredWithoutTheDemoFlag_IsStillRefusedWhenDemoModeIsOff()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var db = database.CreateDbContext();
+        db.Add(new PartnerApiKey(Guid.CreateVersion7(), "Demo Constabulary", ContactSource.Police, PartnerApiKeys.Hash("demo-police"), IntakeTestKit.Now));
+        await db.SaveChangesAsync(ct);
+
+        Assert.Null(await new PartnerApiKeys(db, IntakeTestKit.Clock()).AuthenticateAsync("demo-police", ct));
+        Assert.NotNull(await new PartnerApiKeys(db, IntakeTestKit.Clock(), acceptDemoKeys: true).AuthenticateAsync("demo-police", ct));
     }
 
     [Fact]

@@ -153,6 +153,34 @@ public sealed class ContactsApiTests
         Assert.Equal(1, await db.Contacts.CountAsync(ct));
     }
 
+    [Fact]
+    public async Task Post_WithADemoKey_WhenDemoModeIsOff_Returns401_EvenThoughDemoModeOnceSeededTheKeys()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using (var demo = FrontDoorAppFactory.For(database))
+        {
+            using var demoClient = demo.CreateBrowserLikeClient();
+            using var accepted = await PostAsync(demoClient, "demo-police", SmallestBody);
+            Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        }
+
+        await using var live = FrontDoorAppFactory.For(database, new Dictionary<string, string?>
+        {
+            ["FrontDoor:Demo"] = "false",
+            ["Authentication:OpenIdConnect:Authority"] = "https://login.example.test/tenant/v2.0",
+            ["Authentication:OpenIdConnect:ClientId"] = "frontdoor",
+            ["Authentication:OpenIdConnect:ClientSecret"] = "not-a-real-secret",
+        });
+        using var client = live.CreateBrowserLikeClient();
+
+        using var refused = await PostAsync(client, "demo-police", SmallestBody);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(1, await db.Contacts.CountAsync(ct));
+    }
+
     [Theory]
     [BothProviders]
     public async Task Post_WithoutAKeyOrWithAnUnknownKey_Returns401Problem(DatabaseProvider provider)

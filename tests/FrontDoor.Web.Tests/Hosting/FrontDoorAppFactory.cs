@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FrontDoor.Web.Tests.Hosting;
@@ -11,6 +12,8 @@ namespace FrontDoor.Web.Tests.Hosting;
 /// <summary>
 /// The real FrontDoor web app pointed at a test database, with the settings a test asks for. Demo sign-in is on
 /// and demo seeding off unless the test says otherwise; the clock is a <see cref="FakeTimeProvider"/>.
+/// Demo mode runs only in Development, so that is the environment with demo on; with it off the app runs as
+/// Production does, with a test Data Protection certificate unless the test brings its own.
 /// </summary>
 public sealed class FrontDoorAppFactory : WebApplicationFactory<Program>
 {
@@ -27,12 +30,29 @@ public sealed class FrontDoorAppFactory : WebApplicationFactory<Program>
             ["FrontDoor:DemoPeople"] = "0",
             ["FrontDoor:CouncilName"] = "Testshire County Council",
             ["Database:MigrateOnStartup"] = "true",
+
+            // Development's appsettings would relax these; tests see what a live service does unless they ask.
+            ["FrontDoor:AllowInsecureHttp"] = "false",
+            ["FrontDoor:DeveloperExceptionPage"] = "false",
         };
         foreach (var (key, value) in databaseSettings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             _settings[key] = value;
         }
+
+        IsDemo = bool.TryParse(_settings["FrontDoor:Demo"], out var demo) && demo;
+        if (!IsDemo && string.IsNullOrEmpty(_settings.GetValueOrDefault("DataProtection:CertificatePath")))
+        {
+            // One certificate for every node in the test run, as a council gives every node the same file.
+            foreach (var (key, value) in TestCertificate.Shared.Settings)
+            {
+                _settings[key] = value;
+            }
+        }
     }
+
+    /// <summary>Demo mode is on, so the app runs in Development; otherwise in Production.</summary>
+    public bool IsDemo { get; }
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -49,7 +69,10 @@ public sealed class FrontDoorAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Test");
+        builder.UseEnvironment(IsDemo ? Environments.Development : Environments.Production);
+
+        // Settings files are not watched: every watcher is an inotify instance, and tests run many hosts at once.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

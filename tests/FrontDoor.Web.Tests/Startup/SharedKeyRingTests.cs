@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
@@ -50,32 +49,43 @@ public sealed class SharedKeyRingTests
     public async Task WithACertificate_KeysAreStoredEncrypted_AndAnotherNodeWithTheCertificateReadsThem()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
-        var pfx = Path.Combine(Path.GetTempPath(), $"frontdoor-keys-{Guid.NewGuid():N}.pfx");
-        using (var rsa = RSA.Create(2048))
+        using var certificate = TestCertificate.Create();
+        await using var first = FrontDoorAppFactory.For(database, certificate.Settings);
+        await using var second = FrontDoorAppFactory.For(database, certificate.Settings);
+
+        var cookie = Protector(first).Protect("signed in as demo-advisor");
+
+        Assert.Equal("signed in as demo-advisor", Protector(second).Unprotect(cookie));
+        await using var db = database.CreateDbContext();
+        var stored = Assert.Single(db.DataProtectionKeys).Xml!;
+        Assert.Contains("EncryptedData", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("<masterKey", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterRotatingTheCertificate_KeysMadeUnderTheOldOneAreRead_OnlyWhileItIsListedAsPrevious()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        using var oldCertificate = TestCertificate.Create("FrontDoor Data Protection 2026", "old password");
+        using var newCertificate = TestCertificate.Create("FrontDoor Data Protection 2027", "new password");
+        string cookie;
+        await using (var beforeRotation = FrontDoorAppFactory.For(database, oldCertificate.Settings))
         {
-            var request = new CertificateRequest("CN=FrontDoor Data Protection (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-            await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "correct horse"), TestContext.Current.CancellationToken);
+            cookie = Protector(beforeRotation).Protect("signed in as demo-advisor");
         }
 
-        try
+        await using (var forgotTheOldOne = FrontDoorAppFactory.For(database, newCertificate.Settings))
         {
-            var settings = new Dictionary<string, string?> { ["DataProtection:CertificatePath"] = pfx, ["DataProtection:CertificatePassword"] = "correct horse" };
-            await using var first = FrontDoorAppFactory.For(database, settings);
-            await using var second = FrontDoorAppFactory.For(database, settings);
-
-            var cookie = Protector(first).Protect("signed in as demo-advisor");
-
-            Assert.Equal("signed in as demo-advisor", Protector(second).Unprotect(cookie));
-            await using var db = database.CreateDbContext();
-            var stored = Assert.Single(db.DataProtectionKeys).Xml!;
-            Assert.Contains("EncryptedData", stored, StringComparison.Ordinal);
-            Assert.DoesNotContain("<masterKey", stored, StringComparison.Ordinal);
+            Assert.ThrowsAny<CryptographicException>(() => Protector(forgotTheOldOne).Unprotect(cookie));
         }
-        finally
+
+        await using var rotated = FrontDoorAppFactory.For(database, new Dictionary<string, string?>(newCertificate.Settings)
         {
-            File.Delete(pfx);
-        }
+            ["DataProtection:PreviousCertificates:0:Path"] = oldCertificate.Path,
+            ["DataProtection:PreviousCertificates:0:Password"] = oldCertificate.Password,
+        });
+
+        Assert.Equal("signed in as demo-advisor", Protector(rotated).Unprotect(cookie));
     }
 
     private static IDataProtector Protector(FrontDoorAppFactory app) => app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);

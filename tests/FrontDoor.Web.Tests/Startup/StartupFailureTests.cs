@@ -1,10 +1,19 @@
 using System.Diagnostics;
+using FrontDoor.Web.Tests.Hosting;
 
 namespace FrontDoor.Web.Tests.Startup;
 
 /// <summary>Runs the real FrontDoor.Web executable: an operator's mistake must end in one clear line and exit code 1.</summary>
 public sealed class StartupFailureTests
 {
+    /// <summary>Sign-in as a live service has it, so start-up gets past the sign-in check to the one a test is about.</summary>
+    private static readonly Dictionary<string, string> CouncilSignIn = new()
+    {
+        ["Authentication__OpenIdConnect__Authority"] = "https://login.example.test/tenant/v2.0",
+        ["Authentication__OpenIdConnect__ClientId"] = "frontdoor",
+        ["Authentication__OpenIdConnect__ClientSecret"] = "not-a-real-secret",
+    };
+
     [Fact]
     public async Task Start_WithUnknownDatabaseProvider_ExitsWithOneClearLine()
     {
@@ -17,7 +26,13 @@ public sealed class StartupFailureTests
     [Fact]
     public async Task Start_WithDemoOffAndNoCouncilSignIn_ExitsSayingWhatToSet()
     {
-        var (exitCode, stderr) = await RunFrontDoorWebAsync(new() { ["FrontDoor__Demo"] = "false" });
+        using var certificate = TestCertificate.Create();
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new()
+        {
+            ["FrontDoor__Demo"] = "false",
+            ["DataProtection__CertificatePath"] = certificate.Path,
+            ["DataProtection__CertificatePassword"] = certificate.Password,
+        });
 
         Assert.Equal(1, exitCode);
         var line = Assert.Single(stderr.Trim().Split('\n'));
@@ -27,10 +42,12 @@ public sealed class StartupFailureTests
     [Fact]
     public async Task Start_WhenPostgresIsUnreachable_ExitsWithOneClearLine()
     {
-        var database = Hosting.WebDatabases.UnreachablePostgres();
-        var (exitCode, stderr) = await RunFrontDoorWebAsync(new()
+        var database = WebDatabases.UnreachablePostgres();
+        using var certificate = TestCertificate.Create();
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new(CouncilSignIn)
         {
-            ["FrontDoor__Demo"] = "true",
+            ["DataProtection__CertificatePath"] = certificate.Path,
+            ["DataProtection__CertificatePassword"] = certificate.Password,
             ["Database__Provider"] = database["Database:Provider"]!,
             ["ConnectionStrings__FrontDoor"] = database["ConnectionStrings:FrontDoor"]!,
         });
@@ -43,11 +60,7 @@ public sealed class StartupFailureTests
     [Fact]
     public async Task Start_WithAMissingKeyCertificate_ExitsSayingWhatToSet()
     {
-        var (exitCode, stderr) = await RunFrontDoorWebAsync(new()
-        {
-            ["FrontDoor__Demo"] = "true",
-            ["DataProtection__CertificatePath"] = "/nowhere/keys.pfx",
-        });
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new(CouncilSignIn) { ["DataProtection__CertificatePath"] = "/nowhere/keys.pfx" });
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
@@ -58,9 +71,11 @@ public sealed class StartupFailureTests
     [Fact]
     public async Task Start_WithAZeroThrottleLimit_ExitsSayingWhatToSet()
     {
-        var (exitCode, stderr) = await RunFrontDoorWebAsync(new()
+        using var certificate = TestCertificate.Create();
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new(CouncilSignIn)
         {
-            ["FrontDoor__Demo"] = "true",
+            ["DataProtection__CertificatePath"] = certificate.Path,
+            ["DataProtection__CertificatePassword"] = certificate.Password,
             ["Throttling__SignIn__PermitLimit"] = "0",
         });
 
@@ -68,7 +83,49 @@ public sealed class StartupFailureTests
         Assert.StartsWith("Throttling:SignIn:PermitLimit is 0. Set it to 1 or more", Assert.Single(stderr.Trim().Split('\n')), StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string StandardError)> RunFrontDoorWebAsync(Dictionary<string, string> environment)
+    [Fact]
+    public async Task Start_InProductionWithDemoOn_ExitsSayingDemoIsForDevelopmentOnly()
+    {
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new() { ["FrontDoor__Demo"] = "true" });
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "FrontDoor:Demo is true in the Production environment, and demo mode lets anyone sign in as an administrator without a password: it runs only in Development. Remove FrontDoor:Demo (FrontDoor__Demo).",
+            Assert.Single(stderr.Trim().Split('\n')));
+    }
+
+    [Fact]
+    public async Task Start_InProductionWithoutAKeyCertificate_ExitsSayingWhatToSet()
+    {
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new(CouncilSignIn));
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(stderr.Trim().Split('\n'));
+        Assert.StartsWith("DataProtection:CertificatePath is not set", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithoutTheGovukAssets_ExitsWithOneClearLine()
+    {
+        using var certificate = TestCertificate.Create();
+        var database = Path.Combine(Path.GetTempPath(), $"frontdoor-{Guid.NewGuid():N}.db");
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(
+            new(CouncilSignIn)
+            {
+                ["DataProtection__CertificatePath"] = certificate.Path,
+                ["DataProtection__CertificatePassword"] = certificate.Password,
+                ["ConnectionStrings__FrontDoor"] = $"Data Source={database}",
+            },
+            withAssets: false);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(stderr.Trim().Split('\n'));
+        Assert.StartsWith("The GOV.UK Frontend assets are missing: ", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(database), "Start-up touched the database before finding its assets missing.");
+    }
+
+    /// <summary>Runs the built app from the test's folder; with assets, the build's wwwroot stands in for the published app's.</summary>
+    private static async Task<(int ExitCode, string StandardError)> RunFrontDoorWebAsync(Dictionary<string, string> environment, bool withAssets = true)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FrontDoor.Web.dll"), "--urls", "http://127.0.0.1:0"])
         {
@@ -78,6 +135,12 @@ public sealed class StartupFailureTests
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false"; // no inotify watchers: the machine's are shared by every test
+        if (withAssets)
+        {
+            start.Environment["ASPNETCORE_WEBROOT"] = RepositoryFolders.WebRoot;
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

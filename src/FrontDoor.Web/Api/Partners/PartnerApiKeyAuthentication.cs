@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Partners;
 using Microsoft.AspNetCore.Authentication;
+using FrontDoor.Web.Startup;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Api.Partners;
@@ -83,8 +84,11 @@ internal static class PartnerApiSetup
     /// <summary>Anyone holding a current partner API key, authenticated by that key alone.</summary>
     public const string Policy = "Partners";
 
-    public static void AddFrontDoorPartnerApi(this WebApplicationBuilder builder)
+    public static void AddFrontDoorPartnerApi(this WebApplicationBuilder builder, FrontDoorOptions frontDoor)
     {
+        // The published demo keys authenticate only in demo mode (which only Development allows).
+        builder.Services.AddScoped(services => new PartnerApiKeys(
+            services.GetRequiredService<FrontDoor.Core.Data.FrontDoorDbContext>(), services.GetRequiredService<TimeProvider>(), acceptDemoKeys: frontDoor.Demo));
         builder.Services.AddPartnerIntake();
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyAuthenticationHandler>(PartnerApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
