@@ -223,7 +223,16 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         contact.ResetProcessingAttempts();
         AddTimeline(contactId, actor, TimelineEntryKind.StatusChanged, "Processing retried.");
         new AuditLog(db, clock).Record(actor, AuditAction.Updated, nameof(Contact), contactId.ToString(), null, "processing retried");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A node claimed the contact for a retry between our read and our save: that retry is under way.
+            db.ChangeTracker.Clear();
+            throw new DomainValidationException(nameof(Contact.Status), "The contact is being processed again already");
+        }
         return await ProcessAsync(contactId, cancellationToken);
     }
 

@@ -14,7 +14,6 @@ public sealed class IntakeOptions : IValidatableObject
     public TimeSpan ProcessingLease { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Attempts (the first included) before a failing contact is left on the needs-attention list for a person.</summary>
-    [Range(1, 50)]
     public int MaxProcessingAttempts { get; set; } = 5;
 
     /// <summary>The wait after the first failure; it doubles after each one (1, 2, 4 … minutes), with jitter, up to an hour.</summary>
@@ -35,6 +34,11 @@ public sealed class IntakeOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (MaxProcessingAttempts is < 1 or > 50)
+        {
+            yield return new ValidationResult("Intake:MaxProcessingAttempts must be between 1 and 50.", [nameof(MaxProcessingAttempts)]);
+        }
+
         if (SweepInterval < TimeSpan.FromSeconds(1) || SweepInterval > TimeSpan.FromHours(1))
         {
             yield return new ValidationResult("Intake:SweepInterval must be between 00:00:01 and 01:00:00.", [nameof(SweepInterval)]);
