@@ -116,7 +116,7 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         if (attempts > options.Value.MaxProcessingAttempts)
         {
             // Only reached when earlier attempts died with their node (a crash, not a caught failure) every time.
-            await FailedAttemptAsync(contactId, $"Processing was started {attempts - 1} times and never finished.", attempts, cancellationToken);
+            await FailedAttemptAsync(contactId, claimedBy, $"Processing was started {attempts - 1} times and never finished.", attempts, cancellationToken);
             return ContactStatus.NeedsAttention;
         }
 
@@ -169,7 +169,7 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogProcessingFailed(logger, contactId, step, ex.GetType().Name);
-            await FailedAttemptAsync(contactId, $"Processing stopped at the {step.ToString().ToLowerInvariant()} step: {Describe(ex)}", attempts, cancellationToken);
+            await FailedAttemptAsync(contactId, claimedBy, $"Processing stopped at the {step.ToString().ToLowerInvariant()} step: {Describe(ex)}", attempts, cancellationToken);
             return ContactStatus.NeedsAttention;
         }
     }
@@ -178,10 +178,17 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
     /// Records a failed attempt: the contact needs attention with the last error, and the sweeper tries again after
     /// a back-off while attempts remain; after the last one it waits for a person to press "process again".
     /// </summary>
-    private async Task FailedAttemptAsync(Guid contactId, string error, int attempts, CancellationToken cancellationToken)
+    private async Task FailedAttemptAsync(Guid contactId, string? claimedBy, string error, int attempts, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, cancellationToken);
+        if (claimedBy is not null && contact.LeaseOwner != claimedBy)
+        {
+            // Our claim ran out while we failed and another node has the contact now: its attempt decides.
+            LogClaimLost(logger, contactId);
+            return;
+        }
+
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var retries = attempts < settings.MaxProcessingAttempts;
