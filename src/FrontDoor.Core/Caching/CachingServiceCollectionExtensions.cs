@@ -1,3 +1,4 @@
+using FrontDoor.Core.Jobs;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ public static class CachingServiceCollectionExtensions
     public static IServiceCollection AddDatabaseDistributedCache(this IServiceCollection services)
     {
         services.TryAddSingleton<IDistributedCache, DatabaseDistributedCache>();
-        services.AddHostedService<CacheEntrySweeper>();
+        services.AddRecurringJob<CacheEntrySweeper>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace FrontDoor.Core.Caching;
 /// <summary>
 /// <see cref="IDistributedCache"/> in FrontDoor's own database, so portal journeys and e-form drafts survive a restart
 /// and carry on whichever web node the next page lands on. Nothing else to run: SQLite for a pilot, PostgreSQL when
-/// there are several nodes. Expired values are never returned and <see cref="CacheEntrySweeper"/> deletes them.
+/// there are several nodes. Expired values are never returned and <see cref="Jobs.CacheEntrySweeper"/> deletes them.
 /// </summary>
 public sealed class DatabaseDistributedCache(IServiceScopeFactory scopes, TimeProvider clock) : IDistributedCache
 {

@@ -55,6 +55,17 @@ public sealed class Contact
     /// <summary>Why the contact needs a person's attention, when <see cref="Status"/> says so.</summary>
     public string? AttentionReason { get; private set; }
 
+    /// <summary>How many times processing has been started since it last succeeded or staff asked for it again.</summary>
+    public int ProcessingAttempts { get; private set; }
+
+    /// <summary>When the sweeper may try processing again after a failure; null when it should not (no failure, or out of attempts).</summary>
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    /// <summary>The node that has claimed the contact to process it, until <see cref="LeaseExpiresAt"/>.</summary>
+    public string? LeaseOwner { get; private set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; private set; }
+
     public ContactOutcome? Outcome { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -162,6 +173,25 @@ public sealed class Contact
 
     public void Route(DateTimeOffset now) => MoveTo(ContactStatus.Routed, now);
 
+    /// <summary>Counts a processing attempt made without a claim (the node that received the contact processes it at once).</summary>
+    public void CountProcessingAttempt() => ProcessingAttempts++;
+
+    /// <summary>After a failed attempt: when to try again, or null to leave it for a person.</summary>
+    public void RetryProcessingAt(DateTimeOffset? nextAttemptAt) => NextAttemptAt = nextAttemptAt;
+
+    /// <summary>A person has fixed the cause and asks for processing again: the back-off starts afresh.</summary>
+    public void ResetProcessingAttempts()
+    {
+        ProcessingAttempts = 0;
+        NextAttemptAt = null;
+    }
+
+    public void ReleaseLease()
+    {
+        LeaseOwner = null;
+        LeaseExpiresAt = null;
+    }
+
     public void Close(ContactOutcome outcome, DateTimeOffset now)
     {
         MoveTo(ContactStatus.Closed, now);
@@ -191,6 +221,7 @@ public sealed class Contact
         if (next != ContactStatus.NeedsAttention)
         {
             AttentionReason = null;
+            NextAttemptAt = null;
         }
     }
 

@@ -20,6 +20,12 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => c.ReceivedAt);
         builder.HasIndex(c => new { c.Status, c.ReceivedAt });
         builder.HasIndex(c => c.PersonId);
+
+        // A node that lost its claim (its lease ran out and another node took the contact) must not save over
+        // the other's work: every claim bumps the attempt count, so the stale save finds nothing to update.
+        builder.Property(c => c.ProcessingAttempts).IsConcurrencyToken();
+        builder.Property(c => c.LeaseOwner).HasMaxLength(Jobs.NodeIdentity.MaxLength);
+        builder.HasIndex(c => new { c.Status, c.NextAttemptAt });
         builder.ComplexProperty(c => c.Caller, caller =>
         {
             caller.Property(x => x.Name).HasColumnName("caller_name").HasMaxLength(200);

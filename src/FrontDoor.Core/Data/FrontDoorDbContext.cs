@@ -4,6 +4,7 @@ using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.Jobs;
 using FrontDoor.Core.Partners;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
@@ -57,6 +58,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<CacheEntry> CacheEntries => Set<CacheEntry>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);

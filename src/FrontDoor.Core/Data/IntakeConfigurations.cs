@@ -119,7 +119,10 @@ internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<Email
         builder.ToTable("email_messages");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.MessageId).HasMaxLength(EmailMessage.MaxMessageIdLength);
-        builder.HasIndex(m => m.MessageId).IsUnique();
+        builder.Property(m => m.ContentHash).HasMaxLength(EmailContentHash.Length);
+
+        // The same Message-ID with other content is a different email (see EmailContentHash), not a duplicate.
+        builder.HasIndex(m => new { m.MessageId, m.ContentHash }).IsUnique();
         builder.Property(m => m.Mailbox).HasMaxLength(EmailMessage.MaxMailboxLength);
         builder.Property(m => m.From).HasColumnName("from_address").HasMaxLength(320);
         builder.Property(m => m.Subject).HasMaxLength(EmailMessage.MaxSubjectLength);

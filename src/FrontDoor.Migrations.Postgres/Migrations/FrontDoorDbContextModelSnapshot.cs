@@ -148,6 +148,15 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("incident_type");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lease_owner");
+
                     b.Property<string>("MatchExplanation")
                         .HasMaxLength(500)
                         .HasColumnType("text")
@@ -159,6 +168,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("match_state");
 
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -167,6 +180,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
+
+                    b.Property<int>("ProcessingAttempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("processing_attempts");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
@@ -378,6 +396,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_contacts_reference");
 
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_contacts_status_next_attempt_at");
+
                     b.HasIndex("Status", "ReceivedAt")
                         .HasDatabaseName("ix_contacts_status_received_at");
 
@@ -394,6 +415,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.Property<Guid>("ContactId")
                         .HasColumnType("uuid")
                         .HasColumnName("contact_id");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
 
                     b.Property<string>("From")
                         .HasMaxLength(320)
@@ -435,9 +461,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasIndex("ContactId")
                         .HasDatabaseName("ix_email_messages_contact_id");
 
-                    b.HasIndex("MessageId")
+                    b.HasIndex("MessageId", "ContentHash")
                         .IsUnique()
-                        .HasDatabaseName("ix_email_messages_message_id");
+                        .HasDatabaseName("ix_email_messages_message_id_content_hash");
 
                     b.ToTable("email_messages", (string)null);
                 });
@@ -630,6 +656,28 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_contact_timeline_entries_contact_id_at");
 
                     b.ToTable("contact_timeline_entries", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name")
+                        .HasName("pk_job_leases");
+
+                    b.ToTable("job_leases", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Partners.PartnerApiKey", b =>

@@ -143,6 +143,15 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("incident_type");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
                     b.Property<string>("MatchExplanation")
                         .HasMaxLength(500)
                         .HasColumnType("text")
@@ -154,6 +163,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("match_state");
 
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
@@ -162,6 +175,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
+
+                    b.Property<int>("ProcessingAttempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processing_attempts");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER")
@@ -373,6 +391,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_contacts_reference");
 
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_contacts_status_next_attempt_at");
+
                     b.HasIndex("Status", "ReceivedAt")
                         .HasDatabaseName("ix_contacts_status_received_at");
 
@@ -389,6 +410,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT")
                         .HasColumnName("contact_id");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
 
                     b.Property<string>("From")
                         .HasMaxLength(320)
@@ -430,9 +456,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.HasIndex("ContactId")
                         .HasDatabaseName("ix_email_messages_contact_id");
 
-                    b.HasIndex("MessageId")
+                    b.HasIndex("MessageId", "ContentHash")
                         .IsUnique()
-                        .HasDatabaseName("ix_email_messages_message_id");
+                        .HasDatabaseName("ix_email_messages_message_id_content_hash");
 
                     b.ToTable("email_messages", (string)null);
                 });
@@ -625,6 +651,28 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_contact_timeline_entries_contact_id_at");
 
                     b.ToTable("contact_timeline_entries", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name")
+                        .HasName("pk_job_leases");
+
+                    b.ToTable("job_leases", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Partners.PartnerApiKey", b =>

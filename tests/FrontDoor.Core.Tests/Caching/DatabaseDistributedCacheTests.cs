@@ -1,5 +1,6 @@
 using FrontDoor.Core.Caching;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Jobs;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Distributed;

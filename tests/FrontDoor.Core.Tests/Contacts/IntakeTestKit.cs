@@ -22,8 +22,8 @@ internal static class IntakeTestKit
 
     public static FakeTimeProvider Clock() => new(Now);
 
-    public static ContactIntake Intake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher? matcher = null) =>
-        new(db, clock, matcher ?? new ExactIdentifierMatcher(db), NullLogger<ContactIntake>.Instance);
+    public static ContactIntake Intake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher? matcher = null, IntakeOptions? options = null) =>
+        new(db, clock, matcher ?? new ExactIdentifierMatcher(db), Options.Create(options ?? new IntakeOptions()), NullLogger<ContactIntake>.Instance);
 
     public static MailboxReader Reader(FrontDoorDbContext db, TimeProvider clock, MailboxOptions mailbox, IContactPersonMatcher? matcher = null) =>
         new(db, Intake(db, clock, matcher), new SenderClassifier(["oakcare.co.uk"]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance);

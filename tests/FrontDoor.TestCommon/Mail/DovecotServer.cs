@@ -96,6 +96,15 @@ public sealed class DovecotServer : IAsyncLifetime
         await client.DisconnectAsync(true);
     }
 
+    /// <summary>Delivers many messages over one connection (IMAP MULTIAPPEND where the server offers it).</summary>
+    public async Task DeliverAsync(MailboxOptions mailbox, IReadOnlyList<MimeMessage> messages)
+    {
+        EnsureStarted();
+        using var client = await ConnectAsync(mailbox);
+        await client.Inbox.AppendAsync(messages.Select(m => (IAppendRequest)new AppendRequest(m)).ToList());
+        await client.DisconnectAsync(true);
+    }
+
     /// <summary>Delivers raw bytes as they are, even ones that are not an email (doveadm save).</summary>
     public Task DeliverRawAsync(MailboxOptions mailbox, byte[] raw) =>
         RunAsync("doveadm", ["-c", ConfigFile, "save", "-u", mailbox.Username], raw);

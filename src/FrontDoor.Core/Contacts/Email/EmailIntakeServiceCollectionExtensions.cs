@@ -1,4 +1,5 @@
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public static class EmailIntakeServiceCollectionExtensions
         services.AddOptions<MailboxOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new SenderClassifier(sp.GetRequiredService<IOptions<MailboxOptions>>().Value.CareProviderDomains));
         services.AddScoped<MailboxReader>();
-        services.AddHostedService<MailboxPoller>();
+        services.AddRecurringJob<MailboxPoller>();
         return services;
     }
 }

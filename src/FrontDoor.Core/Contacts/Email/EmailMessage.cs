@@ -1,8 +1,9 @@
 namespace FrontDoor.Core.Contacts.Email;
 
 /// <summary>
-/// An email FrontDoor has made into a contact. The unique Message-ID is what stops a message read twice, or
-/// delivered twice, from becoming a second contact.
+/// An email FrontDoor has made into a contact. Its Message-ID with its <see cref="ContentHash"/> is unique: that
+/// stops a message read twice, or delivered twice, from becoming a second contact, while a different email that
+/// reuses a Message-ID (senders choose them) still becomes its own contact.
 /// </summary>
 public sealed class EmailMessage
 {
@@ -10,7 +11,7 @@ public sealed class EmailMessage
     public const int MaxMailboxLength = 300;
     public const int MaxSubjectLength = 500;
 
-    public EmailMessage(Guid id, string messageId, string mailbox, long uid, string? from, string? subject, DateTimeOffset receivedAt, DateTimeOffset? sentAt, Guid contactId)
+    public EmailMessage(Guid id, string messageId, string mailbox, long uid, string? from, string? subject, DateTimeOffset receivedAt, DateTimeOffset? sentAt, Guid contactId, string contentHash)
     {
         Id = id;
         MessageId = messageId.Length <= MaxMessageIdLength ? messageId : messageId[..MaxMessageIdLength];
@@ -21,6 +22,7 @@ public sealed class EmailMessage
         ReceivedAt = receivedAt;
         SentAt = sentAt;
         ContactId = contactId;
+        ContentHash = contentHash;
     }
 
     private EmailMessage()
@@ -50,4 +52,7 @@ public sealed class EmailMessage
     public DateTimeOffset? SentAt { get; private set; }
 
     public Guid ContactId { get; private set; }
+
+    /// <summary>See <see cref="EmailContentHash"/>; null for emails read before hashes were kept, which count as the same content.</summary>
+    public string? ContentHash { get; private set; }
 }

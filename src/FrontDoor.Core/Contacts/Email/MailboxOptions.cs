@@ -34,6 +34,12 @@ public sealed class MailboxOptions : IValidatableObject
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a node's hold on the mailbox lasts unless renewed (it renews while reading). If the node dies,
+    /// another takes over at its first poll after this; at most a minute, so a dead node never stalls email for long.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Email domains of the council's commissioned care providers, such as "oakcare.co.uk".</summary>
     public List<string> CareProviderDomains { get; set; } = [];
 
@@ -45,6 +51,11 @@ public sealed class MailboxOptions : IValidatableObject
         if (PollInterval < TimeSpan.FromSeconds(5) || PollInterval > TimeSpan.FromHours(1))
         {
             yield return new ValidationResult("Intake:Mailbox:PollInterval must be between 00:00:05 and 01:00:00.", [nameof(PollInterval)]);
+        }
+
+        if (LeaseDuration < TimeSpan.FromSeconds(5) || LeaseDuration > TimeSpan.FromMinutes(1))
+        {
+            yield return new ValidationResult("Intake:Mailbox:LeaseDuration must be between 00:00:05 and 00:01:00.", [nameof(LeaseDuration)]);
         }
 
         if (!Enum.IsDefined(UseTls))

@@ -32,7 +32,14 @@ public sealed partial class MailboxReader(
 {
     public const string Actor = "mailbox";
 
-    public async Task<MailboxPassResult> ReadOnceAsync(CancellationToken cancellationToken = default)
+    public Task<MailboxPassResult> ReadOnceAsync(CancellationToken cancellationToken = default) =>
+        ReadOnceAsync(stillHolding: null, cancellationToken);
+
+    /// <param name="stillHolding">
+    /// Asked before each message: renews this node's lease on the mailbox, and false stops the pass because another
+    /// node has taken the mailbox over (ours ran out).
+    /// </param>
+    public async Task<MailboxPassResult> ReadOnceAsync(Func<CancellationToken, Task<bool>>? stillHolding, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         using var client = new ImapClient();
@@ -48,6 +55,12 @@ public sealed partial class MailboxReader(
         int created = 0, duplicates = 0, attention = 0, failed = 0;
         foreach (var uid in uids)
         {
+            if (stillHolding is not null && !await stillHolding(cancellationToken))
+            {
+                LogLeaseLost(logger, settings.MailboxName);
+                break;
+            }
+
             try
             {
                 var read = await ReceiveMessageAsync(folder, uid, arrivals.GetValueOrDefault(uid), settings, cancellationToken);
@@ -112,10 +125,18 @@ public sealed partial class MailboxReader(
 
         var message = TryParse(raw);
         var messageId = message?.MessageId is { Length: > 0 } id ? id : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(raw));
-        if (await FindContactByMessageIdAsync(messageId, cancellationToken) is { } existing)
+        var contentHash = EmailContentHash.Of(message, raw);
+        var earlier = await FindByMessageIdAsync(messageId, cancellationToken);
+        if (earlier.FirstOrDefault(e => e.ContentHash is null || e.ContentHash == contentHash) is { } same)
         {
-            return new ReadMessage(existing, Duplicate: true, null);
+            return new ReadMessage(same.ContactId, Duplicate: true, null);
         }
+
+        // Senders choose Message-IDs, so one can be reused (by mistake, or to hide an email behind an earlier one):
+        // a different email is never dropped as a duplicate, but a person is asked to look.
+        var reused = earlier.Count == 0
+            ? null
+            : $"Another email already used this Message-ID (contact {await ReferenceOfAsync(earlier[0].ContactId, cancellationToken)}) with different content. This one is kept as its own contact: check which is genuine.";
 
         var now = clock.GetUtcNow();
 
@@ -129,16 +150,17 @@ public sealed partial class MailboxReader(
         {
             var receipt = await intake.ReceiveAsync(
                 submission,
-                contact => db.Add(new EmailMessage(Guid.CreateVersion7(now), messageId, settings.MailboxName, uid.Id, from, message?.Subject, receivedAt, message is { Date: var date } && date != DateTimeOffset.MinValue ? date : null, contact.Id)),
+                contact => db.Add(new EmailMessage(Guid.CreateVersion7(now), messageId, settings.MailboxName, uid.Id, from, message?.Subject, receivedAt, message is { Date: var date } && date != DateTimeOffset.MinValue ? date : null, contact.Id, contentHash)),
                 cancellationToken);
-            return new ReadMessage(receipt.ContactId, Duplicate: false, attentionReason);
+            return new ReadMessage(receipt.ContactId, Duplicate: false, reused is null ? attentionReason : string.Join(" ", new[] { reused, attentionReason }.OfType<string>()));
         }
         catch (DbUpdateException)
         {
-            // Another node may have stored the same Message-ID first; if not, this is a real failure.
-            if (await FindContactByMessageIdAsync(messageId, cancellationToken) is { } raced)
+            // Another node may have stored the same email first; if not, this is a real failure.
+            db.ChangeTracker.Clear();
+            if ((await FindByMessageIdAsync(messageId, cancellationToken)).FirstOrDefault(e => e.ContentHash == contentHash) is { } raced)
             {
-                return new ReadMessage(raced, Duplicate: true, null);
+                return new ReadMessage(raced.ContactId, Duplicate: true, null);
             }
 
             throw;
@@ -284,11 +306,18 @@ public sealed partial class MailboxReader(
         }
     }
 
-    private async Task<Guid?> FindContactByMessageIdAsync(string messageId, CancellationToken cancellationToken)
+    private async Task<List<EarlierEmail>> FindByMessageIdAsync(string messageId, CancellationToken cancellationToken)
     {
         var key = messageId.Length <= EmailMessage.MaxMessageIdLength ? messageId : messageId[..EmailMessage.MaxMessageIdLength];
-        return await db.Set<EmailMessage>().AsNoTracking().Where(m => m.MessageId == key).Select(m => (Guid?)m.ContactId).FirstOrDefaultAsync(cancellationToken);
+        return await db.EmailMessages.AsNoTracking()
+            .Where(m => m.MessageId == key)
+            .OrderBy(m => m.ReceivedAt)
+            .Select(m => new EarlierEmail(m.ContactId, m.ContentHash))
+            .ToListAsync(cancellationToken);
     }
+
+    private async Task<string> ReferenceOfAsync(Guid contactId, CancellationToken cancellationToken) =>
+        (await db.Contacts.AsNoTracking().Where(c => c.Id == contactId).Select(c => c.Reference).SingleAsync(cancellationToken)).Value;
 
     private static async Task MarkProcessedAsync(IMailFolder folder, UniqueId uid, IMailFolder? processedFolder, CancellationToken cancellationToken)
     {
@@ -307,10 +336,15 @@ public sealed partial class MailboxReader(
 
     private static string Bounded(string value, int length) => value.Length <= length ? value : value[..length];
 
+    private sealed record EarlierEmail(Guid ContactId, string? ContentHash);
+
     private sealed record ReadMessage(Guid ContactId, bool Duplicate, string? AttentionReason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message UID {Uid} in {Mailbox} could not be made into a contact ({ExceptionType}); it stays unmarked for the next pass")]
     private static partial void LogMessageFailed(ILogger logger, uint uid, string mailbox, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopped reading {Mailbox}: another node took the mailbox over")]
+    private static partial void LogLeaseLost(ILogger logger, string mailbox);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read {Mailbox}: {Read} messages, {Created} contacts, {Duplicates} duplicates, {Attention} need attention, {Failed} failed")]
     private static partial void LogPass(ILogger logger, string mailbox, int read, int created, int duplicates, int attention, int failed);

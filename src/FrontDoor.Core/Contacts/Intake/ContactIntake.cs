@@ -4,6 +4,7 @@ using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.Contacts.Intake;
 
@@ -12,15 +13,18 @@ namespace FrontDoor.Core.Contacts.Intake;
 public sealed record IntakeReceipt(Guid ContactId, ContactReference Reference, bool AlreadyReceived);
 
 /// <summary>A contact waiting in the "needs attention" list, with why.</summary>
-public sealed record NeedsAttentionItem(Guid ContactId, ContactReference Reference, ContactChannel Channel, ContactSource Source, DateTimeOffset ReceivedAt, DateTimeOffset Since, string? Reason);
+/// <param name="Attempts">How many times processing was tried since a person last asked for it.</param>
+/// <param name="NextAttemptAt">When it will be tried again by itself; null when it waits for a person.</param>
+public sealed record NeedsAttentionItem(Guid ContactId, ContactReference Reference, ContactChannel Channel, ContactSource Source, DateTimeOffset ReceivedAt, DateTimeOffset Since, string? Reason, int Attempts = 0, DateTimeOffset? NextAttemptAt = null);
 
 /// <summary>
 /// The one way in for every channel. Stored raw first, then processed: <see cref="ReceiveAsync"/> commits the
 /// raw submission and the contact together, so nothing that arrived can be lost; <see cref="ProcessAsync"/>
 /// then normalises, extracts, scores and matches, and on any failure leaves the contact in the
-/// "needs attention" list with the reason, for <see cref="ReprocessAsync"/> once fixed.
+/// "needs attention" list with the reason. A failure is retried by the sweeper with back-off
+/// (<see cref="IntakeOptions.MaxProcessingAttempts"/>), then waits for <see cref="ReprocessAsync"/> once fixed.
 /// </summary>
-public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher matcher, ILogger<ContactIntake> logger)
+public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher matcher, IOptions<IntakeOptions> options, ILogger<ContactIntake> logger)
 {
     public const string ProcessingActor = "intake";
 
@@ -82,14 +86,38 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
 
     /// <summary>
     /// Runs the processing steps on a received (or needs-attention) contact and opens it. Never throws for a
-    /// failure of the contact's own data: the contact moves to needs-attention with the reason, committed.
+    /// failure of the contact's own data: the contact moves to needs-attention with the reason, committed, and a
+    /// retry is scheduled while attempts remain.
     /// </summary>
-    public async Task<ContactStatus> ProcessAsync(Guid contactId, CancellationToken cancellationToken = default)
+    public Task<ContactStatus> ProcessAsync(Guid contactId, CancellationToken cancellationToken = default) =>
+        ProcessAsync(contactId, claimedBy: null, cancellationToken);
+
+    /// <param name="claimedBy">The node whose claim (see <see cref="ClaimDueAsync"/>) already counted this attempt; null when unclaimed.</param>
+    private async Task<ContactStatus> ProcessAsync(Guid contactId, string? claimedBy, CancellationToken cancellationToken)
     {
         var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, cancellationToken);
         if (contact.Status is not (ContactStatus.Received or ContactStatus.NeedsAttention))
         {
             return contact.Status;
+        }
+
+        if (claimedBy is not null && contact.LeaseOwner != claimedBy)
+        {
+            // Our claim ran out and another node has taken the contact: it is theirs now.
+            return contact.Status;
+        }
+
+        if (claimedBy is null)
+        {
+            contact.CountProcessingAttempt();
+        }
+
+        var attempts = contact.ProcessingAttempts;
+        if (attempts > options.Value.MaxProcessingAttempts)
+        {
+            // Only reached when earlier attempts died with their node (a crash, not a caught failure) every time.
+            await FailedAttemptAsync(contactId, claimedBy, $"Processing was started {attempts - 1} times and never finished.", attempts, cancellationToken);
+            return ContactStatus.NeedsAttention;
         }
 
         var step = ProcessingStep.Normalise;
@@ -126,16 +154,56 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
 
             step = ProcessingStep.Open;
             contact.Open(now);
+            contact.ReleaseLease();
             AddTimeline(contact.Id, ProcessingActor, TimelineEntryKind.StatusChanged, "Processed and opened.");
             await db.SaveChangesAsync(cancellationToken);
             return contact.Status;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another node claimed the contact while this one worked (our lease ran out): its save wins, ours is dropped.
+            db.ChangeTracker.Clear();
+            LogClaimLost(logger, contactId);
+            return (await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, cancellationToken)).Status;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogProcessingFailed(logger, contactId, step, ex.GetType().Name);
-            await NeedsAttentionAsync(contactId, $"Processing stopped at the {step.ToString().ToLowerInvariant()} step: {Describe(ex)}", cancellationToken);
+            await FailedAttemptAsync(contactId, claimedBy, $"Processing stopped at the {step.ToString().ToLowerInvariant()} step: {Describe(ex)}", attempts, cancellationToken);
             return ContactStatus.NeedsAttention;
         }
+    }
+
+    /// <summary>
+    /// Records a failed attempt: the contact needs attention with the last error, and the sweeper tries again after
+    /// a back-off while attempts remain; after the last one it waits for a person to press "process again".
+    /// </summary>
+    private async Task FailedAttemptAsync(Guid contactId, string? claimedBy, string error, int attempts, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, cancellationToken);
+        if (claimedBy is not null && contact.LeaseOwner != claimedBy)
+        {
+            // Our claim ran out while we failed and another node has the contact now: its attempt decides.
+            LogClaimLost(logger, contactId);
+            return;
+        }
+
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var retries = attempts < settings.MaxProcessingAttempts;
+        var suffix = retries
+            ? $" (attempt {attempts} of {settings.MaxProcessingAttempts}; it will be tried again by itself)"
+            : $" (tried {attempts} times; fix the cause, then process it again)";
+        var text = Bounded(error, 1000 - suffix.Length) + suffix;
+        contact.NeedsAttention(text, now);
+        contact.RetryProcessingAt(retries ? now + settings.RetryWait(attempts, Random.Shared.NextDouble()) : null);
+        contact.ReleaseLease();
+
+        // The count the failed attempt ran with, whatever an unclaimed attempt did in memory before it failed.
+        db.Entry(contact).Property(c => c.ProcessingAttempts).CurrentValue = attempts;
+        AddTimeline(contactId, ProcessingActor, TimelineEntryKind.NeedsAttention, text);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Receive, then process: what a channel calls when it has nothing else to do between the two.</summary>
@@ -159,9 +227,19 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
             throw new DomainValidationException(nameof(Contact.Status), "Only a contact that needs attention can be processed again");
         }
 
+        contact.ResetProcessingAttempts();
         AddTimeline(contactId, actor, TimelineEntryKind.StatusChanged, "Processing retried.");
         new AuditLog(db, clock).Record(actor, AuditAction.Updated, nameof(Contact), contactId.ToString(), null, "processing retried");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A node claimed the contact for a retry between our read and our save: that retry is under way.
+            db.ChangeTracker.Clear();
+            throw new DomainValidationException(nameof(Contact.Status), "The contact is being processed again already");
+        }
         return await ProcessAsync(contactId, cancellationToken);
     }
 
@@ -172,8 +250,12 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         db.ChangeTracker.Clear();
         var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, cancellationToken);
         var now = clock.GetUtcNow();
-        var text = reason.Length <= 1000 ? reason : reason[..1000];
+        var text = Bounded(reason, 1000);
         contact.NeedsAttention(text, now);
+
+        // A flag for a person (an unreadable email, a reused Message-ID) is not a failure to retry.
+        contact.RetryProcessingAt(null);
+        contact.ReleaseLease();
         AddTimeline(contactId, ProcessingActor, TimelineEntryKind.NeedsAttention, text);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -182,26 +264,81 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
     public static readonly TimeSpan StuckAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Processes contacts left received but unprocessed for longer than <see cref="StuckAfter"/> (the node that took
-    /// them stopped between receiving and processing), oldest first. Returns how many were taken.
+    /// Claims up to <paramref name="take"/> contacts due processing and processes them, oldest first: contacts left
+    /// received but unprocessed for longer than <see cref="StuckAfter"/> (the node that took them stopped between
+    /// receiving and processing) and failed contacts whose retry is due. Each is claimed for this node before it is
+    /// touched, so two nodes never process the same contact. Returns how many were claimed.
     /// </summary>
-    public async Task<int> ProcessStuckAsync(int take, CancellationToken cancellationToken = default)
+    public async Task<int> ProcessStuckAsync(int take, CancellationToken cancellationToken = default) =>
+        await ProcessStuckAsync(take, "node:" + Guid.NewGuid().ToString("N"), cancellationToken);
+
+    public async Task<int> ProcessStuckAsync(int take, string node, CancellationToken cancellationToken = default)
     {
-        var stuckBefore = clock.GetUtcNow() - StuckAfter;
-        var stuck = await db.Contacts.AsNoTracking()
-            .Where(c => c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore)
+        var claimed = await ClaimDueAsync(node, take, cancellationToken);
+        foreach (var contactId in claimed)
+        {
+            db.ChangeTracker.Clear();
+            await ProcessAsync(contactId, node, cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    /// <summary>
+    /// Claims contacts due processing for <paramref name="node"/> until <see cref="IntakeOptions.ProcessingLease"/>
+    /// from now, counting the attempt. PostgreSQL takes the rows with <c>FOR UPDATE SKIP LOCKED</c>, so racing
+    /// nodes each get different contacts; SQLite (one writer at a time) claims each row with a conditional update
+    /// and keeps only those it changed.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> ClaimDueAsync(string node, int take, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var stuckBefore = now - StuckAfter;
+        var leaseUntil = now + options.Value.ProcessingLease;
+        if (db.Database.IsNpgsql())
+        {
+            return await db.Database.SqlQuery<Guid>($"""
+                UPDATE contacts SET lease_owner = {node}, lease_expires_at = {leaseUntil}, processing_attempts = processing_attempts + 1
+                WHERE id IN (
+                    SELECT id FROM contacts
+                    WHERE ((status = 'Received' AND status_changed_at < {stuckBefore} AND (next_attempt_at IS NULL OR next_attempt_at <= {now}))
+                        OR (status = 'NeedsAttention' AND next_attempt_at <= {now}))
+                      AND (lease_expires_at IS NULL OR lease_expires_at <= {now})
+                    ORDER BY status_changed_at
+                    LIMIT {take}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING id AS "Value"
+                """).ToListAsync(cancellationToken);
+        }
+
+        var candidates = await db.Contacts.AsNoTracking()
+            .Where(Due(stuckBefore, now))
             .OrderBy(c => c.StatusChangedAt)
             .Take(take)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
-        foreach (var contactId in stuck)
+        var claimed = new List<Guid>(candidates.Count);
+        foreach (var id in candidates)
         {
-            db.ChangeTracker.Clear();
-            await ProcessAsync(contactId, cancellationToken);
+            var changed = await db.Contacts
+                .Where(c => c.Id == id)
+                .Where(Due(stuckBefore, now))
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(c => c.LeaseOwner, node).SetProperty(c => c.LeaseExpiresAt, leaseUntil).SetProperty(c => c.ProcessingAttempts, c => c.ProcessingAttempts + 1),
+                    cancellationToken);
+            if (changed == 1)
+            {
+                claimed.Add(id);
+            }
         }
 
-        return stuck.Count;
+        return claimed;
     }
+
+    private static System.Linq.Expressions.Expression<Func<Contact, bool>> Due(DateTimeOffset stuckBefore, DateTimeOffset now) =>
+        c => ((c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore && (c.NextAttemptAt == null || c.NextAttemptAt <= now))
+                || (c.Status == ContactStatus.NeedsAttention && c.NextAttemptAt <= now))
+            && (c.LeaseExpiresAt == null || c.LeaseExpiresAt <= now);
 
     /// <summary>
     /// The "needs attention" list, oldest first so nothing waits longest unseen: contacts whose processing
@@ -214,7 +351,7 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
             .Where(c => c.Status == ContactStatus.NeedsAttention || (c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore))
             .OrderBy(c => c.StatusChangedAt)
             .Take(take)
-            .Select(c => new NeedsAttentionItem(c.Id, c.Reference, c.Channel, c.Source, c.ReceivedAt, c.StatusChangedAt, c.AttentionReason ?? "Received but not processed yet."))
+            .Select(c => new NeedsAttentionItem(c.Id, c.Reference, c.Channel, c.Source, c.ReceivedAt, c.StatusChangedAt, c.AttentionReason ?? "Received but not processed yet.", c.ProcessingAttempts, c.NextAttemptAt))
             .ToListAsync(cancellationToken);
     }
 
@@ -229,6 +366,8 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         var now = clock.GetUtcNow();
         db.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contactId, now, actor, kind, text));
     }
+
+    private static string Bounded(string value, int length) => value.Length <= length ? value : value[..length];
 
     private static string DescribeArrival(IntakeSubmission submission)
     {
@@ -258,6 +397,9 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Contact {ContactId} received by {Channel}")]
     private static partial void LogReceived(ILogger logger, Guid contactId, ContactChannel channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contact {ContactId} was claimed by another node while this one processed it; this node's work was dropped")]
+    private static partial void LogClaimLost(ILogger logger, Guid contactId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Processing contact {ContactId} failed at the {Step} step ({ExceptionType}); it is in the needs-attention list")]
     private static partial void LogProcessingFailed(ILogger logger, Guid contactId, ProcessingStep step, string exceptionType);

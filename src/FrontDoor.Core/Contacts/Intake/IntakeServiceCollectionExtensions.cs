@@ -1,4 +1,5 @@
 using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,17 +8,19 @@ namespace FrontDoor.Core.Contacts.Intake;
 public static class IntakeServiceCollectionExtensions
 {
     /// <summary>
-    /// The intake pipeline and the contact timeline. The matcher is only a default: registering another
+    /// The intake pipeline, the contact timeline and the stuck-contact sweeper (its <c>Intake</c> options validated
+    /// at start-up). The matcher is only a default: registering another
     /// <see cref="IContactPersonMatcher"/> (the record-linkage engine) before or after this replaces it.
     /// </summary>
     public static IServiceCollection AddContactIntake(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<IContactPersonMatcher, ExactIdentifierMatcher>();
         services.TryAddScoped<ContactIntake>();
         services.TryAddScoped<ContactTimeline>();
         services.TryAddScoped<Phone.PhoneContactRecorder>();
-        services.AddHostedService<StuckContactSweeper>();
+        services.AddRecurringJob<StuckContactSweeper>();
         return services;
     }
 }

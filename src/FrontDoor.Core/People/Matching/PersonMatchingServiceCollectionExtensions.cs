@@ -1,4 +1,5 @@
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public static class PersonMatchingServiceCollectionExtensions
         services.AddSingleton<PersonIndexHost>();
         if (synchroniseInBackground)
         {
-            services.AddHostedService<PersonIndexSynchroniser>();
+            services.AddRecurringJob<PersonIndexSynchroniser>();
         }
 
         services.AddScoped<DuplicatePeopleCheck>();

@@ -132,6 +132,68 @@ public sealed class MailboxReaderTests(DovecotServer dovecot)
 
     [Theory]
     [BothProviders]
+    public async Task ReadOnce_ADifferentEmailReusingAMessageId_BecomesItsOwnContactFlaggedForAttention(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var mailbox = await dovecot.CreateMailboxAsync();
+        var clock = IntakeTestKit.Clock();
+        await dovecot.DeliverAsync(mailbox, ReferralEmails.PoliceAdultConcern("reused@test"));
+        await dovecot.DeliverAsync(mailbox, ReferralEmails.PublicWorriedDaughter("reused@test"));
+
+        await using (var db = database.CreateDbContext())
+        {
+            Assert.Equal(new MailboxPassResult(2, 2, 0, 1, 0), await IntakeTestKit.Reader(db, clock, mailbox).ReadOnceAsync(ct));
+        }
+
+        await using (var db = database.CreateDbContext())
+        {
+            var contacts = await db.Contacts.AsNoTracking().OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).ToListAsync(ct);
+            Assert.Equal(2, contacts.Count);
+            var first = contacts.Single(c => c.Source == ContactSource.Police);
+            var second = contacts.Single(c => c.Source != ContactSource.Police);
+            Assert.Equal(ContactStatus.Open, first.Status);
+            Assert.Equal(ContactStatus.NeedsAttention, second.Status);
+            Assert.Contains("Another email already used this Message-ID", second.AttentionReason, StringComparison.Ordinal);
+            Assert.Contains(first.Reference.Value, second.AttentionReason, StringComparison.Ordinal);
+            var messages = await db.EmailMessages.AsNoTracking().ToListAsync(ct);
+            Assert.Equal(["reused@test", "reused@test"], messages.Select(m => m.MessageId));
+            Assert.Equal(2, messages.Select(m => m.ContentHash).Distinct().Count());
+        }
+
+        // Both delivered again (a resend, a re-read after a crash): recognised by content, no third contact.
+        await dovecot.DeliverAsync(mailbox, ReferralEmails.PublicWorriedDaughter("reused@test"));
+        await dovecot.DeliverAsync(mailbox, ReferralEmails.PoliceAdultConcern("reused@test"));
+        await using (var db = database.CreateDbContext())
+        {
+            Assert.Equal(new MailboxPassResult(2, 0, 2, 0, 0), await IntakeTestKit.Reader(db, clock, mailbox).ReadOnceAsync(ct));
+            Assert.Equal(2, await db.Contacts.CountAsync(ct));
+        }
+    }
+
+    [Fact]
+    public void ContentHash_IgnoresHowTheEmailTravelled_ButNotWhatItSays()
+    {
+        var original = ReferralEmails.EmasReferralWithAttachment("hash@test");
+        var relayed = ReferralEmails.EmasReferralWithAttachment("hash@test");
+        relayed.Headers.Add("Received", "from relay.example.net by mx.council.gov.uk; Mon, 2 Nov 2026 09:00:00 +0000");
+        relayed.Date = original.Date.AddMinutes(5);
+        var changed = ReferralEmails.EmasReferralWithAttachment("hash@test");
+        changed.Subject += " (amended)";
+
+        Assert.Equal(EmailContentHash.Of(original, Bytes(original)), EmailContentHash.Of(relayed, Bytes(relayed)));
+        Assert.NotEqual(EmailContentHash.Of(original, Bytes(original)), EmailContentHash.Of(changed, Bytes(changed)));
+
+        static byte[] Bytes(MimeMessage message)
+        {
+            using var stream = new MemoryStream();
+            message.WriteTo(stream);
+            return stream.ToArray();
+        }
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task ReadOnce_WhenTheCommitFails_LeavesTheMessageUnmarkedAndTheNextPassTakesIt(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
