@@ -46,15 +46,13 @@ public static class AuditCommand
         {
             id, from, to, format,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(from) is { } start && result.GetValue(to) is { } end && end < start)
-            {
-                result.AddError($"--to must be the same as or after --from; got {start:yyyy-MM-dd} to {end:yyyy-MM-dd}.");
-            }
-        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (parseResult.GetValue(from) is { } start && parseResult.GetValue(to) is { } end && end < start)
+            {
+                throw new UsageException($"--to must be the same as or after --from; got {start:yyyy-MM-dd} to {end:yyyy-MM-dd}.");
+            }
+
             await using var session = await CliSession.OpenMigratedAsync(settings, cancellationToken);
             var report = new PersonAccessReport(session.Db, session.Services.GetRequiredService<TimeProvider>());
             var chosen = parseResult.GetValue(format)!;

@@ -63,7 +63,7 @@ public sealed class PersonAccessReport(FrontDoorDbContext db, TimeProvider clock
         var page = Math.Max(1, query.Page);
         var events = Matching(query);
         var total = await events.CountAsync(cancellationToken);
-        var entries = await Newest(events).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var entries = await Entries(Newest(events).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
 
         Audit(query, actor, origin, AuditAction.Viewed, $"who has looked report{Range(query)}, page {page}");
         await db.SaveChangesAsync(cancellationToken);
@@ -73,13 +73,13 @@ public sealed class PersonAccessReport(FrontDoorDbContext db, TimeProvider clock
     /// <summary>The whole report, for export from the command line; the export is on the trail as data leaving FrontDoor.</summary>
     public async Task<IReadOnlyList<PersonAccessEntry>> ExportAsync(PersonAccessQuery query, AuditActor actor, string? origin, string format, CancellationToken cancellationToken)
     {
-        var entries = await Newest(Matching(query)).ToListAsync(cancellationToken);
+        var entries = await Entries(Newest(Matching(query))).ToListAsync(cancellationToken);
         Audit(query, actor, origin, AuditAction.Exported, $"who has looked report{Range(query)}, {entries.Count} events as {format}");
         await db.SaveChangesAsync(cancellationToken);
         return entries;
     }
 
-    private IQueryable<PersonAccessEntry> Matching(PersonAccessQuery query)
+    private IQueryable<AuditEvent> Matching(PersonAccessQuery query)
     {
         var shown = db.AuditEventPeople.AsNoTracking().Where(p => p.PersonId == query.PersonId);
         if (query.From is { } from)
@@ -94,16 +94,15 @@ public sealed class PersonAccessReport(FrontDoorDbContext db, TimeProvider clock
             shown = shown.Where(p => p.OccurredAt < end);
         }
 
-        return shown.Join(
-            db.AuditEvents.AsNoTracking(),
-            p => p.AuditEventId,
-            e => e.Id,
-            (p, e) => new PersonAccessEntry(e.Id, e.OccurredAt, e.Actor, e.ActorName, e.ActorRole, e.Action, e.RecordType, e.RecordId, e.Detail, e.Origin));
+        return shown.Join(db.AuditEvents.AsNoTracking(), p => p.AuditEventId, e => e.Id, (p, e) => e);
     }
 
     // Ids are time-ordered (version 7), so they break ties between events in the same instant.
-    private static IQueryable<PersonAccessEntry> Newest(IQueryable<PersonAccessEntry> entries) =>
-        entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.EventId);
+    private static IQueryable<AuditEvent> Newest(IQueryable<AuditEvent> events) =>
+        events.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id);
+
+    private static IQueryable<PersonAccessEntry> Entries(IQueryable<AuditEvent> events) =>
+        events.Select(e => new PersonAccessEntry(e.Id, e.OccurredAt, e.Actor, e.ActorName, e.ActorRole, e.Action, e.RecordType, e.RecordId, e.Detail, e.Origin));
 
     private void Audit(PersonAccessQuery query, AuditActor actor, string? origin, AuditAction action, string detail) =>
         new AuditLog(db, clock).Record(actor, action, RecordType, AuditEvent.IdOf(query.PersonId), origin, detail, [query.PersonId]);

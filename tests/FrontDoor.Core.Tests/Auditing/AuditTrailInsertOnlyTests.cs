@@ -75,7 +75,7 @@ public sealed class AuditTrailInsertOnlyTests
         }
 
         await using var check = database.CreateDbContext();
-        var events = await check.AuditEvents.Include(e => e.People).AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct);
+        var events = (await check.AuditEvents.Include(e => e.People).AsNoTracking().ToListAsync(ct)).OrderByDescending(e => e.People.Count).ToList();
         Assert.Equal(("sub-1", "Amira Khan", "Advisor", 2), (events[0].Actor, events[0].ActorName, events[0].ActorRole, events[0].People.Count));
         Assert.Equal(("mailbox", null, null, 0), (events[1].Actor, events[1].ActorName, events[1].ActorRole, events[1].People.Count));
     }
