@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FrontDoor.Cli;
+using FrontDoor.Cli.Audit;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
 using FrontDoor.Cli.Linking;
@@ -7,7 +8,7 @@ using FrontDoor.Cli.Partners;
 using FrontDoor.Cli.People;
 using FrontDoor.Cli.Telephony;
 
-var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records, and partner API keys.")
+var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records, partner API keys and the audit trail.")
 {
     MigrateCommand.Create(),
     SeedCommand.Create(),
@@ -16,6 +17,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     DedupeCommand.Create(),
     FindDuplicatesCommand.Create(),
     PartnerKeysCommand.Create(),
+    AuditCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);

@@ -18,9 +18,9 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
     private bool _flushing;
     private FrontDoorDbContext? _db;
 
-    public Task RecordAsync(string actor, AuditAction action, string recordType, string? recordId, string? origin, string? detail, CancellationToken cancellationToken)
+    public Task RecordAsync(AuditActor actor, AuditAction action, string recordType, string? recordId, string? origin, string? detail, IEnumerable<Guid>? people, CancellationToken cancellationToken)
     {
-        var pending = new Pending(AuditEvent.Now(clock, actor, action, recordType, recordId, origin, detail));
+        var pending = new Pending(AuditEvent.Now(clock, actor, action, recordType, recordId, origin, detail, people));
         bool lead;
         lock (_lock)
         {

@@ -44,10 +44,25 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.ToTable("audit_events");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Actor).HasMaxLength(200);
+        builder.Property(a => a.ActorName).HasMaxLength(200);
+        builder.Property(a => a.ActorRole).HasMaxLength(200);
         builder.Property(a => a.RecordType).HasMaxLength(60);
         builder.Property(a => a.RecordId).HasMaxLength(100);
         builder.Property(a => a.Origin).HasMaxLength(100);
         builder.HasIndex(a => new { a.RecordType, a.RecordId, a.OccurredAt });
         builder.HasIndex(a => a.OccurredAt);
+        builder.HasMany(a => a.People).WithOne().HasForeignKey(p => p.AuditEventId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(a => a.People).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class AuditEventPersonConfiguration : IEntityTypeConfiguration<AuditEventPerson>
+{
+    public void Configure(EntityTypeBuilder<AuditEventPerson> builder)
+    {
+        // No foreign key to people: the trail outlives a merged or removed record, and must never cascade.
+        builder.ToTable("audit_event_people");
+        builder.HasKey(p => new { p.AuditEventId, p.PersonId });
+        builder.HasIndex(p => new { p.PersonId, p.OccurredAt });
     }
 }

@@ -31,6 +31,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<AuditEventPerson> AuditEventPeople => Set<AuditEventPerson>();
+
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
 
     public DbSet<ProbableDuplicate> ProbableDuplicates => Set<ProbableDuplicate>();

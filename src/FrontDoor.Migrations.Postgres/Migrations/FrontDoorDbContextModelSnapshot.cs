@@ -42,6 +42,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("actor");
 
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_role");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -77,6 +87,29 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_audit_events_record_type_record_id_occurred_at");
 
                     b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEventPerson", b =>
+                {
+                    b.Property<Guid>("AuditEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("audit_event_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("AuditEventId", "PersonId")
+                        .HasName("pk_audit_event_people");
+
+                    b.HasIndex("PersonId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_event_people_person_id_occurred_at");
+
+                    b.ToTable("audit_event_people", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Caching.CacheEntry", b =>
@@ -1249,6 +1282,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEventPerson", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Audit.AuditEvent", null)
+                        .WithMany("People")
+                        .HasForeignKey("AuditEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("FrontDoor.Core.People.Person", null)
@@ -1395,6 +1438,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_workers_teams_team_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>
+                {
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

@@ -37,6 +37,16 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_role");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -72,6 +82,29 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_audit_events_record_type_record_id_occurred_at");
 
                     b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEventPerson", b =>
+                {
+                    b.Property<Guid>("AuditEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audit_event_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("AuditEventId", "PersonId")
+                        .HasName("pk_audit_event_people");
+
+                    b.HasIndex("PersonId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_event_people_person_id_occurred_at");
+
+                    b.ToTable("audit_event_people", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Caching.CacheEntry", b =>
@@ -1242,6 +1275,16 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEventPerson", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Audit.AuditEvent", null)
+                        .WithMany("People")
+                        .HasForeignKey("AuditEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("FrontDoor.Core.People.Person", null)
@@ -1388,6 +1431,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_workers_teams_team_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>
+                {
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

@@ -41,7 +41,7 @@ internal static class PeopleApi
             return TypedResults.ValidationProblem(errors, title: "The search could not be run");
         }
 
-        var results = await search.SearchAsync(q, max ?? DefaultMax, StaffUser.Id(context.User), context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        var results = await search.SearchAsync(q, max ?? DefaultMax, StaffUser.Actor(context.User), context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         return TypedResults.Ok(PersonSearchResponse.From(results));
     }
 }

@@ -17,8 +17,8 @@ public sealed class SignInAudit(AuditLog audit, FrontDoorDbContext db)
 
     private async Task RecordAsync(ClaimsPrincipal user, HttpContext http, AuditAction action, string? detail)
     {
-        var id = StaffUser.Id(user);
-        audit.Record(id, action, RecordType, id, http.Connection.RemoteIpAddress?.ToString(), detail);
+        var actor = StaffUser.Actor(user);
+        audit.Record(actor, action, RecordType, actor.Id, http.Connection.RemoteIpAddress?.ToString(), detail);
         await db.SaveChangesAsync(http.RequestAborted);
     }
 }

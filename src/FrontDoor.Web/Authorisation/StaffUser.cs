@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FrontDoor.Core.Audit;
 
 namespace FrontDoor.Web.Authorisation;
 
@@ -20,6 +21,10 @@ public static class StaffUser
     /// <summary>A stable identifier for the audit trail (the identity provider's subject, or the demo user's id).</summary>
     public static string Id(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub") ?? Name(user);
+
+    /// <summary>The user as the audit trail records them: stable id, display name beside it, and the roles they act in.</summary>
+    public static AuditActor Actor(ClaimsPrincipal user) =>
+        new(Id(user), Name(user), Roles.All.Where(user.IsInRole).ToList() is { Count: > 0 } roles ? string.Join(",", roles) : null);
 
     public static IReadOnlyList<string> RoleNames(ClaimsPrincipal user) =>
         [.. Roles.All.Where(user.IsInRole).Select(Roles.DisplayName)];

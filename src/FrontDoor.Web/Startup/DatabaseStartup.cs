@@ -20,6 +20,7 @@ internal static class DatabaseStartup
         builder.Services.AddDatabaseDistributedCache();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<PersonAccessReport>();
         builder.Services.AddPersonMatching(builder.Configuration);
         builder.Services.AddEmailIntake(builder.Configuration);
         builder.Services.AddPersonSearch();

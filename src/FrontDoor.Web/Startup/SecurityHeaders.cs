@@ -6,7 +6,8 @@ internal static class SecurityHeaders
 {
     /// <summary>
     /// Headers on every response: a CSP that allows only our own files plus the GOV.UK template's one
-    /// inline script (by hash), no framing, no MIME sniffing and no referrer leaving the service.
+    /// inline script (by hash), no framing, no MIME sniffing and no referrer leaving the service; and
+    /// <c>Cache-Control: no-store</c> on everything but static files.
     /// </summary>
     public static IApplicationBuilder UseFrontDoorSecurityHeaders(this IApplicationBuilder app)
     {
@@ -37,6 +38,19 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+
+            // Pages and API answers hold personal data: no browser, proxy or back button may keep a copy. Static
+            // files never reach an endpoint, so GOV.UK's CSS, fonts and scripts still cache.
+            context.Response.OnStarting(() =>
+            {
+                if (context.GetEndpoint() is not null && !context.Response.Headers.ContainsKey("Cache-Control"))
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    context.Response.Headers.Pragma = "no-cache";
+                }
+
+                return Task.CompletedTask;
+            });
             await next(context);
         });
     }

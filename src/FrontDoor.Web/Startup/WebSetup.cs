@@ -16,6 +16,7 @@ internal static class WebSetup
             options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Staff/Duplicates", Policies.Managers);
             options.Conventions.AuthorizeFolder("/Staff/Calls", Policies.Managers);
+            options.Conventions.AuthorizeFolder("/Staff/PersonAccess", Policies.Administrators);
             options.Conventions.AllowAnonymousToFolder("/Portal");
             options.Conventions.AllowAnonymousToFolder("/SignIn");
             options.Conventions.AllowAnonymousToFolder("/Errors");

@@ -17,7 +17,7 @@ public sealed class AccessAuditWriterTests
 
         async Task<bool> SearchAndCheckAsync(int advisor)
         {
-            await writer.RecordAsync($"advisor-{advisor}", AuditAction.Searched, "Person", null, "10.0.0.1", "person search, 3 results", ct);
+            await writer.RecordAsync($"advisor-{advisor}", AuditAction.Searched, "Person", null, "10.0.0.1", "person search, 3 results", [Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7()], ct);
             await using var db = database.CreateDbContext();
             return await db.AuditEvents.AnyAsync(a => a.Actor == $"advisor-{advisor}", ct);
         }
@@ -27,6 +27,7 @@ public sealed class AccessAuditWriterTests
         Assert.All(stored, Assert.True);
         await using var check = database.CreateDbContext();
         Assert.Equal(120, await check.AuditEvents.CountAsync(a => a.Action == AuditAction.Searched, ct));
+        Assert.Equal(360, await check.AuditEventPeople.CountAsync(ct));
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public sealed class AccessAuditWriterTests
         var writer = new AccessAuditWriter(DatabaseSetup.CreateOptions(database.Options), TimeProvider.System);
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() =>
-            writer.RecordAsync("advisor", AuditAction.Searched, "Person", null, null, "person search, 0 results", ct));
+            writer.RecordAsync("advisor", AuditAction.Searched, "Person", null, null, "person search, 0 results", null, ct));
 
         // The writer recovers: once the table exists, the next caller is stored.
         await using (var db = database.CreateDbContext())
@@ -46,7 +47,7 @@ public sealed class AccessAuditWriterTests
             await new DatabaseMigrator(db, database.Options).MigrateAsync(ct);
         }
 
-        await writer.RecordAsync("advisor", AuditAction.Searched, "Person", null, null, "person search, 0 results", ct);
+        await writer.RecordAsync("advisor", AuditAction.Searched, "Person", null, null, "person search, 0 results", null, ct);
         await using var check = database.CreateDbContext();
         Assert.Equal(1, await check.AuditEvents.CountAsync(ct));
     }

@@ -25,7 +25,12 @@ public sealed class PhoneContactJourneyTests(Chromium chromium)
         await Assertions.Expect(page.ByTestId("result-count")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
+        await page.ArriveAtAsync("/staff/phone");
+
+        // What the caller said goes on in the form's body: never in an address the browser's history keeps.
         await page.ByTestId("not-on-record").ClickAsync();
+        await page.ArriveAtAsync(@"/staff/phone/record\?handler=Start");
+        Assert.DoesNotContain("Zofia", page.Url, StringComparison.OrdinalIgnoreCase);
         await page.ByTestId("save-contact").ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await page.AssertAccessibleAsync();

@@ -11,7 +11,7 @@ public sealed class FindPersonPageTests
 {
     [Theory]
     [BothProviders]
-    public async Task Get_WithQuery_ShowsResultsWithAllocationWithoutJavaScriptAndAudits(DatabaseProvider provider)
+    public async Task Post_WithQuery_ShowsResultsWithAllocationWithoutJavaScriptAndAuditsWhoWasShown(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
@@ -20,11 +20,13 @@ public sealed class FindPersonPageTests
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
 
-        using var response = await client.GetAsync("/staff/people/search?q=" + Uri.EscapeDataString("Whitworth 14 August 1944 31/02/1950"), ct);
+        using var response = await client.PostFormAsync("/staff/people/search", "/staff/people/search", new Dictionary<string, string> { ["q"] = "Whitworth 14 August 1944 31/02/1950" });
         var html = await response.Content.ReadAsStringAsync(ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"href=\"/staff/people/{people.Doris:D}?q=", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/staff/people/{people.Doris:D}?from=search\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Whitworth%20", html, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" novalidate role=\"search\"", html, StringComparison.Ordinal);
         Assert.Contains(">Doris Whitworth</a>", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"allocated-worker\">Priya Shah (Occupational therapist)</span>", html, StringComparison.Ordinal);
         Assert.Contains("Duty line <strong>01632 960002</strong>, Monday to Friday, 8:30am to 5pm", html, StringComparison.Ordinal);
@@ -33,11 +35,32 @@ public sealed class FindPersonPageTests
         Assert.Contains("aria-current=\"page\" href=\"/staff/people/search\">Find a person</a>", html, StringComparison.Ordinal);
 
         await using var db = database.CreateDbContext();
-        Assert.Single(await db.AuditEvents.Where(a => a.Action == AuditAction.Searched).ToListAsync(ct));
+        var searched = Assert.Single(await db.AuditEvents.Include(a => a.People).Where(a => a.Action == AuditAction.Searched).ToListAsync(ct));
+        Assert.Contains(searched.People, p => p.PersonId == people.Doris);
+        Assert.Equal("demo-advisor", searched.Actor);
+        Assert.Equal("Amira Khan", searched.ActorName);
+        Assert.Equal("Advisor", searched.ActorRole);
     }
 
     [Fact]
-    public async Task Get_WithEmptyQuery_ShowsTheGovukErrorSummary()
+    public async Task Get_WithQueryInTheAddress_IgnoresItSoSearchTermsNeverTravelInUrls()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await PeopleToFind.SaveAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var html = await client.GetStringAsync("/staff/people/search?q=Whitworth", ct);
+
+        Assert.DoesNotContain("data-testid=\"results-heading\"", html, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(0, await db.AuditEvents.CountAsync(a => a.Action == AuditAction.Searched, ct));
+    }
+
+    [Fact]
+    public async Task Post_WithEmptyQuery_ShowsTheGovukErrorSummary()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
@@ -45,7 +68,8 @@ public sealed class FindPersonPageTests
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
 
-        var html = await client.GetStringAsync("/staff/people/search?q=", ct);
+        using var response = await client.PostFormAsync("/staff/people/search", "/staff/people/search", new Dictionary<string, string> { ["q"] = string.Empty });
+        var html = await response.Content.ReadAsStringAsync(ct);
 
         Assert.Contains("class=\"govuk-error-summary\"", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#q\">Enter a name, date of birth, postcode, NHS number, LAS ID or phone number</a>", html, StringComparison.Ordinal);
@@ -77,19 +101,22 @@ public sealed class FindPersonPageTests
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
 
-        var html = await client.GetStringAsync($"/staff/people/{people.Doris:D}?q=Whitworth", ct);
+        var html = await client.GetStringAsync($"/staff/people/{people.Doris:D}?from=search", ct);
         using var missing = await client.GetAsync($"/staff/people/{Guid.NewGuid():D}", ct);
 
         Assert.Contains("data-testid=\"person-name\">Doris Whitworth</h1>", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"person-nhs-number\">401 023 2137</span>", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"person-former-family-name\">Pickering</span>", html, StringComparison.Ordinal);
         Assert.Contains("Priya Shah (Occupational therapist)", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/staff/people/search?q=Whitworth\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/staff/people/search\" class=\"govuk-back-link\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"access-report-link\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
         await using var db = database.CreateDbContext();
-        var viewed = Assert.Single(await db.AuditEvents.Where(a => a.Action == AuditAction.Viewed).ToListAsync(ct));
-        Assert.Equal(people.Doris.ToString("N"), viewed.RecordId);
+        var viewed = Assert.Single(await db.AuditEvents.Include(a => a.People).Where(a => a.Action == AuditAction.Viewed).ToListAsync(ct));
+        Assert.Equal(people.Doris.ToString("D"), viewed.RecordId);
+        Assert.Equal("opened from person search", viewed.Detail);
+        Assert.Equal(people.Doris, Assert.Single(viewed.People).PersonId);
         Assert.Equal("demo-advisor", viewed.Actor);
     }
 }

@@ -54,11 +54,12 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
 
         foreach (var file in submission.Attachments)
         {
-            db.Add(new ContactAttachment(Guid.CreateVersion7(now), contact.Id, file.FileName, file.ContentType, file.Content, now, submission.Actor));
+            db.Add(new ContactAttachment(Guid.CreateVersion7(now), contact.Id, file.FileName, file.ContentType, file.Content, now, submission.Actor.Id));
         }
 
-        db.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contact.Id, now, submission.Actor, TimelineEntryKind.Received, DescribeArrival(submission)));
-        new AuditLog(db, clock).Record(submission.Actor, AuditAction.Created, nameof(Contact), contact.Id.ToString(), submission.Origin, $"received by {submission.Channel}");
+        db.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contact.Id, now, submission.Actor.Id, TimelineEntryKind.Received, DescribeArrival(submission)));
+        new AuditLog(db, clock).Record(submission.Actor, AuditAction.Created, nameof(Contact), AuditEvent.IdOf(contact.Id), submission.Origin, $"received by {submission.Channel}",
+            submission.PersonId is { } personId ? [personId] : null);
         alsoRecord?.Invoke(contact);
 
         try
@@ -219,7 +220,7 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
     }
 
     /// <summary>A member of staff retries a contact that needs attention, once the cause is fixed.</summary>
-    public async Task<ContactStatus> ReprocessAsync(Guid contactId, string actor, CancellationToken cancellationToken = default)
+    public async Task<ContactStatus> ReprocessAsync(Guid contactId, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, cancellationToken);
         if (contact.Status is not (ContactStatus.NeedsAttention or ContactStatus.Received))
@@ -228,8 +229,8 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         }
 
         contact.ResetProcessingAttempts();
-        AddTimeline(contactId, actor, TimelineEntryKind.StatusChanged, "Processing retried.");
-        new AuditLog(db, clock).Record(actor, AuditAction.Updated, nameof(Contact), contactId.ToString(), null, "processing retried");
+        AddTimeline(contactId, actor.Id, TimelineEntryKind.StatusChanged, "Processing retried.");
+        new AuditLog(db, clock).Record(actor, AuditAction.Updated, nameof(Contact), AuditEvent.IdOf(contactId), null, "processing retried", contact.PersonId is { } personId ? [personId] : null);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

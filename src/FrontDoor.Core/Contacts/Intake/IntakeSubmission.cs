@@ -1,3 +1,4 @@
+using FrontDoor.Core.Audit;
 using FrontDoor.Core.People;
 
 namespace FrontDoor.Core.Contacts.Intake;
@@ -42,7 +43,10 @@ public sealed record IntakeSubmission
     public string? ExternalKey { get; init; }
 
     /// <summary>Who or what handed it in, for the audit trail: "mailbox", "partner:police", a user name.</summary>
-    public string Actor { get; init; } = "intake";
+    public AuditActor Actor { get; init; } = "intake";
+
+    /// <summary>The person's record, when whoever hands it in already chose it (an advisor on a call): on the audit trail as a change to their record.</summary>
+    public Guid? PersonId { get; init; }
 
     /// <summary>Where it came from for the audit trail: a mailbox, an IP address.</summary>
     public string? Origin { get; init; }

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Audit;
 using System.Text;
 using System.Text.Json;
 using FrontDoor.Core.Contacts.Intake;
@@ -33,7 +34,7 @@ public sealed record PhoneContactDetails
     /// <summary>The caller was given the allocated worker's or team's details and the call ended there.</summary>
     public bool RedirectedToAllocatedWorker { get; init; }
 
-    public required string Actor { get; init; }
+    public required AuditActor Actor { get; init; }
 
     public string? Origin { get; init; }
 }
@@ -70,6 +71,7 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
             Consent = details.Consent,
             ImmediateRisk = details.ImmediateRisk,
             Actor = details.Actor,
+            PersonId = person?.Id,
             Origin = details.Origin,
         };
         var receipt = await intake.ReceiveAndProcessAsync(submission, cancellationToken);
@@ -79,13 +81,13 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
         if (person is not null && contact.PersonId != person.Id)
         {
             contact.MatchTo(person.Id);
-            AddTimeline(contact.Id, details.Actor, TimelineEntryKind.Matched, "The advisor confirmed the person's record on the call.", now);
+            AddTimeline(contact.Id, details.Actor.Id, TimelineEntryKind.Matched, "The advisor confirmed the person's record on the call.", now);
         }
 
         if (details.RedirectedToAllocatedWorker && contact.Status == ContactStatus.Open)
         {
             contact.Close(ContactOutcome.RedirectedToAllocatedWorker, now);
-            AddTimeline(contact.Id, details.Actor, TimelineEntryKind.StatusChanged, "Caller given the allocated worker's details; contact closed.", now);
+            AddTimeline(contact.Id, details.Actor.Id, TimelineEntryKind.StatusChanged, "Caller given the allocated worker's details; contact closed.", now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

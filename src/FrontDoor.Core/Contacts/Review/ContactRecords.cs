@@ -16,7 +16,11 @@ public sealed record ContactListFilter(IReadOnlyCollection<ContactStatus> Status
     public static ContactListFilter All { get; } = new([], [], false);
 }
 
-public sealed record ContactListItem(Guid Id, ContactReference Reference, DateTimeOffset ReceivedAt, ContactChannel Channel, ContactSource Source, ContactStatus Status, PersonMatchState MatchState, string? ReportedGivenName, string? ReportedFamilyName);
+public sealed record ContactListItem(Guid Id, ContactReference Reference, DateTimeOffset ReceivedAt, ContactChannel Channel, ContactSource Source, ContactStatus Status, PersonMatchState MatchState, string? ReportedGivenName, string? ReportedFamilyName)
+{
+    /// <summary>The person's record the contact is linked to, if any: the list shows them, so the audit names them.</summary>
+    public Guid? PersonId { get; init; }
+}
 
 public sealed record AttachmentSummary(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset AddedAt, string AddedBy);
 
@@ -36,7 +40,7 @@ public sealed record ContactRecord(
 public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline)
 {
     /// <summary>The most recent contacts first, up to <see cref="ContactListFilter.MaxRows"/>.</summary>
-    public async Task<IReadOnlyList<ContactListItem>> ListRecentAsync(ContactListFilter filter, string actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ContactListItem>> ListRecentAsync(ContactListFilter filter, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var query = db.Contacts.AsNoTracking();
         if (filter.Statuses.Count > 0)
@@ -59,14 +63,15 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
         var items = await query
             .OrderByDescending(c => c.ReceivedAt)
             .Take(ContactListFilter.MaxRows)
-            .Select(c => new ContactListItem(c.Id, c.Reference, c.ReceivedAt, c.Channel, c.Source, c.Status, c.MatchState, c.ReportedPerson.GivenName, c.ReportedPerson.FamilyName))
+            .Select(c => new ContactListItem(c.Id, c.Reference, c.ReceivedAt, c.Channel, c.Source, c.Status, c.MatchState, c.ReportedPerson.GivenName, c.ReportedPerson.FamilyName) { PersonId = c.PersonId })
             .ToListAsync(cancellationToken);
-        new AuditLog(db, clock).Record(actor, AuditAction.Searched, nameof(Contact), null, null, $"contact list: {items.Count} shown");
+        new AuditLog(db, clock).Record(actor, AuditAction.Searched, nameof(Contact), null, null, $"contact list: {items.Count} shown",
+            items.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value));
         await db.SaveChangesAsync(cancellationToken);
         return items;
     }
 
-    public async Task<ContactRecord?> OpenAsync(Guid contactId, string actor, CancellationToken cancellationToken = default)
+    public async Task<ContactRecord?> OpenAsync(Guid contactId, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
         if (contact is null)
@@ -87,7 +92,7 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             ? ReferralCompleteness.Score(partnerType, new ReferralEvidence(contact.ReportedPerson, contact.Caller, contact.Story, contact.Consent, contact.ImmediateRisk, contact.CommunicationNeeds, [.. answers.Where(a => a.Answer.Length > 0).Select(a => a.Key)]))
             : null;
 
-        new AuditLog(db, clock).Record(actor, AuditAction.Viewed, nameof(Contact), contactId.ToString(), null, "contact page");
+        new AuditLog(db, clock).Record(actor, AuditAction.Viewed, nameof(Contact), AuditEvent.IdOf(contactId), null, "contact page", contact.PersonId is { } linked ? [linked] : null);
         await db.SaveChangesAsync(cancellationToken);
 
         return new ContactRecord(
@@ -105,7 +110,7 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
         [.. entries.OrderBy(e => e.At).ThenBy(e => e.Kind is TimelineEntryKind.Note or TimelineEntryKind.CallBack or TimelineEntryKind.Document)];
 
     /// <summary>A file kept with the contact, for download; the download is on the audit trail as data leaving FrontDoor.</summary>
-    public async Task<ContactAttachment?> DownloadAttachmentAsync(Guid contactId, Guid attachmentId, string actor, CancellationToken cancellationToken = default)
+    public async Task<ContactAttachment?> DownloadAttachmentAsync(Guid contactId, Guid attachmentId, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var attachment = await db.ContactAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.ContactId == contactId, cancellationToken);
         if (attachment is not null)

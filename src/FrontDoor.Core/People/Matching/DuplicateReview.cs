@@ -13,7 +13,7 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
     private const string RecordType = "ProbableDuplicate";
 
     /// <summary>The pair with both records in full, and any earlier decision; null when the pair is no longer in the report.</summary>
-    public async Task<DuplicateComparison?> CompareAsync(Guid duplicateId, string actor, string? origin, CancellationToken cancellationToken)
+    public async Task<DuplicateComparison?> CompareAsync(Guid duplicateId, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         var pair = await db.ProbableDuplicates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == duplicateId, cancellationToken);
         if (pair is null)
@@ -26,13 +26,13 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var decision = await DecisionOn(pair).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
 
-        audit.Record(actor, AuditAction.Viewed, RecordType, duplicateId.ToString(), origin, "duplicate review, 2 person records");
+        audit.Record(actor, AuditAction.Viewed, RecordType, AuditEvent.IdOf(duplicateId), origin, "duplicate review, 2 person records", [pair.FirstPersonId, pair.SecondPersonId]);
         await db.SaveChangesAsync(cancellationToken);
         return new DuplicateComparison(pair, people[pair.FirstPersonId], people[pair.SecondPersonId], decision?.Verdict);
     }
 
     /// <summary>Records the verdict on the pair, replacing any earlier one; the pair leaves the list of pairs to decide.</summary>
-    public async Task DecideAsync(Guid duplicateId, DuplicateVerdict verdict, string actor, string? origin, CancellationToken cancellationToken)
+    public async Task DecideAsync(Guid duplicateId, DuplicateVerdict verdict, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         var pair = await db.ProbableDuplicates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == duplicateId, cancellationToken)
             ?? throw new DomainValidationException("DuplicateId", "That pair is no longer in the report: a newer duplicate check has replaced it");
@@ -40,15 +40,16 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
         var now = clock.GetUtcNow();
         if (await DecisionOn(pair).SingleOrDefaultAsync(cancellationToken) is { } earlier)
         {
-            earlier.Decide(verdict, actor, now);
+            earlier.Decide(verdict, actor.Id, now);
         }
         else
         {
-            db.DuplicateDecisions.Add(new DuplicateDecision(Guid.CreateVersion7(now), pair.FirstPersonId, pair.SecondPersonId, verdict, actor, now));
+            db.DuplicateDecisions.Add(new DuplicateDecision(Guid.CreateVersion7(now), pair.FirstPersonId, pair.SecondPersonId, verdict, actor.Id, now));
         }
 
-        audit.Record(actor, AuditAction.Updated, RecordType, duplicateId.ToString(), origin,
-            verdict == DuplicateVerdict.SamePerson ? "duplicate review: same person, to merge" : "duplicate review: different people");
+        audit.Record(actor, AuditAction.Updated, RecordType, AuditEvent.IdOf(duplicateId), origin,
+            verdict == DuplicateVerdict.SamePerson ? "duplicate review: same person, to merge" : "duplicate review: different people",
+            [pair.FirstPersonId, pair.SecondPersonId]);
         await db.SaveChangesAsync(cancellationToken);
     }
 

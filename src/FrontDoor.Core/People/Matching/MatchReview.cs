@@ -26,7 +26,7 @@ public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, Audit
     }
 
     /// <summary>What the contact said beside each candidate record, with the engine's reasons.</summary>
-    public async Task<MatchComparison?> CompareAsync(Guid contactId, string actor, string? origin, CancellationToken cancellationToken)
+    public async Task<MatchComparison?> CompareAsync(Guid contactId, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
         if (contact is null)
@@ -42,7 +42,7 @@ public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, Audit
             .Select(c => new MatchComparisonCandidate(people[c.PersonId], c))
             .ToList();
 
-        audit.Record(actor, AuditAction.Viewed, "Contact", contactId.ToString(), origin, $"match review, {candidates.Count} candidate records");
+        audit.Record(actor, AuditAction.Viewed, "Contact", AuditEvent.IdOf(contactId), origin, $"match review, {candidates.Count} candidate records", candidates.Select(c => c.Person.Id));
         await db.SaveChangesAsync(cancellationToken);
         return new MatchComparison(contact, explanation.Decision ?? "not matched yet", candidates);
     }
@@ -51,7 +51,7 @@ public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, Audit
     /// Records the reviewer's choice: the person the contact is about, or none of the candidates (the contact goes
     /// back to unmatched so the advisor can search or create a record).
     /// </summary>
-    public async Task DecideAsync(Guid contactId, Guid? chosenPersonId, string actor, string? origin, CancellationToken cancellationToken)
+    public async Task DecideAsync(Guid contactId, Guid? chosenPersonId, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken)
             ?? throw new DomainValidationException("ContactId", "That contact no longer exists");
@@ -79,8 +79,9 @@ public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, Audit
             text = "Reviewed: none of the suggested records is this person.";
         }
 
-        db.ContactTimelineEntries.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contact.Id, now, actor, TimelineEntryKind.Matched, text));
-        audit.Record(actor, AuditAction.Linked, "Contact", contactId.ToString(), origin, chosenPersonId is null ? "match review: none of these" : $"match review: person {chosenPersonId}");
+        db.ContactTimelineEntries.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contact.Id, now, actor.Id, TimelineEntryKind.Matched, text));
+        audit.Record(actor, AuditAction.Linked, "Contact", AuditEvent.IdOf(contactId), origin,
+            chosenPersonId is { } chosen ? $"match review: person {AuditEvent.IdOf(chosen)}" : "match review: none of these", chosenPersonId is { } linked ? [linked] : null);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -12,7 +12,7 @@ namespace FrontDoor.Core.People.Matching;
 /// </summary>
 public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host, Search.AllocationStatusLookup allocations, AuditLog audit)
 {
-    public async Task<IReadOnlyList<PersonCandidate>> FindAsync(ReportedPerson described, int max, string actor, string? origin, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PersonCandidate>> FindAsync(ReportedPerson described, int max, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         if (described.Normalised().IsEmpty)
         {
@@ -27,9 +27,7 @@ public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var allocated = await allocations.ForAsync(ids, cancellationToken);
 
-        audit.Record(actor, AuditAction.Searched, "Person", null, origin, $"phone contact person search, {matches.Count} results");
-        await db.SaveChangesAsync(cancellationToken);
-        return matches
+        var shown = matches
             .Where(m => people.ContainsKey(PersonMatchRecords.PersonIdOf(m.Id)))
             .Select(m =>
             {
@@ -37,6 +35,9 @@ public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host
                 return new PersonCandidate(people[id], m.Probability, m.Band, m.Explanation, allocated.GetValueOrDefault(id));
             })
             .ToList();
+        audit.Record(actor, AuditAction.Searched, "Person", null, origin, $"phone contact person search, {shown.Count} results", shown.Select(c => c.Person.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return shown;
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
     private const int NameFallbackRows = 500;
     private const int ShortPrefixLength = 3;
 
-    public async Task<PersonSearchResults> SearchAsync(string? text, int max, string actor, string? origin, CancellationToken cancellationToken)
+    public async Task<PersonSearchResults> SearchAsync(string? text, int max, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         max = Math.Clamp(max, 1, MaxResults);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -61,7 +61,8 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             statuses.GetValueOrDefault(f.Person.Id) ?? AllocationStatus.NotAllocated)).ToList();
 
         await audit.RecordAsync(actor, AuditAction.Searched, "Person", null, origin,
-            string.Create(CultureInfo.InvariantCulture, $"person search, {people.Count} results{(nameOnly ? ", name only" : string.Empty)}"), cancellationToken);
+            string.Create(CultureInfo.InvariantCulture, $"person search, {people.Count} results{(nameOnly ? ", name only" : string.Empty)}"),
+            people.Select(p => p.PersonId), cancellationToken);
         return new PersonSearchResults(query, people, nameOnly);
     }
 

@@ -26,7 +26,7 @@ public sealed record PersonSummary(
 public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider clock, AllocationStatusLookup allocations, AuditLog audit)
 {
     /// <summary>The person, or null when there is nobody with that id (nothing is audited then).</summary>
-    public async Task<PersonSummary?> OpenAsync(Guid personId, string actor, string? origin, string reason, CancellationToken cancellationToken)
+    public async Task<PersonSummary?> OpenAsync(Guid personId, AuditActor actor, string? origin, string reason, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
@@ -36,7 +36,7 @@ public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider cloc
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var statuses = await allocations.ForAsync([personId], cancellationToken);
-        audit.Record(actor, AuditAction.Viewed, "Person", personId.ToString("N"), origin, reason);
+        audit.Record(actor, AuditAction.Viewed, "Person", AuditEvent.IdOf(personId), origin, reason, [personId]);
         await db.SaveChangesAsync(cancellationToken);
 
         return new PersonSummary(

@@ -17,12 +17,13 @@ function describe (person) {
   return parts.join(' · ')
 }
 
-function suggestionItem (person, query) {
+function suggestionItem (person) {
   const item = document.createElement('li')
   item.className = 'frontdoor-person-search__suggestion'
   const link = document.createElement('a')
   link.className = 'govuk-link'
-  link.href = `${person.url}?q=${encodeURIComponent(query)}`
+  // Never the search text in the address: it would stay in browser history and proxy logs.
+  link.href = `${person.url}?from=search`
   link.dataset.testid = 'person-suggestion'
   link.textContent = person.name
   const detail = document.createElement('span')
@@ -61,7 +62,7 @@ function enhance (container) {
       })
       if (!response.ok) { hide(); return }
       const results = await response.json()
-      list.replaceChildren(...results.people.map(person => suggestionItem(person, query)))
+      list.replaceChildren(...results.people.map(person => suggestionItem(person)))
       list.hidden = results.people.length === 0
       status.textContent = results.people.length === 0
         ? 'No people found'

@@ -156,8 +156,11 @@ public sealed class PersonSearchTests
         var results = await SearchOf(db, host).SearchAsync("Hargreaves 07/03/1948", 10, "demo-advisor", "10.0.0.7", ct);
         await SearchOf(db, host).SearchAsync("🙂 31/02/1950", 10, "demo-advisor", "10.0.0.7", ct);
 
-        var audits = await db.AuditEvents.AsNoTracking().Where(a => a.Action == AuditAction.Searched).ToListAsync(ct);
+        var audits = await db.AuditEvents.AsNoTracking().Include(a => a.People).Where(a => a.Action == AuditAction.Searched).ToListAsync(ct);
         Assert.Equal(2, audits.Count);
+        Assert.Equal(
+            results.People.Select(p => p.PersonId).Order(),
+            audits.Single(a => a.People.Count > 0).People.Select(p => p.PersonId).Order());
         Assert.Contains(audits, a => a.Detail == $"person search, {results.People.Count} results");
         Assert.Contains(audits, a => a.Detail == "person search, 0 results");
         Assert.All(audits, a =>
@@ -272,7 +275,8 @@ public sealed class PersonSearchTests
         Assert.Equal("Allocated to Sam Okoro (Social worker), Charnwood Community Team", summary.Allocation.Summary);
         Assert.Null(nobody);
         var viewed = Assert.Single(await db.AuditEvents.AsNoTracking().Where(a => a.Action == AuditAction.Viewed).ToListAsync(ct));
-        Assert.Equal(people.William.ToString("N"), viewed.RecordId);
+        Assert.Equal(people.William.ToString("D"), viewed.RecordId);
+        Assert.Equal(people.William, Assert.Single(await db.AuditEventPeople.AsNoTracking().Where(p => p.AuditEventId == viewed.Id).ToListAsync(ct)).PersonId);
         Assert.Equal("opened from person search", viewed.Detail);
     }
 

@@ -62,7 +62,7 @@ public sealed class ImportModel(CallRecordImporter importer, FrontDoorDbContext 
             return Page();
         }
 
-        new AuditLog(db, clock).Record(StaffUser.Id(User), AuditAction.Created, nameof(CallRecord), null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"call records uploaded: {Result}");
+        new AuditLog(db, clock).Record(StaffUser.Actor(User), AuditAction.Created, nameof(CallRecord), null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"call records uploaded: {Result}");
         await db.SaveChangesAsync(cancellationToken);
         return Page();
     }

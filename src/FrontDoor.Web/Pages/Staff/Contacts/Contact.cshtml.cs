@@ -66,7 +66,7 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
 
     public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
     {
-        var attachment = await records.DownloadAttachmentAsync(id, attachmentId, StaffUser.Id(User), cancellationToken);
+        var attachment = await records.DownloadAttachmentAsync(id, attachmentId, StaffUser.Actor(User), cancellationToken);
 
         // Always a download, never shown inline: a sender's "text/html" must not run in FrontDoor's origin.
         return attachment is null ? NotFound() : File(attachment.Content, "application/octet-stream", attachment.FileName);
@@ -74,7 +74,7 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await records.OpenAsync(id, StaffUser.Id(User), cancellationToken) is not { } record)
+        if (await records.OpenAsync(id, StaffUser.Actor(User), cancellationToken) is not { } record)
         {
             return false;
         }

@@ -27,6 +27,6 @@ public sealed class IndexModel(ContactRecords records) : PageModel
     {
         // A value that is not a status or channel is dropped by binding: the list shows, unfiltered by it.
         ModelState.Clear();
-        Contacts = await records.ListRecentAsync(new ContactListFilter(Status, Channel, NeedsAttentionOnly), StaffUser.Id(User), cancellationToken);
+        Contacts = await records.ListRecentAsync(new ContactListFilter(Status, Channel, NeedsAttentionOnly), StaffUser.Actor(User), cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed class NeedsAttentionModel(ContactIntake intake) : PageModel
     {
         try
         {
-            await intake.ReprocessAsync(contactId, StaffUser.Id(User), cancellationToken);
+            await intake.ReprocessAsync(contactId, StaffUser.Actor(User), cancellationToken);
         }
         catch (DomainValidationException)
         {

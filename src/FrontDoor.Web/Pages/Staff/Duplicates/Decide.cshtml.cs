@@ -38,7 +38,7 @@ public sealed class DecideModel(DuplicateReview review) : PageModel
         {
             try
             {
-                await review.DecideAsync(duplicateId, Verdict.Value, StaffUser.Id(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+                await review.DecideAsync(duplicateId, Verdict.Value, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
                 TempData["DuplicateDecided"] = Verdict == DuplicateVerdict.SamePerson
                     ? "Saved: the two records are one person. The pair is listed under records to merge until the case management system merges them."
                     : "Saved: these are different people. FrontDoor will not show this pair again.";
@@ -55,7 +55,7 @@ public sealed class DecideModel(DuplicateReview review) : PageModel
 
     private async Task<bool> LoadAsync(Guid duplicateId, CancellationToken cancellationToken)
     {
-        var comparison = await review.CompareAsync(duplicateId, StaffUser.Id(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        var comparison = await review.CompareAsync(duplicateId, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         if (comparison is null)
         {
             return false;

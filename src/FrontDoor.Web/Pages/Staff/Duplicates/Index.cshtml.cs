@@ -47,7 +47,8 @@ public sealed class IndexModel(DuplicateReport report, AuditLog audit, Core.Data
     {
         PageNumber = Math.Max(1, PageNumber);
         Report = await report.ReadAsync(OnlyAlmostCertain ? 0.99 : 0.5, PageSize, PageNumber, cancellationToken);
-        audit.Record(StaffUser.Id(User), AuditAction.Viewed, "ProbableDuplicates", null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"duplicates report, {Report.Rows.Count} pairs shown");
+        audit.Record(StaffUser.Actor(User), AuditAction.Viewed, "ProbableDuplicates", null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"duplicates report, {Report.Rows.Count} pairs shown",
+            Report.Rows.SelectMany(r => new[] { r.First.Id, r.Second.Id }).Concat(Report.ToMerge.SelectMany(m => new[] { m.First.Id, m.Second.Id })));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ public sealed class ReviewModel(Core.People.Matching.MatchReview review) : PageM
         {
             try
             {
-                await review.DecideAsync(contactId, chosen, StaffUser.Id(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+                await review.DecideAsync(contactId, chosen, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
                 TempData["MatchReviewed"] = chosen is null ? "The contact was left unmatched: search for the person or create a record." : "The contact is now linked to the record you chose.";
                 return RedirectToPage("Index");
             }
@@ -57,7 +57,7 @@ public sealed class ReviewModel(Core.People.Matching.MatchReview review) : PageM
 
     private async Task<bool> LoadAsync(Guid contactId, CancellationToken cancellationToken)
     {
-        var comparison = await review.CompareAsync(contactId, StaffUser.Id(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        var comparison = await review.CompareAsync(contactId, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         if (comparison is null)
         {
             return false;

@@ -6,17 +6,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.PhoneContact;
 
-/// <summary>Step 1 of a phone contact: find the person the caller is ringing about, while they are on the line.</summary>
+/// <summary>
+/// Step 1 of a phone contact: find the person the caller is ringing about, while they are on the line. The form
+/// posts and results render from the POST, so what the caller said never sits in the address or browser history.
+/// </summary>
 public sealed class IndexModel(PersonCandidates candidates, TimeProvider clock) : PageModel
 {
     private const int MaxResults = 8;
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public CallerDescription Described { get; set; } = new();
 
     public IReadOnlyList<PersonCandidate>? Results { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync(CancellationToken cancellationToken)
     {
         if (Described.IsEmpty)
         {
@@ -29,6 +36,6 @@ public sealed class IndexModel(PersonCandidates candidates, TimeProvider clock) 
             ModelState.AddModelError($"{nameof(Described)}.{nameof(CallerDescription.DateOfBirth)}", dateProblem);
         }
 
-        Results = await candidates.FindAsync(reported, MaxResults, StaffUser.Id(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        Results = await candidates.FindAsync(reported, MaxResults, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using FrontDoor.Core;
+using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Phone;
@@ -12,8 +13,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Web.Pages.Staff.PhoneContact;
 
-/// <summary>Step 2 of a phone contact: what matters to the caller, in their words, recorded once.</summary>
-public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup allocations, PhoneContactRecorder recorder, TimeProvider clock) : PageModel
+/// <summary>
+/// Step 2 of a phone contact: what matters to the caller, in their words, recorded once. Reached by POST from the
+/// search (what the caller said is personal data, so never in the address); opening a person's record here is
+/// audited as the person page is.
+/// </summary>
+public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup allocations, PhoneContactRecorder recorder, AuditLog audit, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<(ContactSource Source, string Label)> CallerKinds =
     [
@@ -30,7 +35,7 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
     [BindProperty(SupportsGet = true)]
     public Guid? PersonId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public CallerDescription Described { get; set; } = new();
 
     [BindProperty]
@@ -67,8 +72,31 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
 
     public AllocationStatus? Allocation { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadPersonAsync(cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => OpenAsync("phone contact: record opened", cancellationToken);
+
+    /// <summary>From the search's results: the chosen record (or none) and what the caller said, posted, not in the address.</summary>
+    public Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
+    {
+        // Nothing has been asked yet: the first sight of the form shows no errors.
+        ModelState.Clear();
+        return OpenAsync("phone contact: chosen from search", cancellationToken);
+    }
+
+    private async Task<IActionResult> OpenAsync(string reason, CancellationToken cancellationToken)
+    {
+        if (!await LoadPersonAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Person is not null)
+        {
+            audit.Record(StaffUser.Actor(User), AuditAction.Viewed, "Person", AuditEvent.IdOf(Person.Id), HttpContext.Connection.RemoteIpAddress?.ToString(), reason, [Person.Id]);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(redirectedToAllocatedWorker: false, cancellationToken);
 
@@ -131,7 +159,7 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
                 Consent = new ContactConsent(PersonIsAware: PersonIsAware switch { "yes" => true, "no" => false, _ => null }),
                 ImmediateRisk = new ImmediateRisk(InDangerNow == "yes", Details: Blank(RiskDetails)),
                 RedirectedToAllocatedWorker = redirectedToAllocatedWorker,
-                Actor = StaffUser.Id(User),
+                Actor = StaffUser.Actor(User),
                 Origin = HttpContext.Connection.RemoteIpAddress?.ToString(),
             }, cancellationToken);
             return RedirectToPage("Done", new { reference = receipt.Reference.Value, redirected = redirectedToAllocatedWorker });

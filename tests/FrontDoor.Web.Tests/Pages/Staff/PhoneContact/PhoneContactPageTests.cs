@@ -15,14 +15,13 @@ public sealed class PhoneContactPageTests
     [BothProviders]
     public async Task Search_WithNicknameAndDate_FindsThePersonAndShowsTheirWorkerAndDutyLine(DatabaseProvider provider)
     {
-        var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await AddAllocatedWilliamAsync(database);
         await using var app = FrontDoorAppFactory.For(database);
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
 
-        var html = await client.GetStringAsync("/staff/phone?Described.GivenName=Bill&Described.FamilyName=Hargreaves&Described.DateOfBirth=14%2F3%2F1948", ct);
+        var html = await SearchAsync(client, new() { ["Described.GivenName"] = "Bill", ["Described.FamilyName"] = "Hargreaves", ["Described.DateOfBirth"] = "14/3/1948" });
 
         Assert.Contains("William Hargreaves", html, StringComparison.Ordinal);
         Assert.Contains("Jo Patel", html, StringComparison.Ordinal);
@@ -51,8 +50,8 @@ public sealed class PhoneContactPageTests
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
 
         // The caller may know her only by the name she grew up with, or give both names.
-        var byOldName = await client.GetStringAsync("/staff/phone?Described.GivenName=Margaret&Described.FamilyName=Pickering&Described.DateOfBirth=9%2F6%2F1951", ct);
-        var byBothNames = await client.GetStringAsync("/staff/phone?Described.GivenName=Margaret&Described.FamilyName=Okafor&Described.FormerFamilyName=Pickering&Described.DateOfBirth=9%2F6%2F1951", ct);
+        var byOldName = await SearchAsync(client, new() { ["Described.GivenName"] = "Margaret", ["Described.FamilyName"] = "Pickering", ["Described.DateOfBirth"] = "9/6/1951" });
+        var byBothNames = await SearchAsync(client, new() { ["Described.GivenName"] = "Margaret", ["Described.FamilyName"] = "Okafor", ["Described.FormerFamilyName"] = "Pickering", ["Described.DateOfBirth"] = "9/6/1951" });
 
         foreach (var html in new[] { byOldName, byBothNames })
         {
@@ -126,7 +125,7 @@ public sealed class PhoneContactPageTests
         await using var app = FrontDoorAppFactory.For(database);
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
-        const string page = "/staff/phone/record?Described.GivenName=Zofia&Described.FamilyName=Nowak&Described.FormerFamilyName=Kowalska&Described.Postcode=ng15dt";
+        const string page = "/staff/phone/record";
 
         using var response = await client.PostFormAsync(page, page, new Dictionary<string, string>
         {
@@ -147,6 +146,70 @@ public sealed class PhoneContactPageTests
         Assert.Null(contact.PersonId);
         Assert.Equal(("Zofia", "Kowalska", "NG1 5DT"), (contact.ReportedPerson.GivenName, contact.ReportedPerson.FormerFamilyName, contact.ReportedPerson.Postcode));
         Assert.True(contact.CommunicationNeeds.LargePrint);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_ThenChoose_PostsWhatTheCallerSaidAndAuditsWhoWasShownAndTheRecordOpened(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var william = await AddAllocatedWilliamAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var results = await SearchAsync(client, new() { ["Described.GivenName"] = "Bill", ["Described.FamilyName"] = "Hargreaves", ["Described.DateOfBirth"] = "14/3/1948" });
+        using var chosen = await client.PostFormAsync("/staff/phone", "/staff/phone/record?handler=Start", new Dictionary<string, string>
+        {
+            ["PersonId"] = william.ToString(),
+            ["Described.GivenName"] = "Bill",
+            ["Described.FamilyName"] = "Hargreaves",
+        });
+        var record = await chosen.Content.ReadAsStringAsync(ct);
+
+        // The search terms travel in form bodies only: no link or form action carries them.
+        Assert.Contains("<form method=\"post\" action=\"/staff/phone/record?handler=Start\"", results, StringComparison.Ordinal);
+        Assert.DoesNotContain("Described.GivenName=", results, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+        Assert.Contains("data-testid=\"chosen-person\"", record, StringComparison.Ordinal);
+        Assert.Contains("name=\"Described.GivenName\" value=\"Bill\"", record, StringComparison.Ordinal);
+        Assert.DoesNotContain("govuk-error-summary", record, StringComparison.Ordinal);
+
+        await using var db = database.CreateDbContext();
+        var trail = await db.AuditEvents.Include(a => a.People).AsNoTracking().OrderBy(a => a.OccurredAt).ThenBy(a => a.Id).ToListAsync(ct);
+        var searched = Assert.Single(trail, a => a.Action == Core.Audit.AuditAction.Searched && a.RecordType == "Person");
+        Assert.Contains(searched.People, p => p.PersonId == william);
+        var viewed = Assert.Single(trail, a => a.Action == Core.Audit.AuditAction.Viewed && a.RecordType == "Person");
+        Assert.Equal((william.ToString("D"), "Amira Khan", "Advisor"), (viewed.RecordId, viewed.ActorName, viewed.ActorRole));
+        Assert.Equal(william, Assert.Single(viewed.People).PersonId);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Record_OpenedByPersonId_IsAuditedLikeThePersonPage(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var william = await AddAllocatedWilliamAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var html = await client.GetStringAsync($"/staff/phone/record?PersonId={william:D}", ct);
+
+        Assert.Contains("William Hargreaves", html, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        var viewed = Assert.Single(await db.AuditEvents.Include(a => a.People).AsNoTracking().Where(a => a.Action == Core.Audit.AuditAction.Viewed).ToListAsync(ct));
+        Assert.Equal(("Person", william.ToString("D"), "demo-advisor"), (viewed.RecordType, viewed.RecordId, viewed.Actor));
+        Assert.Equal(william, Assert.Single(viewed.People).PersonId);
+    }
+
+    private static async Task<string> SearchAsync(HttpClient client, Dictionary<string, string> described)
+    {
+        using var response = await client.PostFormAsync("/staff/phone", "/staff/phone", described);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
     private static async Task<Guid> AddAllocatedWilliamAsync(TestDatabase database)
