@@ -44,7 +44,7 @@ public sealed class PersonAccessJourneyTests(Chromium chromium)
         await page.AssertAccessibleAsync();
 
         // Today only, by keyboard and without JavaScript.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(FrontDoorAppFactory.Now.UtcDateTime); // the app runs on the test clock, so its events are dated by it
         await using var noScript = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
         var plain = await noScript.NewPageAsync();
         await plain.SignInAsAtAsync("demo-administrator", $"/staff/people/{someone.Id:D}/access");
