@@ -46,5 +46,11 @@ catch (Exception ex) when (ex is InvalidConfigurationException or DatabaseUnavai
     await Console.Error.WriteLineAsync(ex.Message);
     return 1;
 }
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    // A setting an options class refused on start (Intake:Mailbox, Matching, …): the same one line, each failure named.
+    await Console.Error.WriteLineAsync(string.Join(" ", ex.Failures));
+    return 1;
+}
 
 public partial class Program;

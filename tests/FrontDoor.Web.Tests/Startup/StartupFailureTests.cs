@@ -84,6 +84,24 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task Start_WithAMailboxPollIntervalOutOfRange_ExitsWithOneLineNamingTheSetting()
+    {
+        using var certificate = TestCertificate.Create();
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new(CouncilSignIn)
+        {
+            ["DataProtection__CertificatePath"] = certificate.Path,
+            ["DataProtection__CertificatePassword"] = certificate.Password,
+            ["Intake__Mailbox__Host"] = "127.0.0.1",
+            ["Intake__Mailbox__Username"] = "referrals",
+            ["Intake__Mailbox__Password"] = "secret",
+            ["Intake__Mailbox__PollInterval"] = "00:00:01",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Intake:Mailbox:PollInterval must be between 00:00:05 and 01:00:00.", Assert.Single(stderr.Trim().Split('\n')), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_InProductionWithDemoOn_ExitsSayingDemoIsForDevelopmentOnly()
     {
         var (exitCode, stderr) = await RunFrontDoorWebAsync(new() { ["FrontDoor__Demo"] = "true" });
