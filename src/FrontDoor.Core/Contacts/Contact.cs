@@ -52,6 +52,9 @@ public sealed class Contact
 
     public DateTimeOffset StatusChangedAt { get; private set; }
 
+    /// <summary>The longest <see cref="AttentionReason"/> kept.</summary>
+    public const int MaxAttentionReasonLength = 1000;
+
     /// <summary>Why the contact needs a person's attention, when <see cref="Status"/> says so.</summary>
     public string? AttentionReason { get; private set; }
 

@@ -15,7 +15,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Reference).HasConversion(ValueConverters.ContactReference).HasMaxLength(11);
         builder.HasIndex(c => c.Reference).IsUnique();
         builder.Property(c => c.Story).HasMaxLength(Contact.MaxStoryLength);
-        builder.Property(c => c.AttentionReason).HasMaxLength(1000);
+        builder.Property(c => c.AttentionReason).HasMaxLength(Contact.MaxAttentionReasonLength);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.ReceivedAt);
         builder.HasIndex(c => new { c.Status, c.ReceivedAt });

@@ -12,7 +12,7 @@ public sealed class JobLeases(FrontDoorDbContext db, TimeProvider clock)
     /// <summary>Takes the lease, or renews it if this holder has it already. False when another holder's lease is still running.</summary>
     public async Task<bool> TryAcquireAsync(string name, string holder, TimeSpan duration, CancellationToken cancellationToken = default)
     {
-        name = name.Length <= JobLease.MaxNameLength ? name : name[..JobLease.MaxNameLength];
+        name = name.Bounded(JobLease.MaxNameLength);
         await EnsureExistsAsync(name, cancellationToken);
         var now = clock.GetUtcNow();
         var expires = now + duration;
@@ -25,7 +25,7 @@ public sealed class JobLeases(FrontDoorDbContext db, TimeProvider clock)
     /// <summary>Gives the lease up at once (a clean shutdown or a finished pass), so the next node need not wait for it to expire.</summary>
     public Task ReleaseAsync(string name, string holder, CancellationToken cancellationToken = default)
     {
-        name = name.Length <= JobLease.MaxNameLength ? name : name[..JobLease.MaxNameLength];
+        name = name.Bounded(JobLease.MaxNameLength);
         return db.JobLeases
             .Where(l => l.Name == name && l.Holder == holder)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, (string?)null).SetProperty(l => l.ExpiresAt, (DateTimeOffset?)null), cancellationToken);

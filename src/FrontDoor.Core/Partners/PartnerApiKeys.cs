@@ -71,14 +71,14 @@ public sealed class PartnerApiKeys(FrontDoorDbContext db, TimeProvider clock, bo
 
         var hash = Hash(presentedKey.Trim());
 
-        // The flag marks demo keys in the database; the hash check also covers a row an older version wrote unflagged.
+        // By hash, not by the stored flag (which is for the list), so a row an older version wrote unflagged is refused too.
         if (!acceptDemoKeys && DemoKeyHashes.Contains(hash))
         {
             return null;
         }
 
         var found = await db.PartnerApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.RevokedAt == null && (acceptDemoKeys || !k.IsDemo))
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
             .Select(k => new { Identity = new PartnerIdentity(k.Id, k.PartnerName, k.Source), k.LastUsedAt })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)

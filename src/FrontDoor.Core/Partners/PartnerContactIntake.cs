@@ -76,11 +76,11 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
         var audit = new AuditLog(db, clock);
         if (view is null)
         {
-            audit.Record(partner.Actor, AuditAction.Refused, nameof(Contact), contactId.ToString(), origin, "partner asked for a contact it did not send");
+            audit.Record(partner.Actor, AuditAction.Refused, nameof(Contact), AuditEvent.IdOf(contactId), origin, "partner asked for a contact it did not send");
         }
         else
         {
-            audit.Record(partner.Actor, AuditAction.Viewed, nameof(Contact), contactId.ToString(), origin, "read back through the partner API");
+            audit.Record(partner.Actor, AuditAction.Viewed, nameof(Contact), AuditEvent.IdOf(contactId), origin, "read back through the partner API");
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -101,11 +101,11 @@ public sealed class PartnerContactIntake(FrontDoorDbContext db, TimeProvider clo
         var audit = new AuditLog(db, clock);
         if (sameBody)
         {
-            audit.Record(partner.Actor, AuditAction.Viewed, nameof(Contact), earlier.Sent.ContactId.ToString(), origin, "repeat with the same Idempotency-Key: no new contact");
+            audit.Record(partner.Actor, AuditAction.Viewed, nameof(Contact), AuditEvent.IdOf(earlier.Sent.ContactId), origin, "repeat with the same Idempotency-Key: no new contact");
         }
         else
         {
-            audit.Record(partner.Actor, AuditAction.Refused, nameof(Contact), earlier.Sent.ContactId.ToString(), origin, "Idempotency-Key reused with a different body");
+            audit.Record(partner.Actor, AuditAction.Refused, nameof(Contact), AuditEvent.IdOf(earlier.Sent.ContactId), origin, "Idempotency-Key reused with a different body");
         }
 
         await db.SaveChangesAsync(cancellationToken);

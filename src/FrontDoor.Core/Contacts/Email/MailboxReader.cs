@@ -228,12 +228,12 @@ public sealed partial class MailboxReader(
             RawContentType = rawContentType,
             Story = story,
             Caller = new Caller(
-                Name: Bounded(string.IsNullOrWhiteSpace(sender?.Name) ? sender?.Address ?? "Unknown sender" : sender.Name, 200),
+                Name: (string.IsNullOrWhiteSpace(sender?.Name) ? sender?.Address ?? "Unknown sender" : sender.Name).Bounded(200),
                 Organisation: null,
                 Email: sender?.Address is { Length: <= People.Person.MaxEmailLength } address ? address : null),
             Attachments = attachments,
             Actor = Actor,
-            Origin = Bounded(settings.MailboxName, 100),
+            Origin = settings.MailboxName.Bounded(100),
         };
         return (submission, problems.Count == 0 ? null : string.Join(" ", problems));
     }
@@ -334,7 +334,6 @@ public sealed partial class MailboxReader(
     private static async Task<IMailFolder> OpenFolderAsync(ImapClient client, string name, CancellationToken cancellationToken) =>
         string.Equals(name, "INBOX", StringComparison.OrdinalIgnoreCase) ? client.Inbox : await client.GetFolderAsync(name, cancellationToken);
 
-    private static string Bounded(string value, int length) => value.Length <= length ? value : value[..length];
 
     private sealed record EarlierEmail(Guid ContactId, string? ContentHash);
 

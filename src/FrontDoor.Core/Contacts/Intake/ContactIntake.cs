@@ -196,15 +196,11 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         var suffix = retries
             ? $" (attempt {attempts} of {settings.MaxProcessingAttempts}; it will be tried again by itself)"
             : $" (tried {attempts} times; fix the cause, then process it again)";
-        var text = Bounded(error, 1000 - suffix.Length) + suffix;
-        contact.NeedsAttention(text, now);
-        contact.RetryProcessingAt(retries ? now + settings.RetryWait(attempts, Random.Shared.NextDouble()) : null);
-        contact.ReleaseLease();
 
         // The count the failed attempt ran with, whatever an unclaimed attempt did in memory before it failed.
         db.Entry(contact).Property(c => c.ProcessingAttempts).CurrentValue = attempts;
-        AddTimeline(contactId, ProcessingActor, TimelineEntryKind.NeedsAttention, text);
-        await db.SaveChangesAsync(cancellationToken);
+        await FlagForAttentionAsync(
+            contact, error.Bounded(Contact.MaxAttentionReasonLength - suffix.Length) + suffix, now, retries ? now + settings.RetryWait(attempts, Random.Shared.NextDouble()) : null, cancellationToken);
     }
 
     /// <summary>Receive, then process: what a channel calls when it has nothing else to do between the two.</summary>
@@ -250,14 +246,18 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         // Whatever the failed step half-changed is dropped; the contact as received is what needs attention.
         db.ChangeTracker.Clear();
         var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, cancellationToken);
-        var now = clock.GetUtcNow();
-        var text = Bounded(reason, 1000);
-        contact.NeedsAttention(text, now);
 
         // A flag for a person (an unreadable email, a reused Message-ID) is not a failure to retry.
-        contact.RetryProcessingAt(null);
+        await FlagForAttentionAsync(contact, reason.Bounded(Contact.MaxAttentionReasonLength), clock.GetUtcNow(), retryAt: null, cancellationToken);
+    }
+
+    /// <summary>Puts the contact on the needs-attention list, retried by itself at <paramref name="retryAt"/> or left for a person, and lets go of any claim.</summary>
+    private async Task FlagForAttentionAsync(Contact contact, string reason, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    {
+        contact.NeedsAttention(reason, now);
+        contact.RetryProcessingAt(retryAt);
         contact.ReleaseLease();
-        AddTimeline(contactId, ProcessingActor, TimelineEntryKind.NeedsAttention, text);
+        AddTimeline(contact.Id, ProcessingActor, TimelineEntryKind.NeedsAttention, reason);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -270,9 +270,6 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
     /// receiving and processing) and failed contacts whose retry is due. Each is claimed for this node before it is
     /// touched, so two nodes never process the same contact. Returns how many were claimed.
     /// </summary>
-    public async Task<int> ProcessStuckAsync(int take, CancellationToken cancellationToken = default) =>
-        await ProcessStuckAsync(take, "node:" + Guid.NewGuid().ToString("N"), cancellationToken);
-
     public async Task<int> ProcessStuckAsync(int take, string node, CancellationToken cancellationToken = default)
     {
         var claimed = await ClaimDueAsync(node, take, cancellationToken);
@@ -367,8 +364,6 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         var now = clock.GetUtcNow();
         db.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contactId, now, actor, kind, text));
     }
-
-    private static string Bounded(string value, int length) => value.Length <= length ? value : value[..length];
 
     private static string DescribeArrival(IntakeSubmission submission)
     {

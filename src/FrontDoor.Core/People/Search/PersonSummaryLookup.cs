@@ -36,7 +36,7 @@ public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider cloc
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var statuses = await allocations.ForAsync([personId], cancellationToken);
-        audit.Record(actor, AuditAction.Viewed, "Person", AuditEvent.IdOf(personId), origin, reason, [personId]);
+        audit.RecordPersonViewed(actor, personId, origin, reason);
         await db.SaveChangesAsync(cancellationToken);
 
         return new PersonSummary(

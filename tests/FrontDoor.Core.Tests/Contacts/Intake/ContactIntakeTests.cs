@@ -180,7 +180,7 @@ public sealed class ContactIntakeTests
         clock.Advance(TimeSpan.FromMinutes(11));
         var justArrived = await intake.ReceiveAsync(IntakeTestKit.Submission("Mr Patel's daughter is worried about him."), ct);
 
-        Assert.Equal(1, await intake.ProcessStuckAsync(50, ct));
+        Assert.Equal(1, await intake.ProcessStuckAsync(50, "node-a", ct));
 
         await using var check = database.CreateDbContext();
         Assert.Equal(ContactStatus.Open, (await check.Contacts.SingleAsync(c => c.Id == stuck.ContactId, ct)).Status);

@@ -91,7 +91,7 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
 
         if (Person is not null)
         {
-            audit.Record(StaffUser.Actor(User), AuditAction.Viewed, "Person", AuditEvent.IdOf(Person.Id), HttpContext.Connection.RemoteIpAddress?.ToString(), reason, [Person.Id]);
+            audit.RecordPersonViewed(StaffUser.Actor(User), Person.Id, HttpContext.Connection.RemoteIpAddress?.ToString(), reason);
             await db.SaveChangesAsync(cancellationToken);
         }
 
