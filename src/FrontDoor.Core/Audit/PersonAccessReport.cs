@@ -60,9 +60,11 @@ public sealed class PersonAccessReport(FrontDoorDbContext db, TimeProvider clock
         }
 
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, query.Page);
         var events = Matching(query);
         var total = await events.CountAsync(cancellationToken);
+
+        // A page past the end (an old link, a hand-typed address) shows the last one rather than nothing.
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var entries = await Entries(Newest(events).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
 
         Audit(query, actor, origin, AuditAction.Viewed, $"who has looked report{Range(query)}, page {page}");

@@ -31,6 +31,9 @@ public sealed class IndexModel(PersonAccessReport report) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         PersonId = id;
+
+        // The page number comes only from our own links: a mangled one is page 1, not an error about a field nobody sees.
+        ModelState.Remove("events");
         var from = Date(From, nameof(From), "from");
         var to = Date(To, nameof(To), "to");
         if (from is { } start && to is { } end && end < start)

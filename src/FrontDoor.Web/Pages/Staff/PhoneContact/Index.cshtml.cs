@@ -27,6 +27,7 @@ public sealed class IndexModel(PersonCandidates candidates, TimeProvider clock) 
     {
         if (Described.IsEmpty)
         {
+            ModelState.AddModelError($"{nameof(Described)}.{nameof(CallerDescription.GivenName)}", "Enter something the caller knows about the person, such as their name or date of birth");
             return;
         }
 

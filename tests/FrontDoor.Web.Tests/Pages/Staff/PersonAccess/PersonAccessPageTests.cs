@@ -117,6 +117,33 @@ public sealed class PersonAccessPageTests
     }
 
     [Theory]
+    [InlineData("events=999999999")]
+    [InlineData("events=-3")]
+    [InlineData("events=abc")]
+    public async Task Get_WithAPageNumberPastTheEndOrMangled_ShowsEventsAndNoError(string pageQuery)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var people = await PeopleToFind.SaveAsync(database);
+        await using (var db = database.CreateDbContext())
+        {
+            new AuditLog(db, TimeProvider.System).RecordPersonViewed(new AuditActor("sub-7", "Jo Bloggs", "Advisor"), people.Doris, null, "opened person record");
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var app = FrontDoorAppFactory.For(database);
+        using var admin = app.CreateBrowserLikeClient();
+        (await admin.SignInAsDemoUserAsync("demo-administrator")).Dispose();
+
+        using var response = await admin.GetAsync($"/staff/people/{people.Doris:D}/access?{pageQuery}", ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("govuk-error-summary", html, StringComparison.Ordinal);
+        Assert.Contains("Jo Bloggs", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/staff")]
     [InlineData("/staff/people/search")]
     [InlineData("/staff/phone")]

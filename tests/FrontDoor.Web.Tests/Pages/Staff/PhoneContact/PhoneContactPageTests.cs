@@ -29,6 +29,21 @@ public sealed class PhoneContactPageTests
         Assert.Contains("0116 496 0001", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Search_WithNothingTyped_ShowsTheGovukErrorSummaryAndNoResults()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var html = await SearchAsync(client, new() { ["Described.GivenName"] = "  " });
+
+        Assert.Contains("class=\"govuk-error-summary\"", html, StringComparison.Ordinal);
+        Assert.Contains("Enter something the caller knows about the person, such as their name or date of birth", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"choose\"", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [BothProviders]
     public async Task Search_ByAMaidenName_FindsTheMarriedWomanAndSaysSheWasFormerlyCalledIt(DatabaseProvider provider)
