@@ -33,11 +33,10 @@ public sealed partial class SecurityHeadersTests
     }
 
     [Theory]
-    [InlineData("/assets/fonts/bold-b542beb274-v2.woff2", "font/woff2")]
     [InlineData("/assets/images/govuk-crest.svg", "image/svg+xml")]
-    [InlineData("/lib/govuk-frontend/govuk-frontend.min.css", "text/css")]
+    [InlineData("/lib/govuk-frontend/govuk-frontend.css", "text/css")]
     [InlineData("/lib/govuk-frontend/govuk-frontend.min.js", "text/javascript")]
-    [InlineData("/lib/moj-frontend/moj-frontend.min.css", "text/css")]
+    [InlineData("/lib/moj-frontend/moj-frontend.css", "text/css")]
     [InlineData("/lib/accessible-autocomplete/accessible-autocomplete.min.js", "text/javascript")]
     [InlineData("/js/frontdoor.mjs", "text/javascript")]
     public async Task Get_FrontEndAssetFromNpm_IsServed(string path, string contentType)
