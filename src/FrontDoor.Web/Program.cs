@@ -32,7 +32,7 @@ try
     app.UseAuthorization();
 
     app.MapFrontDoorHealth();
-    app.MapOpenApi();
+    app.MapOpenApi().AllowAnonymous(); // the contract is public: partners build against it before they hold a key
     app.MapFrontDoorApi();
     app.MapRazorPages();
 
