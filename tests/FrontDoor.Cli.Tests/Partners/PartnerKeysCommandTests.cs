@@ -71,10 +71,11 @@ public sealed partial class PartnerKeysCommandTests
         Assert.Empty(again.Output);
     }
 
-    [Fact]
-    public async Task Revoke_UnknownId_ExitsWith2NamingTheId()
+    [Theory]
+    [BothProviders]
+    public async Task Revoke_UnknownId_ExitsWith2NamingTheId(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var unknown = Guid.CreateVersion7();
 
         var result = await RunAsync(database, "partner-keys", "revoke", unknown.ToString());
@@ -83,11 +84,12 @@ public sealed partial class PartnerKeysCommandTests
         Assert.Equal($"frontdoor: There is no partner key with the id {unknown}.", result.Error.Trim());
     }
 
-    [Fact]
-    public async Task List_ShowsTheDemoKeysAsDemoKeys()
+    [Theory]
+    [BothProviders]
+    public async Task List_ShowsTheDemoKeysAsDemoKeys(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using (var db = database.CreateDbContext())
         {
             await new PartnerApiKeys(db, TimeProvider.System, acceptDemoKeys: true).EnsureDemoKeysAsync(ct);
@@ -101,20 +103,22 @@ public sealed partial class PartnerKeysCommandTests
         Assert.Contains(rows, row => row.Contains("Demo Constabulary", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task List_WithNoKeys_SaysSo()
+    [Theory]
+    [BothProviders]
+    public async Task List_WithNoKeys_SaysSo(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
 
         var result = await RunAsync(database, "partner-keys", "list");
 
         Assert.Equal((0, "No partner keys have been issued."), (result.ExitCode, result.Output.Trim()));
     }
 
-    [Fact]
-    public async Task Issue_WithABlankPartnerName_ExitsWith2WithTheRule()
+    [Theory]
+    [BothProviders]
+    public async Task Issue_WithABlankPartnerName_ExitsWith2WithTheRule(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
 
         var result = await RunAsync(database, "partner-keys", "issue", "--partner", " ", "--organisation-type", "gp");
 

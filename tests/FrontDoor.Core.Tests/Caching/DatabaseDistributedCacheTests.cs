@@ -76,11 +76,12 @@ public sealed class DatabaseDistributedCacheTests
         Assert.Equal(["long"], await db.CacheEntries.Select(e => e.Key).ToListAsync(ct));
     }
 
-    [Fact]
-    public async Task Set_WithAKeyTooLongOrAnExpiryInThePast_IsRefusedAndWritesNothing()
+    [Theory]
+    [BothProviders]
+    public async Task Set_WithAKeyTooLongOrAnExpiryInThePast_IsRefusedAndWritesNothing(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var node = Node(database);
         var cache = node.GetRequiredService<IDistributedCache>();
 

@@ -165,11 +165,12 @@ public sealed class PartnerApiKeysTests
         Assert.Equal(2, await db.PartnerApiKeys.CountAsync(ct));
     }
 
-    [Fact]
-    public async Task EnsureDemoKeys_Twice_AddsEachDemoKeyOnce()
+    [Theory]
+    [BothProviders]
+    public async Task EnsureDemoKeys_Twice_AddsEachDemoKeyOnce(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateDbContext();
         var keys = new PartnerApiKeys(db, IntakeTestKit.Clock(), acceptDemoKeys: true);
 
@@ -202,11 +203,12 @@ public sealed class PartnerApiKeysTests
         Assert.Equal(4, listed.Count(k => k.IsDemo));
     }
 
-    [Fact]
-    public async Task DemoKey_StoredWithoutTheDemoFlag_IsStillRefusedWhenDemoModeIsOff()
+    [Theory]
+    [BothProviders]
+    public async Task DemoKey_StoredWithoutTheDemoFlag_IsStillRefusedWhenDemoModeIsOff(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateDbContext();
         db.Add(new PartnerApiKey(Guid.CreateVersion7(), "Demo Constabulary", ContactSource.Police, PartnerApiKeys.Hash("demo-police"), IntakeTestKit.Now));
         await db.SaveChangesAsync(ct);

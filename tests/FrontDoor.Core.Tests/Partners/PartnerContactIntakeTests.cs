@@ -54,11 +54,12 @@ public sealed class PartnerContactIntakeTests
         Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.Refused && e.Actor == police.Actor, ct));
     }
 
-    [Fact]
-    public async Task Submit_WithASpaceInTheIdempotencyKey_IsRefusedNamingTheHeader()
+    [Theory]
+    [BothProviders]
+    public async Task Submit_WithASpaceInTheIdempotencyKey_IsRefusedNamingTheHeader(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateDbContext();
         var (service, police) = await ArrangeAsync(db, "Testshire Police", ContactSource.Police, ct);
 

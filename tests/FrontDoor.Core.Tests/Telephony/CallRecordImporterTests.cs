@@ -86,13 +86,16 @@ public sealed class CallRecordImporterTests
         Assert.Contains("queue_seconds '-5'", result.Errors[3].Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<DatabaseProvider, string> WrongHeaders => ProviderRows.Each(
+        string.Empty,
+        "call_id,offered_at,answered_at\nC-1,2024-09-02T09:00:00Z,",
+        "id,offered,answered,abandoned,queue,talk,ivr,agent\n");
+
     [Theory]
-    [InlineData("")]
-    [InlineData("call_id,offered_at,answered_at\nC-1,2024-09-02T09:00:00Z,")]
-    [InlineData("id,offered,answered,abandoned,queue,talk,ivr,agent\n")]
-    public async Task Import_WithWrongHeader_RefusesTheWholeFileAndWritesNothing(string csv)
+    [MemberData(nameof(WrongHeaders))]
+    public async Task Import_WithWrongHeader_RefusesTheWholeFileAndWritesNothing(DatabaseProvider provider, string csv)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
 
         await Assert.ThrowsAsync<CallImportFormatException>(() => ImportAsync(database, csv));
 

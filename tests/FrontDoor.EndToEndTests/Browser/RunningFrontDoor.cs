@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontDoor.EndToEndTests.Browser;
 
-/// <summary>FrontDoor on real Kestrel on a free loopback port, with its own SQLite database, for a browser to visit.</summary>
+/// <summary>
+/// FrontDoor on real Kestrel on a free loopback port, with its own database, for a browser to visit. SQLite unless the
+/// journey asks for PostgreSQL: journeys that store and read back what staff do run on both (see the README).
+/// </summary>
 public sealed class RunningFrontDoor : IAsyncDisposable
 {
     private readonly TestDatabase _database;
@@ -25,9 +28,10 @@ public sealed class RunningFrontDoor : IAsyncDisposable
     /// <summary>The app's own database, for a test to set the scene directly.</summary>
     public FrontDoorDbContext CreateDbContext() => _database.CreateDbContext();
 
-    public static async Task<RunningFrontDoor> StartAsync(int demoPeople = 0, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<RunningFrontDoor> StartAsync(
+        int demoPeople = 0, IReadOnlyDictionary<string, string?>? settings = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var database = await TestDatabase.CreateMigratedAsync(provider);
         var appSettings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["FrontDoor:DemoPeople"] = demoPeople.ToString(System.Globalization.CultureInfo.InvariantCulture),

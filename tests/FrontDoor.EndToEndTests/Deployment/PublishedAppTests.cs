@@ -26,7 +26,7 @@ public sealed class PublishedAppTests : IDisposable
         published.Stop();
         TestContext.Current.TestOutputHelper?.WriteLine($"dotnet publish took {published.Elapsed.TotalSeconds:0.0} s.");
         Assert.True(publishExit == 0, publishLog);
-        Assert.True(File.Exists(Path.Combine(output, "wwwroot", "lib", "govuk-frontend", "govuk-frontend.min.css")), "The published app has no GOV.UK Frontend under wwwroot/lib.");
+        Assert.True(File.Exists(Path.Combine(output, "wwwroot", "lib", "govuk-frontend", "govuk-frontend.css")), "The published app has no GOV.UK Frontend styles under wwwroot/lib.");
 
         using var certificate = TestCertificate.Create();
         var port = FreePort();
@@ -61,14 +61,14 @@ public sealed class PublishedAppTests : IDisposable
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await WaitForHealthyAsync(client, app, stderr, ct);
 
-            using var css = await client.GetAsync("/lib/govuk-frontend/govuk-frontend.min.css", ct);
-            using var font = await client.GetAsync("/assets/fonts/bold-b542beb274-v2.woff2", ct);
+            using var css = await client.GetAsync("/lib/govuk-frontend/govuk-frontend.css", ct);
+            using var image = await client.GetAsync("/assets/images/govuk-crest.svg", ct);
             using var home = await client.GetAsync("/", ct);
 
             Assert.Equal((HttpStatusCode.OK, "text/css"), (css.StatusCode, css.Content.Headers.ContentType?.MediaType));
-            Assert.Equal((HttpStatusCode.OK, "font/woff2"), (font.StatusCode, font.Content.Headers.ContentType?.MediaType));
+            Assert.Equal((HttpStatusCode.OK, "image/svg+xml"), (image.StatusCode, image.Content.Headers.ContentType?.MediaType));
             Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-            Assert.Contains("govuk-frontend.min.css", await home.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+            Assert.Contains("govuk-frontend.css", await home.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
             Assert.False(Directory.EnumerateFileSystemEntries(elsewhere).Any(), "The app wrote into the folder it was started from.");
         }
         finally

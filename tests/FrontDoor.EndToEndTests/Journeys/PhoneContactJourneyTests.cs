@@ -1,14 +1,17 @@
+using FrontDoor.Core.Data;
 using FrontDoor.EndToEndTests.Browser;
+using FrontDoor.TestCommon.Databases;
 using Microsoft.Playwright;
 
 namespace FrontDoor.EndToEndTests.Journeys;
 
 public sealed class PhoneContactJourneyTests(Chromium chromium)
 {
-    [Fact]
-    public async Task Advisor_TakesACallForSomeoneNotOnRecord_SavesTheStoryOnceAndGetsAReference()
+    [Theory]
+    [BothProviders]
+    public async Task Advisor_TakesACallForSomeoneNotOnRecord_SavesTheStoryOnceAndGetsAReference(DatabaseProvider provider)
     {
-        await using var frontDoor = await RunningFrontDoor.StartAsync(demoPeople: 60);
+        await using var frontDoor = await RunningFrontDoor.StartAsync(demoPeople: 60, provider: provider);
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in?ReturnUrl=%2Fstaff%2Fphone");

@@ -1,16 +1,19 @@
 using System.Net.Http.Headers;
 using System.Text;
+using FrontDoor.Core.Data;
 using FrontDoor.EndToEndTests.Browser;
+using FrontDoor.TestCommon.Databases;
 using Microsoft.Playwright;
 
 namespace FrontDoor.EndToEndTests.Journeys;
 
 public sealed class StaffContactJourneyTests(Chromium chromium)
 {
-    [Fact]
-    public async Task Advisor_OpensAPartnerReferral_AndAddsANoteByKeyboard()
+    [Theory]
+    [BothProviders]
+    public async Task Advisor_OpensAPartnerReferral_AndAddsANoteByKeyboard(DatabaseProvider provider)
     {
-        await using var frontDoor = await RunningFrontDoor.StartAsync();
+        await using var frontDoor = await RunningFrontDoor.StartAsync(provider: provider);
         var reference = await SendPoliceReferralAsync(frontDoor.Address, "Officers found Mr Stone <b>wandering</b> at 3am; he could not say where he lives.");
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
         var page = await context.NewPageAsync();

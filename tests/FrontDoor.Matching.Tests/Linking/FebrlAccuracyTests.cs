@@ -10,6 +10,9 @@ public class FebrlAccuracyTests
 {
     private const double FloorF1 = 0.98;
 
+    /// <summary>docs/benchmarks.md says every FEBRL task keeps precision at or above this; a false link is the costly error.</summary>
+    private const double FloorPrecision = 0.99;
+
     [Theory]
     [InlineData("dataset1.csv")]
     [InlineData("dataset2.csv")]
@@ -19,11 +22,11 @@ public class FebrlAccuracyTests
         var result = Deduplicator.Dedupe(records, cancellationToken: TestContext.Current.CancellationToken);
         var (precision, recall) = Score(result.Pairs, records.Select(r => r.Id));
         Assert.True(F1(precision, recall) >= FloorF1, $"precision {precision:0.0000}, recall {recall:0.0000}");
-        Assert.True(precision >= 0.99, $"precision {precision:0.0000}");
+        Assert.True(precision >= FloorPrecision, $"precision {precision:0.0000}");
     }
 
     [Fact]
-    public void Link_OriginalsToDuplicates_ReachesF1Floor()
+    public void Link_OriginalsToDuplicates_ReachesF1AndPrecisionFloors()
     {
         var records = TestData.Febrl("dataset1.csv");
         var originals = records.Where(r => r.Id.EndsWith("-org", StringComparison.Ordinal)).ToList();
@@ -31,6 +34,7 @@ public class FebrlAccuracyTests
         var result = Linker.Link(originals, duplicates, cancellationToken: TestContext.Current.CancellationToken);
         var (precision, recall) = Score(result.Pairs, records.Select(r => r.Id));
         Assert.True(F1(precision, recall) >= FloorF1, $"precision {precision:0.0000}, recall {recall:0.0000}");
+        Assert.True(precision >= FloorPrecision, $"precision {precision:0.0000}");
     }
 
     private static double F1(double precision, double recall) => precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);

@@ -8,11 +8,22 @@ namespace FrontDoor.Web.Tests.Api;
 
 public sealed class OpenApiTests
 {
-    [Fact]
-    public async Task Get_OpenApiDocument_IsJsonWithAnOpenApiVersion()
+    private static readonly Dictionary<string, string?> LiveSignIn = new()
+    {
+        ["FrontDoor:Demo"] = "false",
+        ["Authentication:OpenIdConnect:Authority"] = "https://login.example.test/tenant/v2.0",
+        ["Authentication:OpenIdConnect:ClientId"] = "frontdoor",
+        ["Authentication:OpenIdConnect:ClientSecret"] = "not-a-real-secret",
+    };
+
+    /// <summary>The contract is public (partners build against it before they have a key), in a live setup as in demo.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Get_OpenApiDocument_WhenAnonymous_IsJsonWithAnOpenApiVersion(bool demo)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
-        await using var app = FrontDoorAppFactory.For(database);
+        await using var app = FrontDoorAppFactory.For(database, demo ? null : LiveSignIn);
         using var client = app.CreateBrowserLikeClient();
 
         using var response = await client.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
@@ -20,19 +31,28 @@ public sealed class OpenApiTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.StartsWith("3.", json.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
-        Assert.Equal(JsonValueKind.Object, json.RootElement.GetProperty("paths").ValueKind);
+        Assert.True(json.RootElement.GetProperty("paths").TryGetProperty("/api/v1/contacts", out _), "The document has no /api/v1/contacts.");
     }
 
-    [Fact]
-    public async Task Get_UnknownApiRoute_WhenAnonymous_Returns401NotASignInPage()
+    [Theory]
+    [InlineData("POST", "/api/v1/contacts")]
+    [InlineData("GET", "/api/v1/contacts/6f1d2c3b-0000-4000-8000-000000000001")]
+    [InlineData("GET", "/api/v1/people/search?q=smith")]
+    public async Task Call_ApiRoute_WhenAnonymous_Returns401NotASignInPage(string method, string path)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         await using var app = FrontDoorAppFactory.For(database);
         using var client = app.CreateBrowserLikeClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
 
-        using var response = await client.GetAsync("/api/v1/contacts", TestContext.Current.CancellationToken);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
-        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(response.Headers.Location);
         Assert.DoesNotContain("text/html", response.Content.Headers.ContentType?.MediaType ?? string.Empty, StringComparison.Ordinal);
     }
 }

@@ -34,11 +34,12 @@ public sealed class CallImportPageTests
         Assert.Equal(2, await db.CallRecords.CountAsync(ct));
     }
 
-    [Fact]
-    public async Task Upload_WithBadRows_ListsThemWithLineNumbers_AndImportsTheRest()
+    [Theory]
+    [BothProviders]
+    public async Task Upload_WithBadRows_ListsThemWithLineNumbers_AndImportsTheRest(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var app = FrontDoorAppFactory.For(database);
         using var client = await SignedInAsync(app, "demo-administrator");
         var csv = $"{Header}\nC1,2026-03-02T09:00:00Z,2026-03-02T09:01:00Z,,60,300,1,amira\nC2,yesterday,,,10,0,1,\nC3,2026-03-02T09:05:00Z,,2026-03-02T09:07:00Z,-4,0,2,\n";

@@ -113,11 +113,12 @@ public sealed class ContactPagesTests
         Assert.All(new[] { shows, alsoShows, andShows }, text => Assert.Contains(text, page, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task ContactPage_HtmlInTheStoryAndNotes_IsShownAsText()
+    [Theory]
+    [BothProviders]
+    public async Task ContactPage_HtmlInTheStoryAndNotes_IsShownAsText(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var app = FrontDoorAppFactory.For(database);
         var contactId = await StaffContactsTestKit.ReceiveAsync(app, "<script>alert('x')</script><b>Help</b> needed");
         using var client = app.CreateBrowserLikeClient();
@@ -133,11 +134,12 @@ public sealed class ContactPagesTests
         Assert.DoesNotContain("<img src=x", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ContactPage_DownloadingAnAttachment_IsAuditedAndNeverInline()
+    [Theory]
+    [BothProviders]
+    public async Task ContactPage_DownloadingAnAttachment_IsAuditedAndNeverInline(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var app = FrontDoorAppFactory.For(database);
         var contactId = await StaffContactsTestKit.ReceiveAsync(app, "Letter attached.", attachments: [new IntakeAttachment("letter.html", "text/html", "<p>hi</p>"u8.ToArray())]);
         using var client = app.CreateBrowserLikeClient();

@@ -7,11 +7,12 @@ namespace FrontDoor.Web.Tests.Startup;
 
 public sealed class DemoSeedingTests
 {
-    [Fact]
-    public async Task Start_InDemoModeOnAnEmptyDatabase_SeedsADemoCountyDatedByTheClock()
+    [Theory]
+    [BothProviders]
+    public async Task Start_InDemoModeOnAnEmptyDatabase_SeedsADemoCountyDatedByTheClock(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using (var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?> { ["FrontDoor:DemoPeople"] = "40" }))
         {
             using var client = app.CreateBrowserLikeClient();
@@ -25,11 +26,12 @@ public sealed class DemoSeedingTests
         Assert.True(latest <= FrontDoorAppFactory.Now.AddDays(1), $"Demo contacts run up to the app's clock, not the machine's: latest {latest:O}.");
     }
 
-    [Fact]
-    public async Task Start_WithDemoOff_SeedsNothing()
+    [Theory]
+    [BothProviders]
+    public async Task Start_WithDemoOff_SeedsNothing(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using (var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?>
         {
             ["FrontDoor:Demo"] = "false",

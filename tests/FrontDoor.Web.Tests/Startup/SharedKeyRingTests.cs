@@ -32,11 +32,12 @@ public sealed class SharedKeyRingTests
         Assert.Single(db.DataProtectionKeys);
     }
 
-    [Fact]
-    public async Task NodesOnDifferentDatabases_CannotReadEachOthersCookies()
+    [Theory]
+    [BothProviders]
+    public async Task NodesOnDifferentDatabases_CannotReadEachOthersCookies(DatabaseProvider provider)
     {
-        await using var oneCouncil = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
-        await using var another = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var oneCouncil = await TestDatabase.CreateMigratedAsync(provider);
+        await using var another = await TestDatabase.CreateMigratedAsync(provider);
         await using var first = FrontDoorAppFactory.For(oneCouncil);
         await using var second = FrontDoorAppFactory.For(another);
 
@@ -45,10 +46,11 @@ public sealed class SharedKeyRingTests
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => Protector(second).Unprotect(cookie));
     }
 
-    [Fact]
-    public async Task WithACertificate_KeysAreStoredEncrypted_AndAnotherNodeWithTheCertificateReadsThem()
+    [Theory]
+    [BothProviders]
+    public async Task WithACertificate_KeysAreStoredEncrypted_AndAnotherNodeWithTheCertificateReadsThem(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         using var certificate = TestCertificate.Create();
         await using var first = FrontDoorAppFactory.For(database, certificate.Settings);
         await using var second = FrontDoorAppFactory.For(database, certificate.Settings);
@@ -62,10 +64,11 @@ public sealed class SharedKeyRingTests
         Assert.DoesNotContain("<masterKey", stored, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AfterRotatingTheCertificate_KeysMadeUnderTheOldOneAreRead_OnlyWhileItIsListedAsPrevious()
+    [Theory]
+    [BothProviders]
+    public async Task AfterRotatingTheCertificate_KeysMadeUnderTheOldOneAreRead_OnlyWhileItIsListedAsPrevious(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         using var oldCertificate = TestCertificate.Create("FrontDoor Data Protection 2026", "old password");
         using var newCertificate = TestCertificate.Create("FrontDoor Data Protection 2027", "new password");
         string cookie;

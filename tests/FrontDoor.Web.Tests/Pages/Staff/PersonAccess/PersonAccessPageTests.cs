@@ -83,11 +83,12 @@ public sealed class PersonAccessPageTests
         Assert.Contains("<title>Error: ", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Get_WithADateRangeAndManyEvents_FiltersAndPagesWithPlainLinksThatKeepTheRange()
+    [Theory]
+    [BothProviders]
+    public async Task Get_WithADateRangeAndManyEvents_FiltersAndPagesWithPlainLinksThatKeepTheRange(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var people = await PeopleToFind.SaveAsync(database);
         await using (var db = database.CreateDbContext())
         {
