@@ -8,7 +8,7 @@ namespace FrontDoor.Core.People.Matching;
 /// The human half of duplicate detection: a pair from the report is compared side by side and data-quality staff
 /// decide whether the two records are one person. Every look and every decision is on the audit trail.
 /// </summary>
-public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, AuditLog audit)
+public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, AuditLog audit, MatchBands bands)
 {
     private const string RecordType = "ProbableDuplicate";
 
@@ -28,7 +28,7 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
 
         audit.Record(actor, AuditAction.Viewed, RecordType, AuditEvent.IdOf(duplicateId), origin, "duplicate review, 2 person records", [pair.FirstPersonId, pair.SecondPersonId]);
         await db.SaveChangesAsync(cancellationToken);
-        return new DuplicateComparison(pair, people[pair.FirstPersonId], people[pair.SecondPersonId], decision?.Verdict);
+        return new DuplicateComparison(pair, people[pair.FirstPersonId], people[pair.SecondPersonId], bands.Likelihood(pair.Probability), decision?.Verdict);
     }
 
     /// <summary>Records the verdict on the pair, replacing any earlier one; the pair leaves the list of pairs to decide.</summary>
@@ -60,4 +60,4 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
     }
 }
 
-public sealed record DuplicateComparison(ProbableDuplicate Pair, Person First, Person Second, DuplicateVerdict? Decided);
+public sealed record DuplicateComparison(ProbableDuplicate Pair, Person First, Person Second, MatchLikelihood Likelihood, DuplicateVerdict? Decided);

@@ -10,7 +10,7 @@ namespace FrontDoor.Core.People.Matching;
 /// The records that could be the person a caller describes, best first, each with who is allocated to them —
 /// what an advisor needs while the caller is still on the line.
 /// </summary>
-public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host, Search.AllocationStatusLookup allocations, AuditLog audit)
+public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host, MatchBands bands, Search.AllocationStatusLookup allocations, AuditLog audit)
 {
     public async Task<IReadOnlyList<PersonCandidate>> FindAsync(ReportedPerson described, int max, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host
             .Select(m =>
             {
                 var id = PersonMatchRecords.PersonIdOf(m.Id);
-                return new PersonCandidate(people[id], m.Probability, m.Band, m.Explanation, allocated.GetValueOrDefault(id));
+                return new PersonCandidate(people[id], m.Probability, bands.Likelihood(m.Probability), m.Band, m.Explanation, allocated.GetValueOrDefault(id));
             })
             .ToList();
         audit.Record(actor, AuditAction.Searched, "Person", null, origin, $"phone contact person search, {shown.Count} results", shown.Select(c => c.Person.Id));
@@ -41,4 +41,4 @@ public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host
     }
 }
 
-public sealed record PersonCandidate(Person Person, double Probability, MatchBand Band, MatchExplanation Explanation, Search.AllocationStatus? Allocation);
+public sealed record PersonCandidate(Person Person, double Probability, MatchLikelihood Likelihood, MatchBand Band, MatchExplanation Explanation, Search.AllocationStatus? Allocation);

@@ -17,6 +17,7 @@ public static class PersonMatchingServiceCollectionExtensions
             .Bind(configuration.GetSection(PersonMatchingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<MatchBands>();
         services.AddSingleton<PersonIndexHost>();
         if (synchroniseInBackground)
         {

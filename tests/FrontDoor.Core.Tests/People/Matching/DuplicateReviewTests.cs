@@ -13,6 +13,8 @@ public sealed class DuplicateReviewTests
 {
     private static readonly DateTimeOffset Now = PeopleOnRecord.Now;
 
+    private static readonly MatchBands Bands = new(Options.Create(new PersonMatchingOptions()));
+
     private readonly FakeTimeProvider _clock = new(Now);
 
     [Theory]
@@ -32,11 +34,11 @@ public sealed class DuplicateReviewTests
         var host = new PersonIndexHost(Options.Create(new PersonMatchingOptions()));
         await host.RebuildAsync(db, ct);
         var check = new DuplicatePeopleCheck(db, host, _clock);
-        var report = new DuplicateReport(db);
-        var review = new DuplicateReview(db, _clock, new AuditLog(db, _clock));
+        var report = new DuplicateReport(db, Bands);
+        var review = new DuplicateReview(db, _clock, new AuditLog(db, _clock), Bands);
 
         var summary = await check.RunAsync(cancellationToken: ct);
-        var first = await report.ReadAsync(0.5, 100, 1, ct);
+        var first = await report.ReadAsync(almostCertainOnly: false, 100, 1, ct);
 
         Assert.Equal((2, 1), (summary.ProbableDuplicates, summary.AlmostCertain));
         Assert.Equal([Pair(william.Id, bill.Id), Pair(samuel.Id, daniel.Id)], first.Rows.Select(r => Pair(r.First.Id, r.Second.Id)));
@@ -48,20 +50,20 @@ public sealed class DuplicateReviewTests
         Assert.Equal((null, "Samuel Osei"), (comparison!.Decided, new[] { comparison.First, comparison.Second }.Single(p => p.Id == samuel.Id).Name.Display));
         await review.DecideAsync(twins, DuplicateVerdict.DifferentPeople, "manager-1", "127.0.0.1", ct);
         await check.RunAsync(cancellationToken: ct);
-        var second = await report.ReadAsync(0.5, 100, 1, ct);
+        var second = await report.ReadAsync(almostCertainOnly: false, 100, 1, ct);
         Assert.Equal((1, 1), (second.Total, second.Decided));
         Assert.Equal(Pair(william.Id, bill.Id), Pair(second.Rows.Single().First.Id, second.Rows.Single().Second.Id));
 
         // William and Bill are one person: listed to merge, not to decide. A change of mind replaces the decision.
         await review.DecideAsync(second.Rows[0].Id, DuplicateVerdict.SamePerson, "manager-1", "127.0.0.1", ct);
-        var third = await report.ReadAsync(0.5, 100, 1, ct);
+        var third = await report.ReadAsync(almostCertainOnly: false, 100, 1, ct);
         Assert.Empty(third.Rows);
         Assert.Equal(Pair(william.Id, bill.Id), Pair(third.ToMerge.Single().First.Id, third.ToMerge.Single().Second.Id));
         await review.DecideAsync(second.Rows[0].Id, DuplicateVerdict.DifferentPeople, "manager-2", null, ct);
         var decisions = await db.DuplicateDecisions.AsNoTracking().ToListAsync(ct);
         Assert.Equal(2, decisions.Count);
         Assert.All(decisions, d => Assert.Equal(DuplicateVerdict.DifferentPeople, d.Verdict));
-        Assert.Empty((await report.ReadAsync(0.5, 100, 1, ct)).ToMerge);
+        Assert.Empty((await report.ReadAsync(almostCertainOnly: false, 100, 1, ct)).ToMerge);
 
         var trail = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == "ProbableDuplicate").ToListAsync(ct);
         Assert.Equal(
@@ -77,7 +79,7 @@ public sealed class DuplicateReviewTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateDbContext();
-        var review = new DuplicateReview(db, _clock, new AuditLog(db, _clock));
+        var review = new DuplicateReview(db, _clock, new AuditLog(db, _clock), Bands);
 
         var refused = await Assert.ThrowsAsync<DomainValidationException>(() => review.DecideAsync(Guid.CreateVersion7(), DuplicateVerdict.SamePerson, "manager-1", null, ct));
 

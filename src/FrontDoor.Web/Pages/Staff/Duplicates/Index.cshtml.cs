@@ -46,7 +46,7 @@ public sealed class IndexModel(DuplicateReport report, AuditLog audit, Core.Data
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
-        Report = await report.ReadAsync(OnlyAlmostCertain ? 0.99 : 0.5, PageSize, PageNumber, cancellationToken);
+        Report = await report.ReadAsync(OnlyAlmostCertain, PageSize, PageNumber, cancellationToken);
         audit.Record(StaffUser.Actor(User), AuditAction.Viewed, "ProbableDuplicates", null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"duplicates report, {Report.Rows.Count} pairs shown",
             Report.Rows.SelectMany(r => new[] { r.First.Id, r.Second.Id }).Concat(Report.ToMerge.SelectMany(m => new[] { m.First.Id, m.Second.Id })));
         await db.SaveChangesAsync(cancellationToken);

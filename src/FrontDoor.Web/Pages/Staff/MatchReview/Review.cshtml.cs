@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.MatchReview;
 
-public sealed class ReviewModel(Core.People.Matching.MatchReview review) : PageModel
+public sealed class ReviewModel(Core.People.Matching.MatchReview review, MatchBands bands) : PageModel
 {
+    public MatchBands Bands => bands;
+
     /// <summary>The radio value for "none of these records".</summary>
     public const string NoneOfThese = "none";
 

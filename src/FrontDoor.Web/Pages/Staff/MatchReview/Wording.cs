@@ -1,27 +1,18 @@
 using System.Globalization;
-using FrontDoor.Core.Contacts;
+using FrontDoor.Core.People.Matching;
 
 namespace FrontDoor.Web.Pages.Staff.MatchReview;
 
-/// <summary>How the match review screens put the engine's numbers and codes into words.</summary>
+/// <summary>How the matching screens (match review, duplicates, the phone search) put the engine's numbers into words. Contact codes are <see cref="Contacts.ContactWords"/>'s.</summary>
 internal static class Wording
 {
     private static readonly CultureInfo EnglishGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Channel(ContactChannel channel) => channel switch
+    public static string Likelihood(MatchLikelihood likelihood) => likelihood switch
     {
-        ContactChannel.PublicOnlineForm => "Online form",
-        ContactChannel.ProfessionalEForm => "Professional e-form",
-        ContactChannel.PartnerApi => "Partner system",
-        ContactChannel.FaceToFace => "Face to face",
-        _ => channel.ToString(),
-    };
-
-    public static string Likelihood(double probability) => probability switch
-    {
-        >= 0.99 => "Almost certain",
-        >= 0.9 => "Very likely",
-        >= 0.5 => "Possible",
+        MatchLikelihood.AlmostCertain => "Almost certain",
+        MatchLikelihood.VeryLikely => "Very likely",
+        MatchLikelihood.Possible => "Possible",
         _ => "Unlikely",
     };
 

@@ -31,6 +31,47 @@ public sealed class DuplicatesPageTests
         Assert.DoesNotContain("Margaret Oakley", certain, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_WithMatchingBandsFromSettings_FiltersAndWordsPairsByThem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var (maggiePair, _) = await AddPairsAsync(database);
+        await using var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?>
+        {
+            ["Matching:LinkThreshold"] = "0.6",
+            ["Matching:ReviewThreshold"] = "0.4",
+        });
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+
+        var certain = await client.GetStringAsync("/staff/duplicates?Show=certain", ct);
+        var decide = await client.GetStringAsync($"/staff/duplicates/{maggiePair}", ct);
+
+        // Margaret and Maggie (70%) are only possible with the default bands; above a 60% link band they are almost certain.
+        Assert.Contains("Margaret Oakley", certain, StringComparison.Ordinal);
+        Assert.Contains("2 pairs to decide", certain, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Possible<", certain, StringComparison.Ordinal);
+        Assert.Contains("(almost certain, 70.0%)", decide, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_WithDefaultBands_CallsASeventyPercentPairPossible()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var (maggiePair, _) = await AddPairsAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+
+        var all = await client.GetStringAsync("/staff/duplicates", ct);
+        var decide = await client.GetStringAsync($"/staff/duplicates/{maggiePair}", ct);
+
+        Assert.Contains("govuk-tag--yellow\">Possible<", all, StringComparison.Ordinal);
+        Assert.Contains("(possible, 70.0%)", decide, StringComparison.Ordinal);
+    }
+
     [Theory]
     [BothProviders]
     public async Task Decide_DifferentPeople_TakesThePairOffTheReportForGood(DatabaseProvider provider)

@@ -158,6 +158,44 @@ public sealed class MatchReviewPageTests
         Assert.Contains("data-testid=\"none-of-these\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_WithTheLinkBandRaisedInSettings_CallsTheCandidatesVeryLikelyNotAlmostCertain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var (contactId, _, _) = await AddTwinsContactAsync(database);
+        await using var usual = FrontDoorAppFactory.For(database);
+        await using var stricter = FrontDoorAppFactory.For(database, new Dictionary<string, string?> { ["Matching:LinkThreshold"] = "0.999" });
+
+        var asUsual = await GetAsAdvisorAsync(usual, $"/staff/match-review/{contactId}");
+        var whenStricter = await GetAsAdvisorAsync(stricter, $"/staff/match-review/{contactId}");
+
+        // Both candidates are 99.5% likely: in the default link band, below a 99.9% one.
+        Assert.Contains("Record 1: Almost certain", asUsual, StringComparison.Ordinal);
+        Assert.Contains("Record 1: Very likely", whenStricter, StringComparison.Ordinal);
+        Assert.DoesNotContain("Almost certain", whenStricter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Queue_NamesTheChannelInTheSameWordsAsTheContactPages()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await AddTwinsContactAsync(database, (_, _) => "{}", ContactChannel.PublicOnlineForm);
+        await using var app = FrontDoorAppFactory.For(database);
+
+        var queue = await GetAsAdvisorAsync(app, "/staff/match-review");
+
+        Assert.Contains($"<td class=\"govuk-table__cell\">{FrontDoor.Web.Pages.Staff.Contacts.ContactWords.Channel(ContactChannel.PublicOnlineForm)}</td>", queue, StringComparison.Ordinal);
+        Assert.Contains("Online request", queue, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> GetAsAdvisorAsync(FrontDoorAppFactory app, string path)
+    {
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+        return await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+    }
+
     private static Task<(Guid ContactId, Guid Peter, Guid Paul)> AddTwinsContactAsync(TestDatabase database) =>
         AddTwinsContactAsync(database, (peter, paul) => new StoredMatchExplanation("probabilistic", "more than one record is in the link band: a person must choose",
         [
@@ -165,7 +203,7 @@ public sealed class MatchReviewPageTests
             new StoredMatchCandidate(paul, 0.995, "Link", [new StoredFieldContribution("DateOfBirth", "exact", 9.1, "same date of birth"), new StoredFieldContribution("GivenName", "initial", 1.2, "initial P matches Paul")]),
         ]).ToJson());
 
-    private static async Task<(Guid ContactId, Guid Peter, Guid Paul)> AddTwinsContactAsync(TestDatabase database, Func<Guid, Guid, string> explain)
+    private static async Task<(Guid ContactId, Guid Peter, Guid Paul)> AddTwinsContactAsync(TestDatabase database, Func<Guid, Guid, string> explain, ContactChannel channel = ContactChannel.Email)
     {
         var now = FrontDoorAppFactory.Now;
         var dob = new DateOnly(1961, 5, 20);
@@ -179,7 +217,7 @@ public sealed class MatchReviewPageTests
 
         var peter = Twin("Peter");
         var paul = Twin("Paul");
-        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Email, ContactSource.Police, now.AddHours(-2), "Concern for a <b>twin</b> found confused.");
+        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), channel, ContactSource.Police, now.AddHours(-2), "Concern for a <b>twin</b> found confused.");
         contact.RecordWhatWasReported(new ReportedPerson { GivenName = "P", FamilyName = "Ashby", DateOfBirth = dob, Postcode = "LE11 2TP" }, CommunicationNeeds.None, ContactConsent.NotAsked, ImmediateRisk.NotAsked, null);
         contact.MarkForMatchReview();
         contact.ExplainMatch(explain(peter.Id, paul.Id));
