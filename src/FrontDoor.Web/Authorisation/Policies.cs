@@ -14,11 +14,12 @@ public static class Policies
     public const string Administrators = "Administrators";
 
     /// <summary>
-    /// What an endpoint gets when its folder or route group declared nothing: refused, to everyone, so a page added
-    /// outside a folder with conventions fails closed. A request that matched no endpoint at all passes, to get its 404.
+    /// What a page or API endpoint gets when its folder or route group declared nothing: refused, to everyone, so one
+    /// added outside a folder with conventions fails closed. A request that matched none passes, to get its 404, as do
+    /// routing's own answers (405, 415), which are plain endpoints, not routes.
     /// </summary>
     public static readonly AuthorizationPolicy RefuseUndeclared = new AuthorizationPolicyBuilder()
-        .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is null)
+        .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint)
         .Build();
 
     public static void AddFrontDoorPolicies(this AuthorizationBuilder authorisation) => authorisation

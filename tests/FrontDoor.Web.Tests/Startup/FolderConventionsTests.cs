@@ -7,6 +7,7 @@ using FrontDoor.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontDoor.Web.Tests.Startup;
@@ -58,7 +59,7 @@ public sealed class FolderConventionsTests
         var fallback = await factory.Services.GetRequiredService<IAuthorizationPolicyProvider>().GetFallbackPolicyAsync();
         var administrator = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Administrator)], "test", ClaimTypes.Name, ClaimTypes.Role));
         var request = new DefaultHttpContext();
-        request.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(), "a page added with no conventions"));
+        request.SetEndpoint(new RouteEndpoint(_ => Task.CompletedTask, RoutePatternFactory.Parse("/undeclared"), 0, new EndpointMetadataCollection(), "a page added with no conventions"));
 
         Assert.NotNull(fallback);
         Assert.False((await authorisation.AuthorizeAsync(administrator, request, fallback)).Succeeded);
