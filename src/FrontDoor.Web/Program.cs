@@ -32,7 +32,7 @@ try
     app.UseAuthorization();
 
     app.MapFrontDoorHealth();
-    app.MapOpenApi().AllowAnonymous(); // the contract is public: partners build against it before they hold a key
+    app.MapOpenApi().AllowAnonymous(); // partners need the contract before they have a key
     app.MapFrontDoorApi();
     app.MapRazorPages();
 

@@ -13,7 +13,16 @@ public static class Policies
 
     public const string Administrators = "Administrators";
 
+    /// <summary>
+    /// What an endpoint gets when its folder or route group declared nothing: refused, to everyone, so a page added
+    /// outside a folder with conventions fails closed. A request that matched no endpoint at all passes, to get its 404.
+    /// </summary>
+    public static readonly AuthorizationPolicy RefuseUndeclared = new AuthorizationPolicyBuilder()
+        .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is null)
+        .Build();
+
     public static void AddFrontDoorPolicies(this AuthorizationBuilder authorisation) => authorisation
+        .SetFallbackPolicy(RefuseUndeclared)
         .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.All))
         .AddPolicy(Managers, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.TeamManager, Roles.Administrator))
         .AddPolicy(Administrators, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator));

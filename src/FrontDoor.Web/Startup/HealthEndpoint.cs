@@ -15,7 +15,7 @@ internal static class HealthEndpoint
 
     /// <summary><c>GET /health</c>: 200 when healthy, 503 when not; says which database provider, never why it failed.</summary>
     public static void MapFrontDoorHealth(this WebApplication app) =>
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).DisableHttpMetrics();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).DisableHttpMetrics().AllowAnonymous();
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -1,31 +1,15 @@
-using FrontDoor.Web.Authorisation;
 using FrontDoor.Web.Pages.Portal.RequestHelp;
 using FrontDoor.Web.Pages.Professionals;
-using FrontDoor.Web.Throttling;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Startup;
 
 internal static class WebSetup
 {
-    /// <summary>Razor Pages with authorisation per journey folder, never per page.</summary>
+    /// <summary>Razor Pages with each journey folder's own conventions (authorisation, throttling), never per page.</summary>
     public static void AddFrontDoorPages(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options =>
-        {
-            options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
-            options.Conventions.AuthorizeFolder("/Staff/Duplicates", Policies.Managers);
-            options.Conventions.AuthorizeFolder("/Staff/Calls", Policies.Managers);
-            options.Conventions.AuthorizeFolder("/Staff/PersonAccess", Policies.Administrators);
-            options.Conventions.AllowAnonymousToFolder("/Portal");
-            options.Conventions.AllowAnonymousToFolder("/SignIn");
-            options.Conventions.AllowAnonymousToFolder("/Errors");
-            options.Conventions.ThrottleFolder("/Portal", ThrottlePolicies.PublicForms);
-            options.Conventions.ThrottleFolder("/Professionals", ThrottlePolicies.PublicForms);
-            options.Conventions.ThrottleFolder("/SignIn", ThrottlePolicies.SignIn);
-            options.Conventions.ThrottlePage("/Staff/People/Search", ThrottlePolicies.PersonSearch);
-            options.Conventions.ThrottlePage("/Staff/PhoneContact/Index", ThrottlePolicies.PersonSearch);
-        });
+        builder.Services.AddRazorPages(options => FolderConventions.ApplyAll(options.Conventions));
         builder.Services.AddRequestHelpJourney();
         builder.Services.AddProfessionalReferrals();
         builder.Services.AddOpenApi();

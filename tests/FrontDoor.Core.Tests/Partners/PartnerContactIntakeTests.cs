@@ -1,4 +1,5 @@
 using System.Text;
+using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Partners;
@@ -50,7 +51,7 @@ public sealed class PartnerContactIntakeTests
         Assert.NotEqual(fromPolice.ContactId, fromAmbulance.ContactId);
         Assert.NotNull(await service.FindForPartnerAsync(police, fromPolice.ContactId, null, ct));
         Assert.Null(await service.FindForPartnerAsync(police, fromAmbulance.ContactId, null, ct));
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == Audit.AuditAction.Refused && e.Actor == police.Actor, ct));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.Refused && e.Actor == police.Actor, ct));
     }
 
     [Theory]

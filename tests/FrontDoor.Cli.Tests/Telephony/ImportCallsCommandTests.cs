@@ -2,7 +2,7 @@ using System.CommandLine;
 using FrontDoor.Cli;
 using FrontDoor.Cli.Telephony;
 
-namespace FrontDoor.Core.Tests.Cli;
+namespace FrontDoor.Cli.Tests.Telephony;
 
 public sealed class ImportCallsCommandTests
 {

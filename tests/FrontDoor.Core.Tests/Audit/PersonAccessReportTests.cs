@@ -5,7 +5,7 @@ using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
-namespace FrontDoor.Core.Tests.Auditing;
+namespace FrontDoor.Core.Tests.Audit;
 
 public sealed class PersonAccessReportTests
 {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using FrontDoor.Cli;
 using FrontDoor.Cli.Demo;
 
-namespace FrontDoor.Core.Tests.Cli;
+namespace FrontDoor.Cli.Tests.Demo;
 
 public sealed class SeedCommandTests
 {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using FrontDoor.Cli;
 using FrontDoor.Cli.Linking;
 
-namespace FrontDoor.Core.Tests.Cli;
+namespace FrontDoor.Cli.Tests.Linking;
 
 public sealed class LinkingCommandTests : IDisposable
 {

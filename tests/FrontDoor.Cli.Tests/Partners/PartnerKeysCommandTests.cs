@@ -8,7 +8,7 @@ using FrontDoor.Core.Partners;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Core.Tests.Cli;
+namespace FrontDoor.Cli.Tests.Partners;
 
 public sealed partial class PartnerKeysCommandTests
 {

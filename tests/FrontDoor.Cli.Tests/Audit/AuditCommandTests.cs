@@ -8,7 +8,7 @@ using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Core.Tests.Cli;
+namespace FrontDoor.Cli.Tests.Audit;
 
 public sealed class AuditCommandTests
 {

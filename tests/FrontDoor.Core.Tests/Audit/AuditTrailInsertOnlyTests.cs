@@ -3,7 +3,7 @@ using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Core.Tests.Auditing;
+namespace FrontDoor.Core.Tests.Audit;
 
 public sealed class AuditTrailInsertOnlyTests
 {
