@@ -27,6 +27,7 @@ public sealed class PublishedAppTests : IDisposable
         TestContext.Current.TestOutputHelper?.WriteLine($"dotnet publish took {published.Elapsed.TotalSeconds:0.0} s.");
         Assert.True(publishExit == 0, publishLog);
         Assert.True(File.Exists(Path.Combine(output, "wwwroot", "lib", "govuk-frontend", "govuk-frontend.css")), "The published app has no GOV.UK Frontend styles under wwwroot/lib.");
+        Assert.False(File.Exists(Path.Combine(output, "wwwroot", "lib", "govuk-frontend", "govuk-frontend.min.css")), "The published app carries GOV.UK Frontend's precompiled CSS, which asks for GDS Transport.");
 
         using var certificate = TestCertificate.Create();
         var port = FreePort();

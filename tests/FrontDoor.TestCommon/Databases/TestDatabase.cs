@@ -7,6 +7,9 @@ namespace FrontDoor.TestCommon.Databases;
 /// <summary>
 /// A fresh, empty, migrated database of one provider, just for one test: a temp SQLite file, or a new
 /// database on the throwaway PostgreSQL server that <c>./test.sh</c> starts. Dropped on dispose.
+/// A test of what is stored takes the provider from <see cref="BothProvidersAttribute"/> (or <see cref="ProviderRows"/>);
+/// a test of what sits above the database (page wording, sign-in, refusals, headers) asks for SQLite, the quickest to
+/// create, since it behaves the same on either. The README lists which tests run on one provider and why.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {

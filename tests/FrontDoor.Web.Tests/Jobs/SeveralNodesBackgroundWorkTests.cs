@@ -29,6 +29,7 @@ public sealed class SeveralNodesBackgroundWorkTests(DovecotServer dovecot)
     public async Task TwoNodes_OneMailboxAndStuckContacts_EachEmailAndContactIsProcessedExactlyOnce()
     {
         var ct = TestContext.Current.CancellationToken;
+        // PostgreSQL only: several nodes sharing work is a PostgreSQL deployment (row leases with SKIP LOCKED); SQLite is one file for one node.
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Postgres);
         var mailbox = await dovecot.CreateMailboxAsync();
         await dovecot.DeliverAsync(mailbox, [.. Enumerable.Range(0, Emails).Select(Referral)]);
