@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Telephony;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,8 @@ public static class ImportCallsCommand
             try
             {
                 var progress = new SynchronousProgress<int>(rows => Console.Error.Write($"\r{rows:N0} rows read"));
-                result = await new CallRecordImporter(session.Db, session.Services.GetRequiredService<TimeProvider>()).ImportAsync(reader, progress, cancellationToken);
+                var clock = session.Services.GetRequiredService<TimeProvider>();
+                result = await new CallRecordImporter(session.Db, clock, new AuditLog(session.Db, clock)).ImportAsync(reader, new CallImportSource(path.Name, CliSession.Actor, null), progress, cancellationToken);
                 Console.Error.WriteLine();
             }
             catch (CallImportFormatException ex)

@@ -16,5 +16,20 @@ internal sealed class CallRecordConfiguration : IEntityTypeConfiguration<CallRec
         builder.Property(c => c.IvrOption).HasMaxLength(100);
         builder.Property(c => c.Agent).HasMaxLength(100);
         builder.Ignore(c => c.Answered);
+        builder.HasOne<CallImport>().WithMany().HasForeignKey(c => c.ImportId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => c.ImportId);
+    }
+}
+
+internal sealed class CallImportConfiguration : IEntityTypeConfiguration<CallImport>
+{
+    public void Configure(EntityTypeBuilder<CallImport> builder)
+    {
+        builder.ToTable("call_imports");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.FileName).HasMaxLength(CallImport.MaxFileNameLength);
+        builder.Property(i => i.ImportedBy).HasMaxLength(CallImport.MaxActorLength);
+        builder.Property(i => i.ImportedByName).HasMaxLength(CallImport.MaxActorLength);
+        builder.HasIndex(i => i.ImportedAt);
     }
 }

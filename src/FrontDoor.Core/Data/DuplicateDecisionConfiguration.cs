@@ -20,3 +20,18 @@ internal sealed class DuplicateDecisionConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => d.Verdict);
     }
 }
+
+internal sealed class DuplicateCheckRunConfiguration : IEntityTypeConfiguration<DuplicateCheckRun>
+{
+    public void Configure(EntityTypeBuilder<DuplicateCheckRun> builder)
+    {
+        builder.ToTable("duplicate_check_runs");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.RequestedBy).HasMaxLength(DuplicateCheckRun.MaxActorLength);
+        builder.Property(r => r.RequestedByName).HasMaxLength(DuplicateCheckRun.MaxActorLength);
+        builder.Property(r => r.Stage).HasMaxLength(DuplicateCheckRun.MaxStageLength);
+        builder.Property(r => r.Outcome).HasMaxLength(DuplicateCheckRun.MaxOutcomeLength);
+        builder.Ignore(r => r.IsUnderWay);
+        builder.HasIndex(r => new { r.State, r.RequestedAt });
+    }
+}

@@ -35,9 +35,13 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
 
+    public DbSet<CallImport> CallImports => Set<CallImport>();
+
     public DbSet<ProbableDuplicate> ProbableDuplicates => Set<ProbableDuplicate>();
 
     public DbSet<DuplicateDecision> DuplicateDecisions => Set<DuplicateDecision>();
+
+    public DbSet<DuplicateCheckRun> DuplicateCheckRuns => Set<DuplicateCheckRun>();
 
     public DbSet<RawSubmission> RawSubmissions => Set<RawSubmission>();
 

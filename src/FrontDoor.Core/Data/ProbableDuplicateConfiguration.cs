@@ -11,7 +11,7 @@ internal sealed class ProbableDuplicateConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("probable_duplicates");
         builder.HasKey(d => d.Id);
-        builder.Property(d => d.Explanation).HasMaxLength(2000);
+        builder.Property(d => d.Explanation).HasMaxLength(ProbableDuplicate.MaxExplanationLength);
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.FirstPersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.SecondPersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.Probability);

@@ -9,7 +9,7 @@ public sealed class CallRecord
     public const int MaxCallIdLength = 100;
 
     public CallRecord(Guid id, string callId, DateTimeOffset offeredAt, DateTimeOffset? answeredAt, DateTimeOffset? abandonedAt,
-        int queueSeconds, int talkSeconds, string? ivrOption, string? agent, DateTimeOffset importedAt)
+        int queueSeconds, int talkSeconds, string? ivrOption, string? agent, DateTimeOffset importedAt, Guid? importId = null)
     {
         if (string.IsNullOrWhiteSpace(callId) || callId.Length > MaxCallIdLength)
         {
@@ -51,6 +51,7 @@ public sealed class CallRecord
         IvrOption = string.IsNullOrWhiteSpace(ivrOption) ? null : ivrOption.Trim();
         Agent = string.IsNullOrWhiteSpace(agent) ? null : agent.Trim();
         ImportedAt = importedAt;
+        ImportId = importId;
     }
 
     private CallRecord()
@@ -80,6 +81,9 @@ public sealed class CallRecord
     public string? Agent { get; private set; }
 
     public DateTimeOffset ImportedAt { get; private set; }
+
+    /// <summary>The <see cref="CallImport"/> that brought it in; null for calls imported before imports were recorded.</summary>
+    public Guid? ImportId { get; private set; }
 
     public bool Answered => AnsweredAt is not null;
 }

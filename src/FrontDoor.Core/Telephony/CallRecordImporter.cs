@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,10 @@ namespace FrontDoor.Core.Telephony;
 /// <summary>
 /// Imports the contact-centre telephony's call records from CSV. The header is fixed; a bad row is reported
 /// with its line number and the rest are imported; a call already imported is skipped, so re-importing the
-/// same file adds nothing twice.
+/// same file adds nothing twice. Each import is recorded (<see cref="CallImport"/>: file, when, who, counts), each call
+/// it brought in names it, and the import is on the audit trail.
 /// </summary>
-public sealed class CallRecordImporter(FrontDoorDbContext db, TimeProvider clock)
+public sealed class CallRecordImporter(FrontDoorDbContext db, TimeProvider clock, AuditLog audit)
 {
     public static readonly IReadOnlyList<string> Header =
         ["call_id", "offered_at", "answered_at", "abandoned_at", "queue_seconds", "talk_seconds", "ivr_option", "agent"];
@@ -24,7 +26,7 @@ public sealed class CallRecordImporter(FrontDoorDbContext db, TimeProvider clock
         "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
     ];
 
-    public async Task<CallImportResult> ImportAsync(TextReader reader, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<CallImportResult> ImportAsync(TextReader reader, CallImportSource source, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -46,6 +48,9 @@ public sealed class CallRecordImporter(FrontDoorDbContext db, TimeProvider clock
             throw new CallImportFormatException($"Line 1: the header must be exactly {string.Join(',', Header)}");
         }
 
+        // Recorded only once the header is right: a file refused whole leaves nothing behind.
+        var import = new CallImport(Guid.CreateVersion7(clock.GetUtcNow()), source.FileName, source.ImportedBy.Id, source.ImportedBy.Name, clock.GetUtcNow());
+        db.CallImports.Add(import);
         var errors = new List<CallImportError>();
         var seenInFile = new HashSet<string>(StringComparer.Ordinal);
         var batch = new List<(int Line, CallRecord Record)>(BatchSize);
@@ -55,7 +60,7 @@ public sealed class CallRecordImporter(FrontDoorDbContext db, TimeProvider clock
             cancellationToken.ThrowIfCancellationRequested();
             read++;
             var line = csv.Parser.RawRow;
-            if (TryParseRow(csv, out var record, out var error))
+            if (TryParseRow(csv, import.Id, out var record, out var error))
             {
                 if (seenInFile.Add(record.CallId))
                 {
@@ -83,7 +88,18 @@ public sealed class CallRecordImporter(FrontDoorDbContext db, TimeProvider clock
 
         var (lastAdded, lastSkipped) = await SaveAsync(batch, cancellationToken);
         progress?.Report(read);
-        return new CallImportResult(read, imported + lastAdded, alreadyPresent + lastSkipped, errors);
+        var result = new CallImportResult(read, imported + lastAdded, alreadyPresent + lastSkipped, errors) { ImportId = import.Id };
+
+        // Saving a batch clears the change tracker; the import is tracked again to record its counts.
+        if (db.Entry(import).State == EntityState.Detached)
+        {
+            db.CallImports.Attach(import);
+        }
+
+        import.Record(result);
+        audit.Record(source.ImportedBy, AuditAction.Created, nameof(CallRecord), AuditEvent.IdOf(import.Id), source.Origin, $"call records imported from a file: {result}");
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
     }
 
     private async Task<(int Added, int Skipped)> SaveAsync(List<(int Line, CallRecord Record)> batch, CancellationToken cancellationToken)
@@ -102,7 +118,7 @@ public sealed class CallRecordImporter(FrontDoorDbContext db, TimeProvider clock
         return (fresh.Count, batch.Count - fresh.Count);
     }
 
-    private bool TryParseRow(CsvReader csv, out CallRecord record, out string error)
+    private bool TryParseRow(CsvReader csv, Guid importId, out CallRecord record, out string error)
     {
         record = null!;
         if (csv.Parser.Count != Header.Count)
@@ -123,7 +139,7 @@ public sealed class CallRecordImporter(FrontDoorDbContext db, TimeProvider clock
 
         try
         {
-            record = new CallRecord(Guid.CreateVersion7(clock.GetUtcNow()), callId, offered!.Value, answered, abandoned, queue, talk, csv.GetField(6), csv.GetField(7), clock.GetUtcNow());
+            record = new CallRecord(Guid.CreateVersion7(clock.GetUtcNow()), callId, offered!.Value, answered, abandoned, queue, talk, csv.GetField(6), csv.GetField(7), clock.GetUtcNow(), importId);
             error = string.Empty;
             return true;
         }
@@ -180,8 +196,14 @@ public sealed record CallImportError(int Line, string Message)
     public override string ToString() => $"Line {Line}: {Message}";
 }
 
+/// <summary>Where the calls come from: the file's name and who is importing it (from where, for the audit trail).</summary>
+public sealed record CallImportSource(string FileName, AuditActor ImportedBy, string? Origin);
+
 public sealed record CallImportResult(int RowsRead, int Imported, int AlreadyImported, IReadOnlyList<CallImportError> Errors)
 {
+    /// <summary>The <see cref="CallImport"/> recorded for this file.</summary>
+    public Guid ImportId { get; init; }
+
     public override string ToString() =>
         $"{RowsRead:N0} rows read: {Imported:N0} calls imported, {AlreadyImported:N0} already imported, {Errors.Count:N0} rows with errors";
 }

@@ -855,6 +855,73 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateCheckRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_check_runs");
+
+                    b.HasIndex("State", "RequestedAt")
+                        .HasDatabaseName("ix_duplicate_check_runs_state_requested_at");
+
+                    b.ToTable("duplicate_check_runs", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1192,6 +1259,59 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("workers", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Telephony.CallImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlreadyImported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("already_imported");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by_name");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsWithErrors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_with_errors");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_imports");
+
+                    b.HasIndex("ImportedAt")
+                        .HasDatabaseName("ix_call_imports_imported_at");
+
+                    b.ToTable("call_imports", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Telephony.CallRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1217,6 +1337,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
 
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER")
@@ -1245,6 +1369,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.HasIndex("CallId")
                         .IsUnique()
                         .HasDatabaseName("ix_call_records_call_id");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_call_records_import_id");
 
                     b.HasIndex("OfferedAt")
                         .HasDatabaseName("ix_call_records_offered_at");
@@ -1431,6 +1558,15 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_workers_teams_team_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Telephony.CallRecord", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Telephony.CallImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_call_records_call_imports_import_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

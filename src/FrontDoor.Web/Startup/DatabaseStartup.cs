@@ -26,6 +26,7 @@ internal static class DatabaseStartup
         builder.Services.AddPersonSearch();
         builder.Services.AddScoped<ContactRecords>();
         builder.Services.AddScoped<FrontDoor.Core.Telephony.CallRecordImporter>();
+        builder.Services.AddScoped<FrontDoor.Core.Telephony.CallRecords>();
     }
 
     /// <summary>Brings the schema up to date before the first request, and gives demo mode something to show.</summary>

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Telephony;
 using FrontDoor.TestCommon.Databases;
@@ -25,7 +26,7 @@ public sealed class CallRecordImporterTests
 
         var result = await ImportAsync(database, csv);
 
-        Assert.Equal(new CallImportResult(3, 3, 0, []), result with { Errors = [] });
+        Assert.Equal(new CallImportResult(3, 3, 0, []), result with { Errors = [], ImportId = Guid.Empty });
         Assert.Empty(result.Errors);
         await using var db = database.CreateDbContext();
         var calls = await db.CallRecords.OrderBy(c => c.CallId).ToListAsync(TestContext.Current.CancellationToken);
@@ -103,9 +104,55 @@ public sealed class CallRecordImporterTests
         Assert.Equal(0, await db.CallRecords.CountAsync(TestContext.Current.CancellationToken));
     }
 
-    private static async Task<CallImportResult> ImportAsync(TestDatabase database, string csv)
+    [Theory]
+    [BothProviders]
+    public async Task Import_RecordsTheFileWhenAndWho_AndEveryCallNamesItsImport_AndItIsAudited(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var csv = $"{Header}\nC-1,2024-09-02T09:00:00Z,2024-09-02T09:06:04Z,,364,420,2,agent-17\nC-2,not a time,,,1,0,1,\n";
+
+        var result = await ImportAsync(database, csv, new CallImportSource("september.csv", new AuditActor("oid-42", "Priya Shah", "TeamManager"), "10.0.0.7"));
+
+        await using var db = database.CreateDbContext();
+        var import = await db.CallImports.AsNoTracking().SingleAsync(ct);
+        Assert.Equal(result.ImportId, import.Id);
+        Assert.Equal(("september.csv", "oid-42", "Priya Shah", Clock.GetUtcNow()), (import.FileName, import.ImportedBy, import.ImportedByName, import.ImportedAt));
+        Assert.Equal((2, 1, 0, 1), (import.RowsRead, import.Imported, import.AlreadyImported, import.RowsWithErrors));
+        Assert.Equal(import.Id, (await db.CallRecords.AsNoTracking().SingleAsync(ct)).ImportId);
+        var audited = await db.AuditEvents.AsNoTracking().SingleAsync(ct);
+        Assert.Equal(("oid-42", AuditAction.Created, import.Id.ToString("D"), "10.0.0.7"), (audited.Actor, audited.Action, audited.RecordId, audited.Origin));
+    }
+
+    [Fact]
+    public async Task Read_PagesTheCallsNewestFirst_EachWithItsImport_AndNarrowsToOneImport()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var august = await ImportAsync(database, $"{Header}\nA-1,2024-08-01T09:00:00Z,2024-08-01T09:01:00Z,,60,100,1,agent-1\nA-2,2024-08-02T09:00:00Z,,2024-08-02T09:03:00Z,180,0,1,\n",
+            new CallImportSource("august.csv", "manager-1", null));
+        await ImportAsync(database, $"{Header}\nS-1,2024-09-01T09:00:00Z,2024-09-01T09:01:00Z,,60,100,1,agent-1\n", new CallImportSource("september.csv", "manager-2", null));
+        await using var db = database.CreateDbContext();
+        var calls = new CallRecords(db);
+
+        var first = await calls.ReadAsync(null, 2, 1, ct);
+        var second = await calls.ReadAsync(null, 2, 2, ct);
+        var onlyAugust = await calls.ReadAsync(august.ImportId, 50, 1, ct);
+
+        Assert.Equal(3, first.Total);
+        Assert.Equal(["S-1", "A-2"], first.Rows.Select(r => r.Call.CallId));
+        Assert.Equal(["september.csv", "august.csv"], first.Rows.Select(r => r.Import!.FileName));
+        Assert.Equal("A-1", second.Rows.Single().Call.CallId);
+        Assert.Equal(["A-2", "A-1"], onlyAugust.Rows.Select(r => r.Call.CallId));
+        Assert.Equal("august.csv", onlyAugust.Import!.FileName);
+    }
+
+    private static Task<CallImportResult> ImportAsync(TestDatabase database, string csv) =>
+        ImportAsync(database, csv, new CallImportSource("calls.csv", "manager-1", null));
+
+    private static async Task<CallImportResult> ImportAsync(TestDatabase database, string csv, CallImportSource source)
     {
         await using var db = database.CreateDbContext();
-        return await new CallRecordImporter(db, Clock).ImportAsync(new StringReader(csv), cancellationToken: TestContext.Current.CancellationToken);
+        return await new CallRecordImporter(db, Clock, new AuditLog(db, Clock)).ImportAsync(new StringReader(csv), source, cancellationToken: TestContext.Current.CancellationToken);
     }
 }

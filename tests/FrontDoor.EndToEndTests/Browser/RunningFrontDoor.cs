@@ -25,6 +25,9 @@ public sealed class RunningFrontDoor : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The app's clock: advancing it runs the background jobs that are due, as time passing would.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _app.Clock;
+
     /// <summary>The app's own database, for a test to set the scene directly.</summary>
     public FrontDoorDbContext CreateDbContext() => _database.CreateDbContext();
 

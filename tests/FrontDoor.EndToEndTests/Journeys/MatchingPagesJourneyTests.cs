@@ -52,7 +52,68 @@ public sealed class MatchingPagesJourneyTests(Chromium chromium)
         await page.ByTestId("save-decision").ClickAsync();
         await page.ArriveAtAsync("/staff/duplicates");
         await Assertions.Expect(page.ByTestId("decision-saved")).ToContainTextAsync("one person");
-        await Assertions.Expect(page.ByTestId("to-merge")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        // The success message says the pair is listed under records to merge: it is, one click away, and can be undone.
+        await page.ByTestId("records-to-merge-link").ClickAsync();
+        await page.ArriveAtAsync("/staff/duplicates/to-merge");
+        await Assertions.Expect(page.ByTestId("to-merge").Locator("tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.ByTestId("download-csv")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ByTestId("undo-merge").ClickAsync();
+        await page.ArriveAtAsync("/staff/duplicates/to-merge");
+        await Assertions.Expect(page.ByTestId("decision-undone")).ToContainTextAsync("Decision undone");
+        await Assertions.Expect(page.ByTestId("nothing-to-merge")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task TeamManager_RunsTheDuplicateCheckFromThePage_AndFollowsItToTheEnd()
+    {
+        await using var frontDoor = await RunningFrontDoor.StartAsync();
+        await using (var db = frontDoor.CreateDbContext())
+        {
+            var now = frontDoor.Clock.GetUtcNow();
+            foreach (var given in new[] { "William", "Bill" })
+            {
+                var person = new Person(Guid.CreateVersion7(), new PersonName(given, "Hargreaves"), now);
+                person.SetDateOfBirth(new DateOnly(1948, 3, 4), now);
+                person.SetNhsNumber(NhsNumber.Parse("943 476 5919"), now);
+                db.Add(person);
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in?ReturnUrl=%2Fstaff%2Fduplicates");
+        await page.ByTestId("demo-team-manager").CheckAsync();
+        await page.ByTestId("sign-in").ClickAsync();
+        await page.ArriveAtAsync("/staff/duplicates");
+        await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("frontdoor find-duplicates");
+        await Assertions.Expect(page.ByTestId("no-duplicates")).ToBeVisibleAsync();
+
+        await page.ByTestId("run-check").ClickAsync();
+        await page.ArriveAtAsync("/staff/duplicates/checks/[0-9a-f-]{36}");
+        await Assertions.Expect(page.ByTestId("check-state")).ToHaveTextAsync("Waiting to start");
+        await page.AssertAccessibleAsync();
+
+        // The check runs in the background on the app's next tick; the manager reloads the page to see it finish.
+        frontDoor.Clock.Advance(TimeSpan.FromSeconds(5));
+        for (var look = 0; look < 60 && await page.ByTestId("check-finished").CountAsync() == 0; look++)
+        {
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            await page.ByTestId("refresh-check").ClickAsync();
+            await page.ArriveAtAsync("/staff/duplicates/checks/[0-9a-f-]{36}");
+        }
+
+        await Assertions.Expect(page.ByTestId("check-finished")).ToContainTextAsync("1 probable duplicates");
+        await page.AssertAccessibleAsync();
+        await page.ByTestId("see-duplicates").ClickAsync();
+        await page.ArriveAtAsync("/staff/duplicates");
+        await Assertions.Expect(page.ByTestId("duplicates")).ToContainTextAsync("William Hargreaves");
+        await Assertions.Expect(page.ByTestId("duplicates")).Not.ToContainTextAsync("bits");
         await page.AssertAccessibleAsync();
     }
 

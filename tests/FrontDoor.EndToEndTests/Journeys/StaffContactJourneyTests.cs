@@ -68,6 +68,13 @@ public sealed class StaffContactJourneyTests(Chromium chromium)
         await Assertions.Expect(page.ByTestId("imported")).ToHaveTextAsync("1");
         await Assertions.Expect(page.ByTestId("import-errors")).ToContainTextAsync("not-a-time");
         await page.AssertAccessibleAsync();
+
+        // The imported calls are there to see, each with the file it came from.
+        await page.ByTestId("imported-calls-link").ClickAsync();
+        await page.ArriveAtAsync(@"/staff/calls\?import=[0-9a-f-]{36}");
+        await Assertions.Expect(page.ByTestId("calls")).ToContainTextAsync("C1");
+        await Assertions.Expect(page.ByTestId("imported-from")).ToContainTextAsync("calls.csv");
+        await page.AssertAccessibleAsync();
     }
 
     private static async Task SignInAsync(IPage page, string demoUser)

@@ -86,6 +86,55 @@ public sealed class CallImportPageTests
         Assert.Contains("<a href=\"#CallsFile\">Select a CSV file of call records</a>", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Upload_ThenTheCallRecords_ListsEachCallWithTheFileItCameFromWhenAndWho(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = await SignedInAsync(app, "demo-team-manager");
+        var before = await client.GetStringAsync("/staff/calls", ct);
+
+        var imported = await UploadAsync(client, "march-week-1.csv", $"{Header}\nC1,2026-03-02T09:00:00Z,2026-03-02T09:01:00Z,,60,300,1,amira\nC2,2026-03-02T09:05:00Z,,2026-03-02T09:07:00Z,120,0,2,\n");
+        var list = await client.GetStringAsync("/staff/calls", ct);
+        Guid importId;
+        await using (var db = database.CreateDbContext())
+        {
+            importId = (await db.CallImports.SingleAsync(ct)).Id;
+        }
+
+        var narrowed = await client.GetStringAsync($"/staff/calls?import={importId}", ct);
+
+        Assert.Contains("No call records have been imported", before, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/staff/calls?import={importId}\"", imported, StringComparison.Ordinal);
+        Assert.True(list.IndexOf(">C2<", StringComparison.Ordinal) < list.IndexOf(">C1<", StringComparison.Ordinal), "newest call first");
+        Assert.Contains("march-week-1.csv", list, StringComparison.Ordinal);
+        Assert.Contains("2 March 2026 at 9:30am by", list, StringComparison.Ordinal);
+        Assert.Contains("Abandoned after 2 min 0 s in the queue", list, StringComparison.Ordinal);
+        Assert.Contains("Showing the 2 calls from <strong>march-week-1.csv</strong>", narrowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_MoreCallsThanAPage_IsPaged()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = await SignedInAsync(app, "demo-team-manager");
+        var rows = string.Concat(Enumerable.Range(0, 60).Select(i => $"K{i:D2},2026-03-01T{i / 60 + 8:D2}:{i % 60:D2}:00Z,2026-03-01T{i / 60 + 8:D2}:{i % 60:D2}:30Z,,30,60,1,a\n"));
+        await UploadAsync(client, "big.csv", $"{Header}\n{rows}");
+
+        var first = await client.GetStringAsync("/staff/calls", ct);
+        var second = await client.GetStringAsync("/staff/calls?calls=2", ct);
+
+        Assert.Contains("60 calls, page 1 of 2", first, StringComparison.Ordinal);
+        Assert.Contains(">K59<", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(">K00<", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"/staff/calls?calls=2\"", first, StringComparison.Ordinal);
+        Assert.Contains(">K00<", second, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_AsAnAdvisor_IsRefused_ImportIsForManagers()
     {

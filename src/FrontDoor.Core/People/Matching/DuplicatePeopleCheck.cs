@@ -41,9 +41,11 @@ public sealed class DuplicatePeopleCheck(FrontDoorDbContext db, PersonIndexHost 
         return new DuplicateCheckSummary(records.Count, result.CandidatePairs, found.Count, found.Count(d => d.Probability >= host.MatchOptions.LinkThreshold), clock.GetElapsedTime(started));
     }
 
-    /// <summary>The same field-by-field explanation a contact match gets, so staff read one language.</summary>
+    /// <summary>The same field-by-field reasons a contact match gets, in words, so staff read one language.</summary>
     private static string Explain(PersonIndex index, PersonRecord first, string secondId) =>
-        index.Match(first, max: 20).Candidates.FirstOrDefault(c => c.Id == secondId)?.Explanation.ToString() ?? "found by the batch check";
+        index.Match(first, max: 20).Candidates.FirstOrDefault(c => c.Id == secondId) is { } match
+            ? DuplicateReasons.InWords(match.Explanation).Bounded(ProbableDuplicate.MaxExplanationLength)
+            : "found by the batch check";
 }
 
 public sealed record DuplicateCheckSummary(int People, long PairsCompared, int ProbableDuplicates, int AlmostCertain, TimeSpan Took)

@@ -28,29 +28,51 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
 
         audit.Record(actor, AuditAction.Viewed, RecordType, AuditEvent.IdOf(duplicateId), origin, "duplicate review, 2 person records", [pair.FirstPersonId, pair.SecondPersonId]);
         await db.SaveChangesAsync(cancellationToken);
-        return new DuplicateComparison(pair, people[pair.FirstPersonId], people[pair.SecondPersonId], bands.Likelihood(pair.Probability), decision?.Verdict);
+        return new DuplicateComparison(pair, people[pair.FirstPersonId], people[pair.SecondPersonId], bands.Likelihood(pair.Probability), DuplicateReasons.Readable(pair.Explanation), decision?.Verdict);
     }
 
     /// <summary>Records the verdict on the pair, replacing any earlier one; the pair leaves the list of pairs to decide.</summary>
-    public async Task DecideAsync(Guid duplicateId, DuplicateVerdict verdict, AuditActor actor, string? origin, CancellationToken cancellationToken)
+    /// <returns>The decision's id, to undo it by.</returns>
+    public async Task<Guid> DecideAsync(Guid duplicateId, DuplicateVerdict verdict, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         var pair = await db.ProbableDuplicates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == duplicateId, cancellationToken)
             ?? throw new DomainValidationException("DuplicateId", "That pair is no longer in the report: a newer duplicate check has replaced it");
 
         var now = clock.GetUtcNow();
-        if (await DecisionOn(pair).SingleOrDefaultAsync(cancellationToken) is { } earlier)
+        var decision = await DecisionOn(pair).SingleOrDefaultAsync(cancellationToken);
+        if (decision is not null)
         {
-            earlier.Decide(verdict, actor.Id, now);
+            decision.Decide(verdict, actor.Id, now);
         }
         else
         {
-            db.DuplicateDecisions.Add(new DuplicateDecision(Guid.CreateVersion7(now), pair.FirstPersonId, pair.SecondPersonId, verdict, actor.Id, now));
+            decision = new DuplicateDecision(Guid.CreateVersion7(now), pair.FirstPersonId, pair.SecondPersonId, verdict, actor.Id, now);
+            db.DuplicateDecisions.Add(decision);
         }
 
         audit.Record(actor, AuditAction.Updated, RecordType, AuditEvent.IdOf(duplicateId), origin,
             verdict == DuplicateVerdict.SamePerson ? "duplicate review: same person, to merge" : "duplicate review: different people",
             [pair.FirstPersonId, pair.SecondPersonId]);
         await db.SaveChangesAsync(cancellationToken);
+        return decision.Id;
+    }
+
+    /// <summary>
+    /// Takes a decision back (decided in haste, or the records turned out not to be merged): the pair is no longer
+    /// listed to merge or hidden, and comes back to decide while the latest check still finds it.
+    /// </summary>
+    /// <returns>What had been decided.</returns>
+    public async Task<DuplicateVerdict> UndoAsync(Guid decisionId, AuditActor actor, string? origin, CancellationToken cancellationToken)
+    {
+        var decision = await db.DuplicateDecisions.SingleOrDefaultAsync(d => d.Id == decisionId, cancellationToken)
+            ?? throw new DomainValidationException("DecisionId", "That decision has already been undone");
+
+        db.DuplicateDecisions.Remove(decision);
+        audit.Record(actor, AuditAction.Updated, "DuplicateDecision", AuditEvent.IdOf(decisionId), origin,
+            decision.Verdict == DuplicateVerdict.SamePerson ? "duplicate review undone: was same person, to merge" : "duplicate review undone: was different people",
+            [decision.LowerPersonId, decision.HigherPersonId]);
+        await db.SaveChangesAsync(cancellationToken);
+        return decision.Verdict;
     }
 
     private IQueryable<DuplicateDecision> DecisionOn(ProbableDuplicate pair)
@@ -60,4 +82,4 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
     }
 }
 
-public sealed record DuplicateComparison(ProbableDuplicate Pair, Person First, Person Second, MatchLikelihood Likelihood, DuplicateVerdict? Decided);
+public sealed record DuplicateComparison(ProbableDuplicate Pair, Person First, Person Second, MatchLikelihood Likelihood, string Reasons, DuplicateVerdict? Decided);

@@ -26,19 +26,51 @@ public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host
         var ids = matches.Select(m => PersonMatchRecords.PersonIdOf(m.Id)).ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var allocated = await allocations.ForAsync(ids, cancellationToken);
+        var samePerson = await DecidedSamePersonAsync(ids, people, cancellationToken);
 
         var shown = matches
             .Where(m => people.ContainsKey(PersonMatchRecords.PersonIdOf(m.Id)))
             .Select(m =>
             {
                 var id = PersonMatchRecords.PersonIdOf(m.Id);
-                return new PersonCandidate(people[id], m.Probability, bands.Likelihood(m.Probability), m.Band, m.Explanation, allocated.GetValueOrDefault(id));
+                return new PersonCandidate(people[id], m.Probability, bands.Likelihood(m.Probability), m.Band, m.Explanation, allocated.GetValueOrDefault(id))
+                {
+                    DecidedSamePersonAs = samePerson.GetValueOrDefault(id),
+                };
             })
             .ToList();
         audit.Record(actor, AuditAction.Searched, "Person", null, origin, $"phone contact person search, {shown.Count} results", shown.Select(c => c.Person.Id));
         await db.SaveChangesAsync(cancellationToken);
         return shown;
     }
+
+    /// <summary>For each record a manager has decided is one person with another (to merge in the case system), that other record.</summary>
+    private async Task<Dictionary<Guid, Person>> DecidedSamePersonAsync(List<Guid> ids, Dictionary<Guid, Person> people, CancellationToken cancellationToken)
+    {
+        var decisions = await db.DuplicateDecisions.AsNoTracking()
+            .Where(d => d.Verdict == DuplicateVerdict.SamePerson && (ids.Contains(d.LowerPersonId) || ids.Contains(d.HigherPersonId)))
+            .Select(d => new { d.LowerPersonId, d.HigherPersonId })
+            .ToListAsync(cancellationToken);
+        var pairs = decisions.SelectMany(d => new[] { (Of: d.LowerPersonId, Other: d.HigherPersonId), (Of: d.HigherPersonId, Other: d.LowerPersonId) })
+            .Where(p => ids.Contains(p.Of))
+            .ToList();
+        var missing = pairs.Select(p => p.Other).Where(id => !people.ContainsKey(id)).Distinct().ToList();
+        var others = missing.Count == 0 ? new Dictionary<Guid, Person>() : await db.People.AsNoTracking().Where(p => missing.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var found = new Dictionary<Guid, Person>();
+        foreach (var (of, other) in pairs)
+        {
+            if ((people.GetValueOrDefault(other) ?? others.GetValueOrDefault(other)) is { } person)
+            {
+                found.TryAdd(of, person);
+            }
+        }
+
+        return found;
+    }
 }
 
-public sealed record PersonCandidate(Person Person, double Probability, MatchLikelihood Likelihood, MatchBand Band, MatchExplanation Explanation, Search.AllocationStatus? Allocation);
+public sealed record PersonCandidate(Person Person, double Probability, MatchLikelihood Likelihood, MatchBand Band, MatchExplanation Explanation, Search.AllocationStatus? Allocation)
+{
+    /// <summary>Another record a manager decided is this same person, waiting to be merged in the case management system.</summary>
+    public Person? DecidedSamePersonAs { get; init; }
+}

@@ -22,9 +22,12 @@ public static class PersonMatchingServiceCollectionExtensions
         if (synchroniseInBackground)
         {
             services.AddRecurringJob<PersonIndexSynchroniser>();
+            services.AddRecurringJob<RequestedDuplicateCheckJob>();
         }
 
         services.AddScoped<DuplicatePeopleCheck>();
+        services.AddScoped<DuplicateChecks>();
+        services.AddScoped<RecordsToMerge>();
         services.AddScoped<MatchReview>();
         services.AddScoped<DuplicateReport>();
         services.AddScoped<DuplicateReview>();

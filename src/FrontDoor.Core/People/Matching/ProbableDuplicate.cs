@@ -6,6 +6,8 @@ namespace FrontDoor.Core.People.Matching;
 /// </summary>
 public sealed class ProbableDuplicate
 {
+    public const int MaxExplanationLength = 2000;
+
     public ProbableDuplicate(Guid id, Guid firstPersonId, Guid secondPersonId, double probability, string explanation, DateTimeOffset foundAt)
     {
         if (firstPersonId == secondPersonId)

@@ -1,6 +1,4 @@
 using System.Text;
-using FrontDoor.Core.Audit;
-using FrontDoor.Core.Data;
 using FrontDoor.Core.Telephony;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +9,7 @@ namespace FrontDoor.Web.Pages.Staff.Calls;
 /// <summary>Team managers upload the telephony's call records; the same importer as <c>frontdoor import-calls</c>.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = FormLimitBytes)]
 [RequestSizeLimit(FormLimitBytes)]
-public sealed class ImportModel(CallRecordImporter importer, FrontDoorDbContext db, TimeProvider clock) : PageModel
+public sealed class ImportModel(CallRecordImporter importer) : PageModel
 {
     /// <summary>A year of a busy contact centre's calls fits well within this.</summary>
     public const int MaxFileBytes = 20 * 1024 * 1024;
@@ -54,7 +52,7 @@ public sealed class ImportModel(CallRecordImporter importer, FrontDoorDbContext 
         try
         {
             using var reader = new StreamReader(CallsFile.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            Result = await importer.ImportAsync(reader, cancellationToken: cancellationToken);
+            Result = await importer.ImportAsync(reader, new CallImportSource(FileName, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken: cancellationToken);
         }
         catch (CallImportFormatException ex)
         {
@@ -62,8 +60,6 @@ public sealed class ImportModel(CallRecordImporter importer, FrontDoorDbContext 
             return Page();
         }
 
-        new AuditLog(db, clock).Record(StaffUser.Actor(User), AuditAction.Created, nameof(CallRecord), null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"call records uploaded: {Result}");
-        await db.SaveChangesAsync(cancellationToken);
         return Page();
     }
 

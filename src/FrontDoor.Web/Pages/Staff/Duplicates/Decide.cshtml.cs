@@ -38,10 +38,11 @@ public sealed class DecideModel(DuplicateReview review) : PageModel
         {
             try
             {
-                await review.DecideAsync(duplicateId, Verdict.Value, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+                var decisionId = await review.DecideAsync(duplicateId, Verdict.Value, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
                 TempData["DuplicateDecided"] = Verdict == DuplicateVerdict.SamePerson
                     ? "Saved: the two records are one person. The pair is listed under records to merge until the case management system merges them."
                     : "Saved: these are different people. FrontDoor will not show this pair again.";
+                TempData["UndoDecision"] = decisionId.ToString("D");
                 return RedirectToPage("Index");
             }
             catch (DomainValidationException ex)

@@ -1,4 +1,3 @@
-using FrontDoor.Core.Audit;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.Duplicates;
 
-public sealed class IndexModel(DuplicateReport report, AuditLog audit, Core.Data.FrontDoorDbContext db) : PageModel
+public sealed class IndexModel(DuplicateReport report, DuplicateChecks checks) : PageModel
 {
     public const int PageSize = 100;
 
@@ -19,6 +18,9 @@ public sealed class IndexModel(DuplicateReport report, AuditLog audit, Core.Data
     public int PageNumber { get; set; } = 1;
 
     public DuplicateReportPage Report { get; private set; } = null!;
+
+    /// <summary>A check a manager asked for that is waiting or running, to link to its progress.</summary>
+    public DuplicateCheckRun? CheckUnderWay { get; private set; }
 
     public bool OnlyAlmostCertain => Show == "certain";
 
@@ -46,9 +48,14 @@ public sealed class IndexModel(DuplicateReport report, AuditLog audit, Core.Data
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
-        Report = await report.ReadAsync(OnlyAlmostCertain, PageSize, PageNumber, cancellationToken);
-        audit.Record(StaffUser.Actor(User), AuditAction.Viewed, "ProbableDuplicates", null, HttpContext.Connection.RemoteIpAddress?.ToString(), $"duplicates report, {Report.Rows.Count} pairs shown",
-            Report.Rows.SelectMany(r => new[] { r.First.Id, r.Second.Id }).Concat(Report.ToMerge.SelectMany(m => new[] { m.First.Id, m.Second.Id })));
-        await db.SaveChangesAsync(cancellationToken);
+        Report = await report.ReadAsync(OnlyAlmostCertain, PageSize, PageNumber, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        CheckUnderWay = await checks.UnderWayAsync(cancellationToken);
+    }
+
+    /// <summary>"Check for duplicates now": the check runs in the background; its page shows how it is going.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
+    {
+        var run = await checks.RequestAsync(StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        return RedirectToPage("Check", new { runId = run.Id });
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Teams;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
@@ -218,6 +219,34 @@ public sealed class PhoneContactPageTests
         var viewed = Assert.Single(await db.AuditEvents.Include(a => a.People).AsNoTracking().Where(a => a.Action == Core.Audit.AuditAction.Viewed).ToListAsync(ct));
         Assert.Equal(("Person", william.ToString("D"), "demo-advisor"), (viewed.RecordType, viewed.RecordId, viewed.Actor));
         Assert.Equal(william, Assert.Single(viewed.People).PersonId);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_FindingTwoRecordsDecidedToBeOnePerson_MarksThemSoInsteadOfOfferingBothAsLikely(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var william = await AddAllocatedWilliamAsync(database);
+        var now = FrontDoorAppFactory.Now.AddYears(-1);
+        var bill = new Person(Guid.CreateVersion7(), new PersonName("Bill", "Hargreaves"), now);
+        bill.SetDateOfBirth(new DateOnly(1948, 3, 14), now);
+        bill.MoveTo(new PostalAddress("12 Church Lane", null, "Loughborough", UkPostcode.Parse("LE11 3AB")), now);
+        bill.SetLasId("LAS77", now);
+        await using (var db = database.CreateDbContext())
+        {
+            db.AddRange(bill, new DuplicateDecision(Guid.CreateVersion7(), william, bill.Id, DuplicateVerdict.SamePerson, "manager-1", now));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var html = await SearchAsync(client, new() { ["Described.GivenName"] = "William", ["Described.FamilyName"] = "Hargreaves", ["Described.DateOfBirth"] = "14/3/1948" });
+
+        Assert.Contains("Same person as Bill Hargreaves (LAS ID LAS77), to be merged", html, StringComparison.Ordinal);
+        Assert.Contains("Same person as William Hargreaves (LAS ID none), to be merged", html, StringComparison.Ordinal);
     }
 
     private static async Task<string> SearchAsync(HttpClient client, Dictionary<string, string> described)
