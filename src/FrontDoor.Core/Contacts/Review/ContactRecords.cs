@@ -39,6 +39,16 @@ public sealed record ContactRecord(
 /// <summary>Reading contacts for staff, each read on the audit trail.</summary>
 public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline)
 {
+    /// <summary>How many contacts are in each status, every status present (zero when none): the staff home page's figures.</summary>
+    public async Task<IReadOnlyDictionary<ContactStatus, int>> CountByStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = await db.Contacts
+            .GroupBy(contact => contact.Status)
+            .Select(group => new { Status = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(row => row.Status, row => row.Count, cancellationToken);
+        return Enum.GetValues<ContactStatus>().ToDictionary(status => status, status => counts.GetValueOrDefault(status));
+    }
+
     /// <summary>The most recent contacts first, up to <see cref="ContactListFilter.MaxRows"/>.</summary>
     public async Task<IReadOnlyList<ContactListItem>> ListRecentAsync(ContactListFilter filter, AuditActor actor, CancellationToken cancellationToken = default)
     {
