@@ -82,6 +82,12 @@ public sealed class Contact
 
     public ImmediateRisk ImmediateRisk { get; private set; } = ImmediateRisk.NotAsked;
 
+    /// <summary>
+    /// Whoever made the contact said someone is in danger now. Kept as its own column so every staff list can put
+    /// such contacts first and flag them until triage gives contacts priorities.
+    /// </summary>
+    public bool ReportedInImmediateDanger { get; private set; }
+
     /// <summary>The sender's own key for the submission; unique, so a repeat makes no second contact.</summary>
     public string? ExternalKey { get; private set; }
 
@@ -101,6 +107,7 @@ public sealed class Contact
         CommunicationNeeds = needs;
         Consent = consent;
         ImmediateRisk = risk;
+        ReportedInImmediateDanger = risk.InDangerNow == true;
         ExternalKey = string.IsNullOrWhiteSpace(externalKey) ? null : externalKey.Trim();
     }
 

@@ -229,6 +229,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(11)")
                         .HasColumnName("reference");
 
+                    b.Property<bool>("ReportedInImmediateDanger")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reported_in_immediate_danger");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)

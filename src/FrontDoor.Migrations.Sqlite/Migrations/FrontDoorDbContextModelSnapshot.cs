@@ -224,6 +224,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
+                    b.Property<bool>("ReportedInImmediateDanger")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reported_in_immediate_danger");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)

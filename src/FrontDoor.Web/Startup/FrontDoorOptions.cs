@@ -29,6 +29,9 @@ public sealed class FrontDoorOptions
     /// <summary>The out-of-hours emergency duty team, for urgent help when the centre is closed.</summary>
     public string EmergencyDutyPhone { get; set; } = "0116 496 0999";
 
+    /// <summary>When the emergency duty team answers, in words: staff give it with the number when a line is closed.</summary>
+    public string EmergencyDutyHours { get; set; } = "Monday to Friday, 5pm to 8:30am, and all day at weekends and on bank holidays";
+
     /// <summary>
     /// Let sign-in and forms work over plain http (Development on localhost, browser tests). Off on a live
     /// service: cookies are then Secure with the __Host- prefix, and forms refuse plain http.

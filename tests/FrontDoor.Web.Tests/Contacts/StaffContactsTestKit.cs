@@ -11,7 +11,7 @@ namespace FrontDoor.Web.Tests.Contacts;
 internal static partial class StaffContactsTestKit
 {
     /// <summary>A contact through the app's own intake pipeline, as a channel would send it.</summary>
-    public static async Task<Guid> ReceiveAsync(FrontDoorAppFactory app, string story, IReadOnlyList<IntakeAnswer>? answers = null, IReadOnlyList<IntakeAttachment>? attachments = null)
+    public static async Task<Guid> ReceiveAsync(FrontDoorAppFactory app, string story, IReadOnlyList<IntakeAnswer>? answers = null, IReadOnlyList<IntakeAttachment>? attachments = null, bool inDangerNow = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var intake = scope.ServiceProvider.GetRequiredService<ContactIntake>();
@@ -26,7 +26,7 @@ internal static partial class StaffContactsTestKit
             ReportedPerson = new ReportedPerson { GivenName = "Edith", FamilyName = "Marsh", DateOfBirthAsGiven = "2 March 1948", DateOfBirth = new DateOnly(1948, 3, 2), Postcode = "LE1 6ZZ" },
             Answers = answers ?? [],
             Attachments = attachments ?? [],
-            ImmediateRisk = new ImmediateRisk(InDangerNow: false),
+            ImmediateRisk = new ImmediateRisk(InDangerNow: inDangerNow),
             Actor = "eform",
         }, TestContext.Current.CancellationToken);
         return receipt.ContactId;

@@ -15,7 +15,11 @@ public sealed record IntakeReceipt(Guid ContactId, ContactReference Reference, b
 /// <summary>A contact waiting in the "needs attention" list, with why.</summary>
 /// <param name="Attempts">How many times processing was tried since a person last asked for it.</param>
 /// <param name="NextAttemptAt">When it will be tried again by itself; null when it waits for a person.</param>
-public sealed record NeedsAttentionItem(Guid ContactId, ContactReference Reference, ContactChannel Channel, ContactSource Source, DateTimeOffset ReceivedAt, DateTimeOffset Since, string? Reason, int Attempts = 0, DateTimeOffset? NextAttemptAt = null);
+public sealed record NeedsAttentionItem(Guid ContactId, ContactReference Reference, ContactChannel Channel, ContactSource Source, DateTimeOffset ReceivedAt, DateTimeOffset Since, string? Reason, int Attempts = 0, DateTimeOffset? NextAttemptAt = null)
+{
+    /// <summary>Someone was reported as in danger now: listed first and flagged.</summary>
+    public bool ReportedInImmediateDanger { get; init; }
+}
 
 /// <summary>
 /// The one way in for every channel. Stored raw first, then processed: <see cref="ReceiveAsync"/> commits the
@@ -347,9 +351,10 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         var stuckBefore = clock.GetUtcNow() - StuckAfter;
         return await db.Contacts.AsNoTracking()
             .Where(c => c.Status == ContactStatus.NeedsAttention || (c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore))
-            .OrderBy(c => c.StatusChangedAt)
+            .OrderByDescending(c => c.ReportedInImmediateDanger)
+            .ThenBy(c => c.StatusChangedAt)
             .Take(take)
-            .Select(c => new NeedsAttentionItem(c.Id, c.Reference, c.Channel, c.Source, c.ReceivedAt, c.StatusChangedAt, c.AttentionReason ?? "Received but not processed yet.", c.ProcessingAttempts, c.NextAttemptAt))
+            .Select(c => new NeedsAttentionItem(c.Id, c.Reference, c.Channel, c.Source, c.ReceivedAt, c.StatusChangedAt, c.AttentionReason ?? "Received but not processed yet.", c.ProcessingAttempts, c.NextAttemptAt) { ReportedInImmediateDanger = c.ReportedInImmediateDanger })
             .ToListAsync(cancellationToken);
     }
 

@@ -20,6 +20,9 @@ public sealed record ContactListItem(Guid Id, ContactReference Reference, DateTi
 {
     /// <summary>The person's record the contact is linked to, if any: the list shows them, so the audit names them.</summary>
     public Guid? PersonId { get; init; }
+
+    /// <summary>Someone was reported as in danger now: listed first and flagged.</summary>
+    public bool ReportedInImmediateDanger { get; init; }
 }
 
 public sealed record AttachmentSummary(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset AddedAt, string AddedBy);
@@ -39,7 +42,17 @@ public sealed record ContactRecord(
 /// <summary>Reading contacts for staff, each read on the audit trail.</summary>
 public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline)
 {
-    /// <summary>The most recent contacts first, up to <see cref="ContactListFilter.MaxRows"/>.</summary>
+    /// <summary>How many contacts are in each status, every status present (zero when none): the staff home page's figures.</summary>
+    public async Task<IReadOnlyDictionary<ContactStatus, int>> CountByStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = await db.Contacts
+            .GroupBy(contact => contact.Status)
+            .Select(group => new { Status = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(row => row.Status, row => row.Count, cancellationToken);
+        return Enum.GetValues<ContactStatus>().ToDictionary(status => status, status => counts.GetValueOrDefault(status));
+    }
+
+    /// <summary>Contacts reporting someone in danger now first, then the most recent, up to <see cref="ContactListFilter.MaxRows"/>.</summary>
     public async Task<IReadOnlyList<ContactListItem>> ListRecentAsync(ContactListFilter filter, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var query = db.Contacts.AsNoTracking();
@@ -61,9 +74,10 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
         }
 
         var items = await query
-            .OrderByDescending(c => c.ReceivedAt)
+            .OrderByDescending(c => c.ReportedInImmediateDanger)
+            .ThenByDescending(c => c.ReceivedAt)
             .Take(ContactListFilter.MaxRows)
-            .Select(c => new ContactListItem(c.Id, c.Reference, c.ReceivedAt, c.Channel, c.Source, c.Status, c.MatchState, c.ReportedPerson.GivenName, c.ReportedPerson.FamilyName) { PersonId = c.PersonId })
+            .Select(c => new ContactListItem(c.Id, c.Reference, c.ReceivedAt, c.Channel, c.Source, c.Status, c.MatchState, c.ReportedPerson.GivenName, c.ReportedPerson.FamilyName) { PersonId = c.PersonId, ReportedInImmediateDanger = c.ReportedInImmediateDanger })
             .ToListAsync(cancellationToken);
         new AuditLog(db, clock).Record(actor, AuditAction.Searched, nameof(Contact), null, null, $"contact list: {items.Count} shown",
             items.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value));

@@ -13,16 +13,17 @@ namespace FrontDoor.Core.People.Matching;
 /// </summary>
 public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, AuditLog audit)
 {
-    /// <summary>Contacts waiting for someone to choose their person, oldest first.</summary>
+    /// <summary>Contacts waiting for someone to choose their person: anyone reported in danger now first, then oldest first.</summary>
     public async Task<IReadOnlyList<MatchReviewItem>> QueueAsync(int max, CancellationToken cancellationToken)
     {
         var waiting = await db.Contacts.AsNoTracking()
             .Where(c => c.MatchState == PersonMatchState.NeedsReview && c.Status != ContactStatus.Closed)
-            .OrderBy(c => c.ReceivedAt)
+            .OrderByDescending(c => c.ReportedInImmediateDanger)
+            .ThenBy(c => c.ReceivedAt)
             .Take(max)
-            .Select(c => new { c.Id, c.Reference, c.Channel, c.ReceivedAt, c.ReportedPerson, c.MatchExplanation })
+            .Select(c => new { c.Id, c.Reference, c.Channel, c.ReceivedAt, c.ReportedPerson, c.MatchExplanation, c.ReportedInImmediateDanger })
             .ToListAsync(cancellationToken);
-        return waiting.Select(c => new MatchReviewItem(c.Id, c.Reference, c.Channel, c.ReceivedAt, Describe(c.ReportedPerson), MatchExplanationReader.Read(c.MatchExplanation).Candidates.Count)).ToList();
+        return waiting.Select(c => new MatchReviewItem(c.Id, c.Reference, c.Channel, c.ReceivedAt, Describe(c.ReportedPerson), MatchExplanationReader.Read(c.MatchExplanation).Candidates.Count) { ReportedInImmediateDanger = c.ReportedInImmediateDanger }).ToList();
     }
 
     /// <summary>What the contact said beside each candidate record, with the engine's reasons.</summary>
@@ -89,7 +90,11 @@ public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, Audit
         string.Join(" ", new[] { reported.GivenName, reported.FamilyName }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } name ? name : "No name given";
 }
 
-public sealed record MatchReviewItem(Guid ContactId, ContactReference Reference, ContactChannel Channel, DateTimeOffset ReceivedAt, string ReportedName, int Candidates);
+public sealed record MatchReviewItem(Guid ContactId, ContactReference Reference, ContactChannel Channel, DateTimeOffset ReceivedAt, string ReportedName, int Candidates)
+{
+    /// <summary>Someone was reported as in danger now: listed first and flagged.</summary>
+    public bool ReportedInImmediateDanger { get; init; }
+}
 
 public sealed record MatchComparison(Contact Contact, string Decision, IReadOnlyList<MatchComparisonCandidate> Candidates);
 

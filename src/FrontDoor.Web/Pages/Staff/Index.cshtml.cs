@@ -1,12 +1,11 @@
 using FrontDoor.Core.Contacts;
-using FrontDoor.Core.Data;
+using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Web.Pages.Staff;
 
-public sealed class IndexModel(FrontDoorDbContext db) : PageModel
+public sealed class IndexModel(ContactRecords contacts) : PageModel
 {
     public string UserName { get; private set; } = string.Empty;
 
@@ -21,12 +20,9 @@ public sealed class IndexModel(FrontDoorDbContext db) : PageModel
         UserName = StaffUser.Name(User);
         UserRoles = StaffUser.RoleNames(User);
 
-        var counts = await db.Contacts
-            .GroupBy(contact => contact.Status)
-            .Select(group => new { Status = group.Key, Count = group.Count() })
-            .ToDictionaryAsync(row => row.Status, row => row.Count, cancellationToken);
-        ContactsByStatus = [.. Enum.GetValues<ContactStatus>().Select(status => (Label(status), counts.GetValueOrDefault(status)))];
-        OpenContacts = counts.GetValueOrDefault(ContactStatus.Open);
+        var counts = await contacts.CountByStatusAsync(cancellationToken);
+        ContactsByStatus = [.. Enum.GetValues<ContactStatus>().Select(status => (Label(status), counts[status]))];
+        OpenContacts = counts[ContactStatus.Open];
     }
 
     private static string Label(ContactStatus status) => status switch
