@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Pages.Portal.RequestHelp;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,7 @@ public sealed class RequestHelpJourneyTests
 
         var answers = await db.ContactAnswers.AsNoTracking().Where(a => a.ContactId == contact.Id).OrderBy(a => a.Position).ToListAsync(ct);
         Assert.Equal(
-            ["asking-for", "given-name", "family-name", "known-as", "former-family-name", "date-of-birth", "address", "phone", "email", "preferred-contact", "nhs-number", "story", "in-danger-now", "communication-needs"],
+            ["asking-for", "given-name", "family-name", "known-as", "former-family-name", "date-of-birth", "address", "phone", "email", "preferred-contact", "nhs-number", "in-danger-now", "communication-needs"],
             answers.Select(a => a.Key));
         Assert.Equal(("Who are you asking for help for?", "Myself"), (answers[0].Question, answers[0].Answer));
         Assert.Equal("Phone call", answers.Single(a => a.Key == "preferred-contact").Answer);
@@ -122,6 +123,46 @@ public sealed class RequestHelpJourneyTests
         Assert.Contains("danger-details", keys);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Send_EveryFreeTextAnswerAtItsLimit_IsAcceptedAndKeptWhole(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database, Settings);
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        var name = AtTheLimit.Text(IntakeLimits.MaxPersonFieldLength, 'n');
+        var story = AtTheLimit.Multiline(IntakeLimits.MaxStoryLength);
+        var danger = AtTheLimit.Multiline(IntakeLimits.MaxRiskDetailsLength);
+        await journey.StartAsync();
+
+        await journey.AnswerAsync("/request-help/who-for", new Dictionary<string, string> { ["AskingFor"] = "SomeoneElse" });
+        await journey.AnswerAsync("/request-help/your-name", new Dictionary<string, string> { ["CallerName"] = AtTheLimit.Text(IntakeLimits.MaxCallerNameLength) });
+        await journey.AnswerAsync("/request-help/your-relationship", new Dictionary<string, string> { ["Relationship"] = "FriendOrNeighbour", ["RelationshipDetails"] = AtTheLimit.Text(RequestForHelpSubmission.MaxRelationshipDetailsLength) });
+        await journey.AnswerAsync("/request-help/your-contact-details", new Dictionary<string, string> { ["CallerPhone"] = "0116 496 0555", ["CallerEmail"] = AtTheLimit.Email(IntakeLimits.MaxCallerEmailLength) });
+        await journey.AnswerAsync("/request-help/do-they-know", new Dictionary<string, string> { ["Awareness"] = "KnowsAndAgrees" });
+        await journey.AnswerAsync("/request-help/name", new Dictionary<string, string> { ["GivenName"] = name, ["FamilyName"] = name, ["KnownAs"] = name, ["FormerFamilyName"] = name });
+        await journey.AnswerAsync("/request-help/date-of-birth", new Dictionary<string, string> { ["DateOfBirth.Day"] = "2", ["DateOfBirth.Month"] = "3", ["DateOfBirth.Year"] = "1948" });
+        await journey.AnswerAsync("/request-help/address", new Dictionary<string, string> { ["AddressLine1"] = name, ["AddressLine2"] = name, ["Town"] = name, ["Postcode"] = "LE11 2TP" });
+        await journey.AnswerAsync("/request-help/contact-details", new Dictionary<string, string> { ["Phone"] = "07700 900123", ["Email"] = AtTheLimit.Email(IntakeLimits.MaxPersonFieldLength), ["PreferredContact"] = "Email" });
+        await journey.AnswerAsync("/request-help/nhs-number", new Dictionary<string, string> { ["NhsNumber"] = "943 476 5919" });
+        await journey.AnswerAsync("/request-help/what-is-happening", new Dictionary<string, string> { ["Story"] = story });
+        await journey.AnswerAsync("/request-help/danger", new Dictionary<string, string> { ["InDangerNow"] = "True", ["DangerDetails"] = danger });
+        Assert.Equal("/request-help/check-answers", await journey.AnswerAsync("/request-help/communication-needs", new Dictionary<string, string> { ["Needs"] = "Interpreter", ["InterpreterLanguage"] = AtTheLimit.Text(IntakeLimits.MaxInterpreterLanguageLength) }));
+        var reference = await journey.SendAsync();
+
+        await using var db = database.CreateDbContext();
+        var contact = await db.Contacts.AsNoTracking().SingleAsync(ct);
+        Assert.Equal(reference, contact.Reference.Value);
+        Assert.Equal(story.Replace("\r\n", "\n", StringComparison.Ordinal), contact.Story);
+        Assert.Equal(IntakeLimits.MaxStoryLength, contact.Story.Length);
+        Assert.Equal(IntakeLimits.MaxRiskDetailsLength, contact.ImmediateRisk.Details?.Length);
+        Assert.Equal(IntakeLimits.MaxCallerEmailLength, contact.Caller?.Email?.Length);
+        Assert.Equal(IntakeLimits.MaxCallerRelationshipLength, contact.Caller?.Relationship?.Length);
+        Assert.Equal((name, name, name), (contact.ReportedPerson.GivenName, contact.ReportedPerson.FormerFamilyName, contact.ReportedPerson.Town));
+        Assert.Equal(IntakeLimits.MaxInterpreterLanguageLength, contact.CommunicationNeeds.InterpreterLanguage?.Length);
+    }
+
     public static TheoryData<string, Dictionary<string, string>, string, string> InvalidAnswers => new()
     {
         { "/request-help/name", new() { ["GivenName"] = " ", ["FamilyName"] = "Okafor" }, "GivenName", "Enter your first name" },
@@ -133,7 +174,9 @@ public sealed class RequestHelpJourneyTests
         { "/request-help/nhs-number", new() { ["NhsNumber"] = "943 476 5918" }, "NhsNumber", "Enter a valid NHS number" },
         { "/request-help/address", new() { ["AddressLine1"] = "14 Elm Road", ["Town"] = "Loughborough", ["Postcode"] = "LE1 ABC" }, "Postcode", "Enter a real postcode, like LE11 2TP" },
         { "/request-help/contact-details", new() { ["Phone"] = "", ["Email"] = "peggy@", ["PreferredContact"] = "Email" }, "Email", "Enter an email address in the correct format, like name@example.com" },
-        { "/request-help/what-is-happening", new() { ["Story"] = new string('a', Contact.MaxStoryLength + 1) }, "Story", "What is happening must be 20,000 characters or fewer" },
+        { "/request-help/what-is-happening", new() { ["Story"] = AtTheLimit.Text(IntakeLimits.MaxStoryLength + 1) }, "Story", "What is happening must be 20,000 characters or fewer" },
+        { "/request-help/contact-details", new() { ["Phone"] = "", ["Email"] = AtTheLimit.Email(IntakeLimits.MaxPersonFieldLength + 1), ["PreferredContact"] = "Email" }, "Email", "Email address must be 200 characters or fewer" },
+        { "/request-help/communication-needs", new() { ["Needs"] = "Interpreter", ["InterpreterLanguage"] = AtTheLimit.Text(IntakeLimits.MaxInterpreterLanguageLength + 1) }, "InterpreterLanguage", "The language must be 60 characters or fewer" },
         { "/request-help/danger", new() { ["DangerDetails"] = "Someone was here" }, "InDangerNow", "Select yes if anyone is in danger now" },
     };
 

@@ -1,4 +1,4 @@
-using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Intake;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Web.Pages.Portal.RequestHelp;
@@ -14,7 +14,7 @@ public sealed class WhatIsHappeningModel(RequestHelpJourneyStore journeys) : Que
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var story = RequestHelpChecks.LongText(ModelState, nameof(Story), Story, "What is happening", Contact.MaxStoryLength, whenMissing: "Tell us what is happening");
+        var story = RequestHelpChecks.LongText(ModelState, nameof(Story), Story, "What is happening", IntakeLimits.MaxStoryLength, whenMissing: "Tell us what is happening");
         if (!ModelState.IsValid)
         {
             return Page();
