@@ -29,6 +29,14 @@ public sealed class FrontDoorOptions
     /// <summary>The out-of-hours emergency duty team, for urgent help when the centre is closed.</summary>
     public string EmergencyDutyPhone { get; set; } = "0116 496 0999";
 
+    /// <summary>Who the public form sends people to when the person who needs help is under 18, e.g. "Children's Social Care".</summary>
+    public string ChildrensServicesName { get; set; } = "Children's Social Care";
+
+    public string ChildrensServicesPhone { get; set; } = "0116 496 0444";
+
+    /// <summary>The children's services web page, if the council has one; shown as a link.</summary>
+    public string? ChildrensServicesUrl { get; set; }
+
     /// <summary>
     /// Let sign-in and forms work over plain http (Development on localhost, browser tests). Off on a live
     /// service: cookies are then Secure with the __Host- prefix, and forms refuse plain http.

@@ -163,6 +163,67 @@ public sealed class RequestHelpJourneyTests
         Assert.Equal(IntakeLimits.MaxInterpreterLanguageLength, contact.CommunicationNeeds.InterpreterLanguage?.Length);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Post_DateOfBirthUnder18_SaysWhereToGoInsteadAndSendsNothing(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?>
+        {
+            ["FrontDoor:ChildrensServicesName"] = "Testshire Children's Services",
+            ["FrontDoor:ChildrensServicesPhone"] = "0116 496 0888",
+            ["FrontDoor:ChildrensServicesUrl"] = "https://www.example.gov.uk/childrens-services",
+        });
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        await journey.StartAsync();
+        await journey.AnswerAsync("/request-help/who-for", new Dictionary<string, string> { ["AskingFor"] = "SomeoneElse" });
+        await journey.AnswerAsync("/request-help/your-name", new Dictionary<string, string> { ["CallerName"] = "Grace Okafor" });
+        await journey.AnswerAsync("/request-help/your-relationship", new Dictionary<string, string> { ["Relationship"] = "FamilyMember" });
+        await journey.AnswerAsync("/request-help/your-contact-details", new Dictionary<string, string> { ["CallerPhone"] = "0116 496 0555" });
+        await journey.AnswerAsync("/request-help/do-they-know", new Dictionary<string, string> { ["Awareness"] = "KnowsAndAgrees" });
+        await journey.AnswerAsync("/request-help/name", new Dictionary<string, string> { ["GivenName"] = "Tia", ["FamilyName"] = "Okafor" });
+        var child = DateTime.UtcNow.AddYears(-12);
+
+        var next = await journey.AnswerAsync("/request-help/date-of-birth", new Dictionary<string, string> { ["DateOfBirth.Day"] = $"{child.Day}", ["DateOfBirth.Month"] = $"{child.Month}", ["DateOfBirth.Year"] = $"{child.Year}" });
+        var page = await journey.GetPageAsync(next);
+
+        Assert.Equal("/request-help/date-of-birth/under-18", next);
+        Assert.Contains("Contact Testshire Children&#x27;s Services for help for someone under 18", page, StringComparison.Ordinal);
+        Assert.Contains("0116 496 0888", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://www.example.gov.uk/childrens-services\"", page, StringComparison.Ordinal);
+        Assert.Contains("We have not sent your request", page, StringComparison.Ordinal);
+        // Nothing can be sent with the child's date of birth: check answers sends the browser back to it.
+        using var checkAnswers = await journey.Http.GetAsync("/request-help/check-answers", ct);
+        Assert.Equal(HttpStatusCode.Redirect, checkAnswers.StatusCode);
+        Assert.Equal("/request-help/date-of-birth", checkAnswers.Headers.Location?.OriginalString);
+        // A mistyped date is changed and the request carries on.
+        Assert.Equal("/request-help/address", await journey.AnswerAsync("/request-help/date-of-birth", new Dictionary<string, string> { ["DateOfBirth.Day"] = "2", ["DateOfBirth.Month"] = "3", ["DateOfBirth.Year"] = "1948" }));
+        await using var db = database.CreateDbContext();
+        Assert.Equal(0, await db.Contacts.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task Get_DoTheyKnow_PromisesToAskWhyAndTheStoryPageAsks()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        await journey.StartAsync();
+        await journey.AnswerAsync("/request-help/who-for", new Dictionary<string, string> { ["AskingFor"] = "SomeoneElse" });
+
+        var doTheyKnow = await journey.GetPageAsync("/request-help/do-they-know");
+        await journey.AnswerAsync("/request-help/do-they-know", new Dictionary<string, string> { ["Awareness"] = "DoesNotKnow" });
+        var whenTheyDoNotKnow = await journey.GetPageAsync("/request-help/what-is-happening");
+        await journey.AnswerAsync("/request-help/do-they-know", new Dictionary<string, string> { ["Awareness"] = "KnowsAndAgrees" });
+        var whenTheyAgree = await journey.GetPageAsync("/request-help/what-is-happening");
+
+        Assert.DoesNotContain("you can tell us why later", doTheyKnow, StringComparison.Ordinal);
+        Assert.Contains("we will ask you why on a later page", doTheyKnow, StringComparison.Ordinal);
+        Assert.Contains("Tell us too why the person does not know or does not agree to you asking for help.", whenTheyDoNotKnow, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tell us too why", whenTheyAgree, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, Dictionary<string, string>, string, string> InvalidAnswers => new()
     {
         { "/request-help/name", new() { ["GivenName"] = " ", ["FamilyName"] = "Okafor" }, "GivenName", "Enter your first name" },
