@@ -212,9 +212,66 @@ public sealed class ProfessionalReferralTests
             Assert.Equal(IntakeLimits.MaxRiskDetailsLength, contact.ImmediateRisk.Details?.Length);
             Assert.Equal((text, text), (contact.ReportedPerson.FamilyName, contact.ReportedPerson.Town));
             Assert.Equal(IntakeLimits.MaxCallerEmailLength, contact.Caller?.Email?.Length);
-            var reason = await db.ContactAnswers.AsNoTracking().SingleAsync(a => a.ContactId == contact.Id && a.Key == FrontDoor.Web.Pages.Professionals.ProfessionalAnswerKeys.NoConsentReason, ct);
+            var reason = await db.ContactAnswers.AsNoTracking().SingleAsync(a => a.ContactId == contact.Id && a.Key == ReferralCompleteness.AnswerKeys.NoConsentReason, ct);
             Assert.Equal(IntakeLimits.MaxAnswerLength, reason.Answer.Length);
         }
+    }
+
+    [Fact]
+    public async Task Post_RiskAndConsent_SharedWithoutAgreementAndNoReason_AsksWhy()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        var form = new ReferralFormClient(client);
+        await form.StartAsync("police");
+        var risk = ReferralAnswers.Complete("police").RiskAndConsent;
+        risk["RiskAndConsent.ConsentsToSharing"] = "no";
+        risk["RiskAndConsent.NoConsentReason"] = " ";
+
+        using var response = await form.PostPageAsync("risk-and-consent", risk);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([("RiskAndConsent-NoConsentReason", "Enter why you are sharing the person's information without their agreement")], ReferralFormClient.ErrorLinks(html));
+        risk["RiskAndConsent.NoConsentReason"] = "She lacks capacity to decide and is at risk of serious harm.";
+        Assert.EndsWith("/check-answers", await form.ContinueAsync("risk-and-consent", risk), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Send_Receipt_OffersACopyOfTheReferralToPrintOrSave(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        var form = new ReferralFormClient(client);
+
+        var confirmation = await form.SendAsync("police", ReferralAnswers.Complete("police"));
+        var copy = await form.GetAsync("copy");
+
+        Assert.Contains($"href=\"{form.PageUrl("copy")}\" data-testid=\"print-copy\"", confirmation, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"reference\">{ReferralFormClient.Reference(confirmation)}<", copy, StringComparison.Ordinal);
+        Assert.Contains("Edith Marsh", copy, StringComparison.Ordinal);
+        Assert.Contains("STORM-20260301-0412", copy, StringComparison.Ordinal);
+        Assert.Contains("Found on the floor after a fall", copy, StringComparison.Ordinal);
+        // A copy, not a form: nothing on it changes the referral.
+        Assert.DoesNotContain("Change<span", copy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_CopyBeforeSending_GoesToCheckAnswers()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        var form = new ReferralFormClient(client);
+        await form.StartAsync("police");
+
+        using var response = await client.GetAsync(form.PageUrl("copy"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(form.PageUrl("check-answers"), response.Headers.Location?.OriginalString);
     }
 
     public static TheoryData<string, string, string, string, string> OneOverTheLimit => new()

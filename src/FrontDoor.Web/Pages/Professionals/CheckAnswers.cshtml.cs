@@ -44,6 +44,7 @@ public sealed class CheckAnswersModel(ReferralDrafts drafts, TimeProvider clock,
 
         var receipt = await intake.ReceiveAndProcessAsync(submission, HttpContext.RequestAborted);
         Draft.ContactId = receipt.ContactId;
+        Draft.Reference = receipt.Reference.Value;
         await Drafts.SaveAsync(Draft, HttpContext.RequestAborted);
         return Redirect(ReferralLinks.Confirmation(Form, Draft.JourneyId));
     }

@@ -32,7 +32,6 @@ public static class ProfessionalAnswerKeys
     public const string BodyMap = "body-map";
     public const string FamilyInformed = "family-informed";
     public const string EmergencyServicesInvolved = "emergency-services-involved";
-    public const string NoConsentReason = "no-consent-reason";
 }
 
 /// <summary>
@@ -156,7 +155,7 @@ public static class ReferralSubmissionMapper
 
         const ReferralPage Risk = ReferralPage.RiskAndConsent;
         Add(ProfessionalAnswerKeys.EmergencyServicesInvolved, "Emergency services involved", ReferralChoices.LabelOf(risk.EmergencyServicesInvolved, ReferralChoices.YesNo), Risk, "RiskAndConsent.EmergencyServicesInvolved");
-        Add(ProfessionalAnswerKeys.NoConsentReason, "Why you are sharing without consent", risk.NoConsentReason, Risk, "RiskAndConsent.NoConsentReason");
+        Add(Keys.NoConsentReason, "Why you are sharing without consent", risk.NoConsentReason, Risk, "RiskAndConsent.NoConsentReason");
         // "None" is an answer too: it tells the advisor nobody forgot to ask.
         Add(Keys.CommunicationNeeds, "Communication needs", risk.HasCommunicationNeeds switch
         {

@@ -177,6 +177,11 @@ public static partial class ReferralValidation
 
         check.Choice(nameof(risk.PersonIsAware), risk.PersonIsAware, ReferralChoices.YesNo, form.IsRequired(ReferralField.PersonIsAware), "Select yes if the person knows you are contacting us");
         check.Choice(nameof(risk.ConsentsToSharing), risk.ConsentsToSharing, ReferralChoices.YesNo, form.IsRequired(ReferralField.ConsentToSharing), "Select yes if the person agrees to us sharing their information");
+        if (risk.ConsentsToSharing == ReferralChoices.No && TypedText.TrimToNull(risk.NoConsentReason) is null)
+        {
+            check.Error(nameof(risk.NoConsentReason), "Enter why you are sharing the person's information without their agreement");
+        }
+
         check.LongText(nameof(risk.NoConsentReason), risk.NoConsentReason, "Why you are sharing without consent");
 
         check.Choice(nameof(risk.HasCommunicationNeeds), risk.HasCommunicationNeeds, ReferralChoices.YesNo, form.IsRequired(ReferralField.CommunicationNeeds), "Select yes if the person has communication needs");
