@@ -32,6 +32,14 @@ public sealed class FrontDoorOptions
     /// <summary>When the emergency duty team answers, in words: staff give it with the number when a line is closed.</summary>
     public string EmergencyDutyHours { get; set; } = "Monday to Friday, 5pm to 8:30am, and all day at weekends and on bank holidays";
 
+    /// <summary>Who the public form sends people to when the person who needs help is under 18, e.g. "Children's Social Care".</summary>
+    public string ChildrensServicesName { get; set; } = "Children's Social Care";
+
+    public string ChildrensServicesPhone { get; set; } = "0116 496 0444";
+
+    /// <summary>The children's services web page, if the council has one; shown as a link.</summary>
+    public string? ChildrensServicesUrl { get; set; }
+
     /// <summary>
     /// Let sign-in and forms work over plain http (Development on localhost, browser tests). Off on a live
     /// service: cookies are then Secure with the __Host- prefix, and forms refuse plain http.

@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Pages.Portal.RequestHelp;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,7 @@ public sealed class RequestHelpJourneyTests
 
         var answers = await db.ContactAnswers.AsNoTracking().Where(a => a.ContactId == contact.Id).OrderBy(a => a.Position).ToListAsync(ct);
         Assert.Equal(
-            ["asking-for", "given-name", "family-name", "known-as", "former-family-name", "date-of-birth", "address", "phone", "email", "preferred-contact", "nhs-number", "story", "in-danger-now", "communication-needs"],
+            ["asking-for", "given-name", "family-name", "known-as", "former-family-name", "date-of-birth", "address", "phone", "email", "preferred-contact", "nhs-number", "in-danger-now", "communication-needs"],
             answers.Select(a => a.Key));
         Assert.Equal(("Who are you asking for help for?", "Myself"), (answers[0].Question, answers[0].Answer));
         Assert.Equal("Phone call", answers.Single(a => a.Key == "preferred-contact").Answer);
@@ -122,6 +123,107 @@ public sealed class RequestHelpJourneyTests
         Assert.Contains("danger-details", keys);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Send_EveryFreeTextAnswerAtItsLimit_IsAcceptedAndKeptWhole(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database, Settings);
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        var name = AtTheLimit.Text(IntakeLimits.MaxPersonFieldLength, 'n');
+        var story = AtTheLimit.Multiline(IntakeLimits.MaxStoryLength);
+        var danger = AtTheLimit.Multiline(IntakeLimits.MaxRiskDetailsLength);
+        await journey.StartAsync();
+
+        await journey.AnswerAsync("/request-help/who-for", new Dictionary<string, string> { ["AskingFor"] = "SomeoneElse" });
+        await journey.AnswerAsync("/request-help/your-name", new Dictionary<string, string> { ["CallerName"] = AtTheLimit.Text(IntakeLimits.MaxCallerNameLength) });
+        await journey.AnswerAsync("/request-help/your-relationship", new Dictionary<string, string> { ["Relationship"] = "FriendOrNeighbour", ["RelationshipDetails"] = AtTheLimit.Text(RequestForHelpSubmission.MaxRelationshipDetailsLength) });
+        await journey.AnswerAsync("/request-help/your-contact-details", new Dictionary<string, string> { ["CallerPhone"] = "0116 496 0555", ["CallerEmail"] = AtTheLimit.Email(IntakeLimits.MaxCallerEmailLength) });
+        await journey.AnswerAsync("/request-help/do-they-know", new Dictionary<string, string> { ["Awareness"] = "KnowsAndAgrees" });
+        await journey.AnswerAsync("/request-help/name", new Dictionary<string, string> { ["GivenName"] = name, ["FamilyName"] = name, ["KnownAs"] = name, ["FormerFamilyName"] = name });
+        await journey.AnswerAsync("/request-help/date-of-birth", new Dictionary<string, string> { ["DateOfBirth.Day"] = "2", ["DateOfBirth.Month"] = "3", ["DateOfBirth.Year"] = "1948" });
+        await journey.AnswerAsync("/request-help/address", new Dictionary<string, string> { ["AddressLine1"] = name, ["AddressLine2"] = name, ["Town"] = name, ["Postcode"] = "LE11 2TP" });
+        await journey.AnswerAsync("/request-help/contact-details", new Dictionary<string, string> { ["Phone"] = "07700 900123", ["Email"] = AtTheLimit.Email(IntakeLimits.MaxPersonFieldLength), ["PreferredContact"] = "Email" });
+        await journey.AnswerAsync("/request-help/nhs-number", new Dictionary<string, string> { ["NhsNumber"] = "943 476 5919" });
+        await journey.AnswerAsync("/request-help/what-is-happening", new Dictionary<string, string> { ["Story"] = story });
+        await journey.AnswerAsync("/request-help/danger", new Dictionary<string, string> { ["InDangerNow"] = "True", ["DangerDetails"] = danger });
+        Assert.Equal("/request-help/check-answers", await journey.AnswerAsync("/request-help/communication-needs", new Dictionary<string, string> { ["Needs"] = "Interpreter", ["InterpreterLanguage"] = AtTheLimit.Text(IntakeLimits.MaxInterpreterLanguageLength) }));
+        var reference = await journey.SendAsync();
+
+        await using var db = database.CreateDbContext();
+        var contact = await db.Contacts.AsNoTracking().SingleAsync(ct);
+        Assert.Equal(reference, contact.Reference.Value);
+        Assert.Equal(story.Replace("\r\n", "\n", StringComparison.Ordinal), contact.Story);
+        Assert.Equal(IntakeLimits.MaxStoryLength, contact.Story.Length);
+        Assert.Equal(IntakeLimits.MaxRiskDetailsLength, contact.ImmediateRisk.Details?.Length);
+        Assert.Equal(IntakeLimits.MaxCallerEmailLength, contact.Caller?.Email?.Length);
+        Assert.Equal(IntakeLimits.MaxCallerRelationshipLength, contact.Caller?.Relationship?.Length);
+        Assert.Equal((name, name, name), (contact.ReportedPerson.GivenName, contact.ReportedPerson.FormerFamilyName, contact.ReportedPerson.Town));
+        Assert.Equal(IntakeLimits.MaxInterpreterLanguageLength, contact.CommunicationNeeds.InterpreterLanguage?.Length);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Post_DateOfBirthUnder18_SaysWhereToGoInsteadAndSendsNothing(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?>
+        {
+            ["FrontDoor:ChildrensServicesName"] = "Testshire Children's Services",
+            ["FrontDoor:ChildrensServicesPhone"] = "0116 496 0888",
+            ["FrontDoor:ChildrensServicesUrl"] = "https://www.example.gov.uk/childrens-services",
+        });
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        await journey.StartAsync();
+        await journey.AnswerAsync("/request-help/who-for", new Dictionary<string, string> { ["AskingFor"] = "SomeoneElse" });
+        await journey.AnswerAsync("/request-help/your-name", new Dictionary<string, string> { ["CallerName"] = "Grace Okafor" });
+        await journey.AnswerAsync("/request-help/your-relationship", new Dictionary<string, string> { ["Relationship"] = "FamilyMember" });
+        await journey.AnswerAsync("/request-help/your-contact-details", new Dictionary<string, string> { ["CallerPhone"] = "0116 496 0555" });
+        await journey.AnswerAsync("/request-help/do-they-know", new Dictionary<string, string> { ["Awareness"] = "KnowsAndAgrees" });
+        await journey.AnswerAsync("/request-help/name", new Dictionary<string, string> { ["GivenName"] = "Tia", ["FamilyName"] = "Okafor" });
+        var child = DateTime.UtcNow.AddYears(-12);
+
+        var next = await journey.AnswerAsync("/request-help/date-of-birth", new Dictionary<string, string> { ["DateOfBirth.Day"] = $"{child.Day}", ["DateOfBirth.Month"] = $"{child.Month}", ["DateOfBirth.Year"] = $"{child.Year}" });
+        var page = await journey.GetPageAsync(next);
+
+        Assert.Equal("/request-help/date-of-birth/under-18", next);
+        Assert.Contains("Contact Testshire Children&#x27;s Services for help for someone under 18", page, StringComparison.Ordinal);
+        Assert.Contains("0116 496 0888", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://www.example.gov.uk/childrens-services\"", page, StringComparison.Ordinal);
+        Assert.Contains("We have not sent your request", page, StringComparison.Ordinal);
+        // Nothing can be sent with the child's date of birth: check answers sends the browser back to it.
+        using var checkAnswers = await journey.Http.GetAsync("/request-help/check-answers", ct);
+        Assert.Equal(HttpStatusCode.Redirect, checkAnswers.StatusCode);
+        Assert.Equal("/request-help/date-of-birth", checkAnswers.Headers.Location?.OriginalString);
+        // A mistyped date is changed and the request carries on.
+        Assert.Equal("/request-help/address", await journey.AnswerAsync("/request-help/date-of-birth", new Dictionary<string, string> { ["DateOfBirth.Day"] = "2", ["DateOfBirth.Month"] = "3", ["DateOfBirth.Year"] = "1948" }));
+        await using var db = database.CreateDbContext();
+        Assert.Equal(0, await db.Contacts.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task Get_DoTheyKnow_PromisesToAskWhyAndTheStoryPageAsks()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        await journey.StartAsync();
+        await journey.AnswerAsync("/request-help/who-for", new Dictionary<string, string> { ["AskingFor"] = "SomeoneElse" });
+
+        var doTheyKnow = await journey.GetPageAsync("/request-help/do-they-know");
+        await journey.AnswerAsync("/request-help/do-they-know", new Dictionary<string, string> { ["Awareness"] = "DoesNotKnow" });
+        var whenTheyDoNotKnow = await journey.GetPageAsync("/request-help/what-is-happening");
+        await journey.AnswerAsync("/request-help/do-they-know", new Dictionary<string, string> { ["Awareness"] = "KnowsAndAgrees" });
+        var whenTheyAgree = await journey.GetPageAsync("/request-help/what-is-happening");
+
+        Assert.DoesNotContain("you can tell us why later", doTheyKnow, StringComparison.Ordinal);
+        Assert.Contains("we will ask you why on a later page", doTheyKnow, StringComparison.Ordinal);
+        Assert.Contains("Tell us too why the person does not know or does not agree to you asking for help.", whenTheyDoNotKnow, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tell us too why", whenTheyAgree, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, Dictionary<string, string>, string, string> InvalidAnswers => new()
     {
         { "/request-help/name", new() { ["GivenName"] = " ", ["FamilyName"] = "Okafor" }, "GivenName", "Enter your first name" },
@@ -133,7 +235,9 @@ public sealed class RequestHelpJourneyTests
         { "/request-help/nhs-number", new() { ["NhsNumber"] = "943 476 5918" }, "NhsNumber", "Enter a valid NHS number" },
         { "/request-help/address", new() { ["AddressLine1"] = "14 Elm Road", ["Town"] = "Loughborough", ["Postcode"] = "LE1 ABC" }, "Postcode", "Enter a real postcode, like LE11 2TP" },
         { "/request-help/contact-details", new() { ["Phone"] = "", ["Email"] = "peggy@", ["PreferredContact"] = "Email" }, "Email", "Enter an email address in the correct format, like name@example.com" },
-        { "/request-help/what-is-happening", new() { ["Story"] = new string('a', Contact.MaxStoryLength + 1) }, "Story", "What is happening must be 20,000 characters or fewer" },
+        { "/request-help/what-is-happening", new() { ["Story"] = AtTheLimit.Text(IntakeLimits.MaxStoryLength + 1) }, "Story", "What is happening must be 20,000 characters or fewer" },
+        { "/request-help/contact-details", new() { ["Phone"] = "", ["Email"] = AtTheLimit.Email(IntakeLimits.MaxPersonFieldLength + 1), ["PreferredContact"] = "Email" }, "Email", "Email address must be 200 characters or fewer" },
+        { "/request-help/communication-needs", new() { ["Needs"] = "Interpreter", ["InterpreterLanguage"] = AtTheLimit.Text(IntakeLimits.MaxInterpreterLanguageLength + 1) }, "InterpreterLanguage", "The language must be 60 characters or fewer" },
         { "/request-help/danger", new() { ["DangerDetails"] = "Someone was here" }, "InDangerNow", "Select yes if anyone is in danger now" },
     };
 

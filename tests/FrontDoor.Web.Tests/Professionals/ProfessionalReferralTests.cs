@@ -148,6 +148,161 @@ public sealed class ProfessionalReferralTests
         Assert.Contains(("Person-NhsNumber", "Enter the person's NHS number"), await ErrorsOnAsync(gp, "person"));
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task Send_EachPartnerForm_WithEveryFreeTextAnswerAtItsLimit_IsAcceptedAndKeptWhole(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        var text = AtTheLimit.Text(IntakeLimits.MaxPersonFieldLength);
+        var story = AtTheLimit.Multiline(IntakeLimits.MaxStoryLength);
+        var longAnswer = AtTheLimit.Multiline(IntakeLimits.MaxAnswerLength);
+
+        foreach (var slug in ReferralAnswers.FormSlugs)
+        {
+            var answers = ReferralAnswers.Complete(slug);
+            answers.AboutYou["Sender.Name"] = AtTheLimit.Text(IntakeLimits.MaxCallerNameLength);
+            answers.AboutYou["Sender.Role"] = text;
+            answers.AboutYou["Sender.Organisation"] = AtTheLimit.Text(IntakeLimits.MaxCallerOrganisationLength);
+            answers.AboutYou["Sender.Email"] = AtTheLimit.Email(IntakeLimits.MaxCallerEmailLength);
+            foreach (var field in new[] { "Person.GivenName", "Person.FamilyName", "Person.FormerFamilyName", "Person.AddressLine1", "Person.AddressLine2", "Person.Town" })
+            {
+                answers.Person[field] = text;
+            }
+
+            answers.Concern["Concern.Story"] = story;
+            answers.RiskAndConsent["RiskAndConsent.RiskDetails"] = AtTheLimit.Multiline(IntakeLimits.MaxRiskDetailsLength);
+            answers.RiskAndConsent["RiskAndConsent.NoConsentReason"] = longAnswer;
+            answers.RiskAndConsent["RiskAndConsent.CommunicationNeeds"] = "interpreter";
+            answers.RiskAndConsent["RiskAndConsent.InterpreterLanguage"] = AtTheLimit.Text(IntakeLimits.MaxInterpreterLanguageLength);
+            answers.RiskAndConsent["RiskAndConsent.OtherCommunicationNeeds"] = text;
+            switch (slug)
+            {
+                case "police":
+                    answers.AboutYou["Sender.Identifier"] = text;
+                    answers.Concern["Concern.PoliceReference"] = text;
+                    answers.Concern["Concern.Location"] = text;
+                    break;
+                case "ambulance":
+                    answers.AboutYou["Sender.Identifier"] = text;
+                    answers.Person["Person.GpPractice"] = text;
+                    answers.Concern["Concern.IncidentNumber"] = text;
+                    break;
+                case "gp":
+                    answers.Concern["Concern.Diagnoses"] = longAnswer;
+                    answers.Concern["Concern.MobilityNeeds"] = longAnswer;
+                    answers.Concern["Concern.PersonalCareNeeds"] = longAnswer;
+                    break;
+                case "hospital":
+                    answers.Person["Person.GpPractice"] = text;
+                    answers.Concern["Concern.Ward"] = text;
+                    break;
+                case "care-provider":
+                    answers.Concern["Concern.Injuries"] = longAnswer;
+                    break;
+            }
+
+            using var client = app.CreateBrowserLikeClient();
+            var confirmation = await new ReferralFormClient(client).SendAsync(slug, answers);
+
+            await using var db = database.CreateDbContext();
+            var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Reference == ContactReferenceFrom(ReferralFormClient.Reference(confirmation)), ct);
+            Assert.Equal(IntakeLimits.MaxStoryLength, contact.Story.Length);
+            Assert.Equal(IntakeLimits.MaxRiskDetailsLength, contact.ImmediateRisk.Details?.Length);
+            Assert.Equal((text, text), (contact.ReportedPerson.FamilyName, contact.ReportedPerson.Town));
+            Assert.Equal(IntakeLimits.MaxCallerEmailLength, contact.Caller?.Email?.Length);
+            var reason = await db.ContactAnswers.AsNoTracking().SingleAsync(a => a.ContactId == contact.Id && a.Key == ReferralCompleteness.AnswerKeys.NoConsentReason, ct);
+            Assert.Equal(IntakeLimits.MaxAnswerLength, reason.Answer.Length);
+        }
+    }
+
+    [Fact]
+    public async Task Post_RiskAndConsent_SharedWithoutAgreementAndNoReason_AsksWhy()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        var form = new ReferralFormClient(client);
+        await form.StartAsync("police");
+        var risk = ReferralAnswers.Complete("police").RiskAndConsent;
+        risk["RiskAndConsent.ConsentsToSharing"] = "no";
+        risk["RiskAndConsent.NoConsentReason"] = " ";
+
+        using var response = await form.PostPageAsync("risk-and-consent", risk);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([("RiskAndConsent-NoConsentReason", "Enter why you are sharing the person's information without their agreement")], ReferralFormClient.ErrorLinks(html));
+        risk["RiskAndConsent.NoConsentReason"] = "She lacks capacity to decide and is at risk of serious harm.";
+        Assert.EndsWith("/check-answers", await form.ContinueAsync("risk-and-consent", risk), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Send_Receipt_OffersACopyOfTheReferralToPrintOrSave(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        var form = new ReferralFormClient(client);
+
+        var confirmation = await form.SendAsync("police", ReferralAnswers.Complete("police"));
+        var copy = await form.GetAsync("copy");
+
+        Assert.Contains($"href=\"{form.PageUrl("copy")}\" data-testid=\"print-copy\"", confirmation, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"reference\">{ReferralFormClient.Reference(confirmation)}<", copy, StringComparison.Ordinal);
+        Assert.Contains("Edith Marsh", copy, StringComparison.Ordinal);
+        Assert.Contains("STORM-20260301-0412", copy, StringComparison.Ordinal);
+        Assert.Contains("Found on the floor after a fall", copy, StringComparison.Ordinal);
+        // A copy, not a form: nothing on it changes the referral.
+        Assert.DoesNotContain("Change<span", copy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_CopyBeforeSending_GoesToCheckAnswers()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        var form = new ReferralFormClient(client);
+        await form.StartAsync("police");
+
+        using var response = await client.GetAsync(form.PageUrl("copy"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(form.PageUrl("check-answers"), response.Headers.Location?.OriginalString);
+    }
+
+    public static TheoryData<string, string, string, string, string> OneOverTheLimit => new()
+    {
+        { "about-you", "Sender.Email", AtTheLimit.Email(IntakeLimits.MaxCallerEmailLength + 1), "Sender-Email", "Email address must be 254 characters or fewer" },
+        { "concern", "Concern.Story", AtTheLimit.Multiline(IntakeLimits.MaxStoryLength + 1), "Concern-Story", "What did you find must be 20,000 characters or fewer" },
+        { "risk-and-consent", "RiskAndConsent.InterpreterLanguage", AtTheLimit.Text(IntakeLimits.MaxInterpreterLanguageLength + 1), "RiskAndConsent-InterpreterLanguage", "Language must be 60 characters or fewer" },
+        { "risk-and-consent", "RiskAndConsent.NoConsentReason", AtTheLimit.Multiline(IntakeLimits.MaxAnswerLength + 1), "RiskAndConsent-NoConsentReason", "Why you are sharing without consent must be 4,000 characters or fewer" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneOverTheLimit))]
+    public async Task Post_OneCharacterOverALimit_IsRefusedOnThePageThatAsks(string page, string field, string value, string id, string message)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        var form = new ReferralFormClient(client);
+        await form.StartAsync("police");
+        var answers = ReferralAnswers.Complete("police");
+        var fields = page switch { "about-you" => answers.AboutYou, "concern" => answers.Concern, _ => answers.RiskAndConsent };
+        fields[field] = value;
+
+        using var response = await form.PostPageAsync(page, fields);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h2 class=\"govuk-error-summary__title\">There is a problem</h2>", html, StringComparison.Ordinal);
+        Assert.Equal([(id, message)], ReferralFormClient.ErrorLinks(html));
+    }
+
     [Fact]
     public async Task Post_Person_WithWrongNhsCheckDigitImpossibleDateAndBadPostcode_RefusesEachAndKeepsWhatWasTyped()
     {

@@ -68,7 +68,7 @@ public sealed record ContactConsent(bool? PersonIsAware = null, bool? ConsentsTo
 /// <summary>The immediate-risk questions every channel asks first. Null means not asked or not said.</summary>
 public sealed record ImmediateRisk(bool? InDangerNow = null, bool? EmergencyServicesInvolved = null, string? Details = null)
 {
-    public const int MaxDetailsLength = 2000;
+    public const int MaxDetailsLength = IntakeLimits.MaxRiskDetailsLength;
 
     public static ImmediateRisk NotAsked { get; } = new();
 

@@ -71,6 +71,9 @@ public static class ReferralCompleteness
         public const string DischargeDate = "discharge-date";
         public const string Ward = "ward";
         public const string CommunicationNeeds = "communication-needs";
+
+        /// <summary>Why a referrer shares without the person's agreement (capacity, risk of serious harm).</summary>
+        public const string NoConsentReason = "no-consent-reason";
     }
 
     private static readonly ReferralFieldWeight[] Common =
@@ -145,7 +148,8 @@ public static class ReferralCompleteness
         ReferralField.ReferrerOrganisation => Has(e.Referrer?.Organisation),
         ReferralField.ReferrerPhoneOrEmail => Has(e.Referrer?.Phone) || Has(e.Referrer?.Email),
         ReferralField.PersonIsAware => e.Consent.PersonIsAware is not null,
-        ReferralField.ConsentToSharing => e.Consent.ConsentsToSharing is not null,
+        // A "no" is complete only with the reason for sharing anyway: without it the advisor must phone to ask.
+        ReferralField.ConsentToSharing => e.Consent.ConsentsToSharing == true || (e.Consent.ConsentsToSharing == false && e.AnsweredKeys.Contains(AnswerKeys.NoConsentReason)),
         ReferralField.ImmediateRisk => e.ImmediateRisk.InDangerNow is not null,
         ReferralField.CommunicationNeeds => e.CommunicationNeeds.Any || e.AnsweredKeys.Contains(AnswerKeys.CommunicationNeeds),
         ReferralField.IncidentDate => e.AnsweredKeys.Contains(AnswerKeys.IncidentDate),

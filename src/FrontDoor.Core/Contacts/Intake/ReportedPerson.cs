@@ -11,7 +11,7 @@ namespace FrontDoor.Core.Contacts.Intake;
 /// </summary>
 public sealed record ReportedPerson
 {
-    public const int MaxFieldLength = 200;
+    public const int MaxFieldLength = IntakeLimits.MaxPersonFieldLength;
 
     public static ReportedPerson Empty { get; } = new();
 

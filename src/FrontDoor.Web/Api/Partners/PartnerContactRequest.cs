@@ -88,8 +88,6 @@ public sealed record PartnerAnswer(string? Key, string? Question, string? Answer
 /// <summary>Checks a request field by field, with messages naming the JSON path, and maps it to intake by hand.</summary>
 internal static class PartnerContactRequestRules
 {
-    private const int MaxAnswerKeyLength = 100;
-
     public static Dictionary<string, string[]> Validate(PartnerContactRequest request, ContactSource source, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -99,9 +97,9 @@ internal static class PartnerContactRequestRules
         {
             Add("story", "Enter the story: what the referral is about, in your words");
         }
-        else if (request.Story.Trim().Length > Contact.MaxStoryLength)
+        else if (request.Story.Trim().Length > IntakeLimits.MaxStoryLength)
         {
-            Add("story", $"The story must be {Contact.MaxStoryLength:N0} characters or fewer");
+            Add("story", $"The story must be {IntakeLimits.MaxStoryLength:N0} characters or fewer");
         }
 
         if (request.Person is not { } person)
@@ -149,23 +147,34 @@ internal static class PartnerContactRequestRules
                          ("addressLine2", person.AddressLine2), ("town", person.Town), ("phone", person.Phone), ("email", person.Email),
                      })
             {
-                if (value is { Length: > ReportedPerson.MaxFieldLength })
-                {
-                    Add($"person.{field}", $"This must be {ReportedPerson.MaxFieldLength} characters or fewer");
-                }
+                MaxLength(value, $"person.{field}", IntakeLimits.MaxPersonFieldLength);
             }
         }
 
-        if (request.Referrer is { } referrer && string.IsNullOrWhiteSpace(referrer.Name))
+        if (request.Referrer is { } referrer)
         {
-            Add("referrer.name", "Enter the name of the person referring");
+            if (string.IsNullOrWhiteSpace(referrer.Name))
+            {
+                Add("referrer.name", "Enter the name of the person referring");
+            }
+
+            MaxLength(referrer.Name, "referrer.name", IntakeLimits.MaxCallerNameLength);
+            MaxLength(referrer.Role, "referrer.role", IntakeLimits.MaxCallerRelationshipLength);
+            MaxLength(referrer.Organisation, "referrer.organisation", IntakeLimits.MaxCallerOrganisationLength);
+            MaxLength(referrer.Phone, "referrer.phone", IntakeLimits.MaxPhoneLength);
+            MaxLength(referrer.Email, "referrer.email", IntakeLimits.MaxCallerEmailLength);
         }
 
+        MaxLength(request.CommunicationNeeds?.InterpreterLanguage, "communicationNeeds.interpreterLanguage", IntakeLimits.MaxInterpreterLanguageLength);
+
+        MaxLength(request.PartnerReference, "partnerReference", IntakeLimits.MaxAnswerLength);
+        MaxLength(request.GpPractice, "gpPractice", IntakeLimits.MaxAnswerLength);
+        MaxLength(request.Ward, "ward", IntakeLimits.MaxAnswerLength);
         OptionalDate(request.IncidentDate, "incidentDate");
         OptionalDate(request.DischargeDate, "dischargeDate");
-        if (request.Risk?.Details is { Length: > ImmediateRisk.MaxDetailsLength })
+        if (request.Risk?.Details?.Trim() is { Length: > IntakeLimits.MaxRiskDetailsLength })
         {
-            Add("risk.details", $"Details of the risk must be {ImmediateRisk.MaxDetailsLength:N0} characters or fewer");
+            Add("risk.details", $"Details of the risk must be {IntakeLimits.MaxRiskDetailsLength:N0} characters or fewer");
         }
 
         var answers = request.Answers ?? [];
@@ -177,9 +186,9 @@ internal static class PartnerContactRequestRules
         for (var i = 0; i < answers.Count; i++)
         {
             var answer = answers[i];
-            if (string.IsNullOrWhiteSpace(answer.Key) || answer.Key.Length > MaxAnswerKeyLength)
+            if (string.IsNullOrWhiteSpace(answer.Key) || answer.Key.Length > IntakeLimits.MaxAnswerKeyLength)
             {
-                Add($"answers[{i}].key", $"Each answer needs a key of {MaxAnswerKeyLength} characters or fewer");
+                Add($"answers[{i}].key", $"Each answer needs a key of {IntakeLimits.MaxAnswerKeyLength} characters or fewer");
             }
 
             if (string.IsNullOrWhiteSpace(answer.Question) || answer.Question.Length > IntakeLimits.MaxQuestionLength)
@@ -194,6 +203,15 @@ internal static class PartnerContactRequestRules
         }
 
         return errors;
+
+        void MaxLength(string? value, string field, int max)
+        {
+            // Trimmed, as intake keeps it: surrounding spaces are not the sender's words.
+            if (value?.Trim() is { Length: var length } && length > max)
+            {
+                Add(field, $"This must be {max:N0} characters or fewer");
+            }
+        }
 
         bool Required(string? value, string field, string message)
         {
@@ -248,19 +266,19 @@ internal static class PartnerContactRequestRules
             Caller = request.Referrer is { } r ? new Caller(r.Name!.Trim(), Blank(r.Role), Blank(r.Organisation), Blank(r.Phone), Blank(r.Email)) : null,
             ReportedPerson = new ReportedPerson
             {
-                GivenName = person.GivenName,
-                FamilyName = person.FamilyName,
-                KnownAs = person.KnownAs,
-                FormerFamilyName = person.FormerFamilyName,
-                DateOfBirthAsGiven = person.DateOfBirth,
+                GivenName = Blank(person.GivenName),
+                FamilyName = Blank(person.FamilyName),
+                KnownAs = Blank(person.KnownAs),
+                FormerFamilyName = Blank(person.FormerFamilyName),
+                DateOfBirthAsGiven = Blank(person.DateOfBirth),
                 DateOfBirth = dob,
-                NhsNumberAsGiven = person.NhsNumber,
-                AddressLine1 = person.AddressLine1,
-                AddressLine2 = person.AddressLine2,
-                Town = person.Town,
-                Postcode = person.Postcode,
-                Phone = person.Phone,
-                Email = person.Email,
+                NhsNumberAsGiven = Blank(person.NhsNumber),
+                AddressLine1 = Blank(person.AddressLine1),
+                AddressLine2 = Blank(person.AddressLine2),
+                Town = Blank(person.Town),
+                Postcode = Blank(person.Postcode),
+                Phone = Blank(person.Phone),
+                Email = Blank(person.Email),
             },
             Answers = [.. named, .. (request.Answers ?? []).Select(a => new IntakeAnswer(a.Key!.Trim(), a.Question!.Trim(), a.Answer!))],
             CommunicationNeeds = needs is null

@@ -31,8 +31,20 @@ public sealed class CheckAnswersModel(ReferralDrafts drafts, TimeProvider clock,
         }
 
         var submission = ReferralSubmissionMapper.ToSubmission(Form, Draft, Today, HttpContext.Connection.RemoteIpAddress?.ToString());
+        if (IntakeLimits.Problems(submission) is { Count: > 0 } problems)
+        {
+            // Each page checks its own limits, so this is only a safety net: say what to change, never show an error page.
+            foreach (var problem in problems)
+            {
+                ModelState.AddModelError(string.Empty, problem.Message);
+            }
+
+            return Page();
+        }
+
         var receipt = await intake.ReceiveAndProcessAsync(submission, HttpContext.RequestAborted);
         Draft.ContactId = receipt.ContactId;
+        Draft.Reference = receipt.Reference.Value;
         await Drafts.SaveAsync(Draft, HttpContext.RequestAborted);
         return Redirect(ReferralLinks.Confirmation(Form, Draft.JourneyId));
     }

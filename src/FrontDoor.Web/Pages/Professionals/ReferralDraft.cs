@@ -28,6 +28,9 @@ public sealed class ReferralDraft
 
     /// <summary>Set once sent: the journey then only shows its confirmation.</summary>
     public Guid? ContactId { get; set; }
+
+    /// <summary>The contact's reference once sent, for the receipt and the printable copy.</summary>
+    public string? Reference { get; set; }
 }
 
 public enum ReferralPage

@@ -20,6 +20,8 @@ public static class ReferralLinks
 
     public static string Confirmation(ProfessionalForm form, Guid journeyId) => $"{Journey(form, journeyId)}/confirmation";
 
+    public static string Copy(ProfessionalForm form, Guid journeyId) => $"{Journey(form, journeyId)}/copy";
+
     public static ReferralPage? Next(ReferralPage page) => page switch
     {
         ReferralPage.AboutYou => ReferralPage.Person,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using FrontDoor.Core;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
@@ -31,7 +32,6 @@ public static class ProfessionalAnswerKeys
     public const string BodyMap = "body-map";
     public const string FamilyInformed = "family-informed";
     public const string EmergencyServicesInvolved = "emergency-services-involved";
-    public const string NoConsentReason = "no-consent-reason";
 }
 
 /// <summary>
@@ -57,7 +57,7 @@ public static class ReferralSubmissionMapper
             Source = form.Source,
             RawPayload = JsonSerializer.SerializeToUtf8Bytes(new { form = form.Slug, draft.JourneyId, draft.Sender, draft.Person, draft.Concern, draft.RiskAndConsent }, RawJson),
             RawContentType = "application/json",
-            Story = draft.Concern.Story?.Trim() ?? string.Empty,
+            Story = TypedText.Multiline(draft.Concern.Story) ?? string.Empty,
             Caller = Caller(form, draft.Sender),
             ReportedPerson = ReportedPerson(draft.Person, today),
             Answers = answers,
@@ -66,7 +66,7 @@ public static class ReferralSubmissionMapper
             ImmediateRisk = new ImmediateRisk(
                 ReferralChoices.AsBool(draft.RiskAndConsent.InDangerNow),
                 ReferralChoices.AsBool(draft.RiskAndConsent.EmergencyServicesInvolved),
-                Clean(draft.RiskAndConsent.RiskDetails)),
+                TypedText.Multiline(draft.RiskAndConsent.RiskDetails)),
             ExternalKey = ExternalKeyPrefix + draft.JourneyId.ToString("N"),
             Actor = $"eform:{form.Slug}",
             Origin = origin,
@@ -92,7 +92,7 @@ public static class ReferralSubmissionMapper
         var risk = draft.RiskAndConsent;
         var answers = new List<ReferralAnswer>();
         void Add(string key, string question, string? answer, ReferralPage page, string field) =>
-            answers.Add(new ReferralAnswer(key, question, answer?.Trim() ?? string.Empty, page, field));
+            answers.Add(new ReferralAnswer(key, question, TypedText.Multiline(answer) ?? string.Empty, page, field));
 
         Add(ProfessionalAnswerKeys.SenderRole, "Your role", sender.Role, ReferralPage.AboutYou, "Sender.Role");
         if (form.SenderIdentifierLabel is { } identifier)
@@ -155,7 +155,7 @@ public static class ReferralSubmissionMapper
 
         const ReferralPage Risk = ReferralPage.RiskAndConsent;
         Add(ProfessionalAnswerKeys.EmergencyServicesInvolved, "Emergency services involved", ReferralChoices.LabelOf(risk.EmergencyServicesInvolved, ReferralChoices.YesNo), Risk, "RiskAndConsent.EmergencyServicesInvolved");
-        Add(ProfessionalAnswerKeys.NoConsentReason, "Why you are sharing without consent", risk.NoConsentReason, Risk, "RiskAndConsent.NoConsentReason");
+        Add(Keys.NoConsentReason, "Why you are sharing without consent", risk.NoConsentReason, Risk, "RiskAndConsent.NoConsentReason");
         // "None" is an answer too: it tells the advisor nobody forgot to ask.
         Add(Keys.CommunicationNeeds, "Communication needs", risk.HasCommunicationNeeds switch
         {
@@ -211,5 +211,5 @@ public static class ReferralSubmissionMapper
     private static string? Time(string? text) =>
         ReferralValidation.TryParseTime(text, out var time) ? time.ToString("HH:mm", CultureInfo.InvariantCulture) : Clean(text);
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Clean(string? value) => TypedText.TrimToNull(value);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using FrontDoor.Core.Contacts;
+using FrontDoor.Core;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
 using FrontDoor.Web.Components;
@@ -16,16 +16,16 @@ namespace FrontDoor.Web.Pages.Professionals;
 /// </summary>
 public static partial class ReferralValidation
 {
-    private const int ShortTextLength = ReportedPerson.MaxFieldLength;
+    private const int ShortTextLength = IntakeLimits.MaxPersonFieldLength;
     public const int LongTextLength = IntakeLimits.MaxAnswerLength;
 
     public static IReadOnlyList<string> AboutYou(ProfessionalForm form, SenderSection sender, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "Sender");
-        check.Text(nameof(sender.Name), sender.Name, form.IsRequired(ReferralField.ReferrerName), "Enter your full name", "Your name");
+        check.Text(nameof(sender.Name), sender.Name, form.IsRequired(ReferralField.ReferrerName), "Enter your full name", "Your name", IntakeLimits.MaxCallerNameLength);
         check.Text(nameof(sender.Role), sender.Role, required: false, string.Empty, "Your role");
         var organisationRequired = form.IsRequired(ReferralField.ReferrerOrganisation) || (form.OrganisationIsGpPractice && form.IsRequired(ReferralField.GpPractice));
-        check.Text(nameof(sender.Organisation), sender.Organisation, organisationRequired, $"Enter the name of your {form.OrganisationLabel.ToLowerInvariant()}", form.OrganisationLabel);
+        check.Text(nameof(sender.Organisation), sender.Organisation, organisationRequired, $"Enter the name of your {form.OrganisationLabel.ToLowerInvariant()}", form.OrganisationLabel, IntakeLimits.MaxCallerOrganisationLength);
         if (form.SenderIdentifierLabel is { } identifier)
         {
             check.Text(nameof(sender.Identifier), sender.Identifier, required: false, string.Empty, identifier);
@@ -43,11 +43,13 @@ public static partial class ReferralValidation
             check.Error(nameof(sender.Phone), "Enter a telephone number or an email address so we can contact you");
         }
 
+        check.Text(nameof(sender.Phone), sender.Phone, required: false, string.Empty, "Telephone number", IntakeLimits.MaxPhoneLength);
         if (phoneGiven && !PhoneNumber.TryParse(sender.Phone, out _, out var phoneError))
         {
             check.Error(nameof(sender.Phone), phoneError);
         }
 
+        check.Text(nameof(sender.Email), sender.Email, required: false, string.Empty, "Email address", IntakeLimits.MaxCallerEmailLength);
         if (emailGiven && (!MailAddress.TryCreate(sender.Email!.Trim(), out var address) || address.Address != sender.Email.Trim() || !address.Host.Contains('.', StringComparison.Ordinal)))
         {
             check.Error(nameof(sender.Email), "Enter an email address in the correct format, like name@example.nhs.uk");
@@ -92,6 +94,7 @@ public static partial class ReferralValidation
             check.Error(nameof(person.Postcode), postcodeError);
         }
 
+        check.Text(nameof(person.Phone), person.Phone, required: false, string.Empty, "Telephone number", IntakeLimits.MaxPhoneLength);
         if (!string.IsNullOrWhiteSpace(person.Phone) && !PhoneNumber.TryParse(person.Phone, out _, out var phoneError))
         {
             check.Error(nameof(person.Phone), phoneError);
@@ -145,7 +148,7 @@ public static partial class ReferralValidation
                 break;
         }
 
-        var story = concern.Story?.Trim() ?? string.Empty;
+        var story = TypedText.Multiline(concern.Story) ?? string.Empty;
         if (story.Length == 0)
         {
             if (form.IsRequired(ReferralField.Story))
@@ -157,9 +160,9 @@ public static partial class ReferralValidation
         {
             check.Error(nameof(concern.Story), $"Tell us more: at least {ReferralCompleteness.MinimumStoryLength} characters, so we do not need to call you back");
         }
-        else if (story.Length > Contact.MaxStoryLength)
+        else if (story.Length > IntakeLimits.MaxStoryLength)
         {
-            check.Error(nameof(concern.Story), $"{form.StoryLabel.TrimEnd('?')} must be {Contact.MaxStoryLength:N0} characters or fewer");
+            check.Error(nameof(concern.Story), $"{form.StoryLabel.TrimEnd('?')} must be {IntakeLimits.MaxStoryLength:N0} characters or fewer");
         }
 
         return check.Keys;
@@ -170,13 +173,15 @@ public static partial class ReferralValidation
         var check = new Checker(errors, "RiskAndConsent");
         check.Choice(nameof(risk.InDangerNow), risk.InDangerNow, ReferralChoices.YesNo, form.IsRequired(ReferralField.ImmediateRisk), "Select yes if the person is at risk of harm now");
         check.Choice(nameof(risk.EmergencyServicesInvolved), risk.EmergencyServicesInvolved, ReferralChoices.YesNo, required: false, string.Empty);
-        if (risk.RiskDetails is { Length: > ImmediateRisk.MaxDetailsLength })
-        {
-            check.Error(nameof(risk.RiskDetails), $"Details of the risk must be {ImmediateRisk.MaxDetailsLength:N0} characters or fewer");
-        }
+        check.LongText(nameof(risk.RiskDetails), risk.RiskDetails, "Details of the risk", IntakeLimits.MaxRiskDetailsLength);
 
         check.Choice(nameof(risk.PersonIsAware), risk.PersonIsAware, ReferralChoices.YesNo, form.IsRequired(ReferralField.PersonIsAware), "Select yes if the person knows you are contacting us");
         check.Choice(nameof(risk.ConsentsToSharing), risk.ConsentsToSharing, ReferralChoices.YesNo, form.IsRequired(ReferralField.ConsentToSharing), "Select yes if the person agrees to us sharing their information");
+        if (risk.ConsentsToSharing == ReferralChoices.No && TypedText.TrimToNull(risk.NoConsentReason) is null)
+        {
+            check.Error(nameof(risk.NoConsentReason), "Enter why you are sharing the person's information without their agreement");
+        }
+
         check.LongText(nameof(risk.NoConsentReason), risk.NoConsentReason, "Why you are sharing without consent");
 
         check.Choice(nameof(risk.HasCommunicationNeeds), risk.HasCommunicationNeeds, ReferralChoices.YesNo, form.IsRequired(ReferralField.CommunicationNeeds), "Select yes if the person has communication needs");
@@ -191,7 +196,7 @@ public static partial class ReferralValidation
             check.Error(nameof(risk.InterpreterLanguage), "Enter the language the person needs an interpreter for");
         }
 
-        check.Text(nameof(risk.InterpreterLanguage), risk.InterpreterLanguage, required: false, string.Empty, "Language");
+        check.Text(nameof(risk.InterpreterLanguage), risk.InterpreterLanguage, required: false, string.Empty, "Language", IntakeLimits.MaxInterpreterLanguageLength);
         check.Text(nameof(risk.OtherCommunicationNeeds), risk.OtherCommunicationNeeds, required: false, string.Empty, "Other communication needs");
         return check.Keys;
     }
@@ -248,7 +253,7 @@ public static partial class ReferralValidation
             _keys.Add(key);
         }
 
-        public void Text(string field, string? value, bool required, string missingMessage, string name)
+        public void Text(string field, string? value, bool required, string missingMessage, string name, int maxLength = ShortTextLength)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -257,17 +262,18 @@ public static partial class ReferralValidation
                     Error(field, missingMessage);
                 }
             }
-            else if (value.Trim().Length > ShortTextLength)
+            else if (value.Trim().Length > maxLength)
             {
-                Error(field, $"{name} must be {ShortTextLength} characters or fewer");
+                Error(field, $"{name} must be {maxLength:N0} characters or fewer");
             }
         }
 
-        public void LongText(string field, string? value, string name)
+        /// <summary>Counted as the page's character count counts it: one character a line ending.</summary>
+        public void LongText(string field, string? value, string name, int maxLength = LongTextLength)
         {
-            if (value is { Length: > LongTextLength })
+            if (TypedText.Multiline(value) is { Length: var length } && length > maxLength)
             {
-                Error(field, $"{name} must be {LongTextLength:N0} characters or fewer");
+                Error(field, $"{name} must be {maxLength:N0} characters or fewer");
             }
         }
 

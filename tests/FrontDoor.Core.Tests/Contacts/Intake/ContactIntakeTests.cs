@@ -193,7 +193,10 @@ public sealed class ContactIntakeTests
         ("Story", IntakeTestKit.Submission() with { Story = new string('a', Contact.MaxStoryLength + 1) }),
         ("Attachments", IntakeTestKit.Submission() with { Attachments = [new("big.pdf", "application/pdf", new byte[IntakeLimits.MaxAttachmentBytes + 1])] }),
         ("Attachments", IntakeTestKit.Submission() with { Attachments = Enumerable.Range(0, 11).Select(i => new IntakeAttachment($"{i}.txt", "text/plain", [1])).ToList() }),
-        ("RawPayload", IntakeTestKit.Submission() with { RawPayload = new byte[IntakeLimits.MaxRawBytes + 1] }));
+        ("RawPayload", IntakeTestKit.Submission() with { RawPayload = new byte[IntakeLimits.MaxRawBytes + 1] }),
+        ("Caller.Relationship", IntakeTestKit.Submission() with { Caller = new Caller("Grace", new string('r', IntakeLimits.MaxCallerRelationshipLength + 1)) }),
+        ("ReportedPerson.Email", IntakeTestKit.Submission(person: new ReportedPerson { Email = new string('e', IntakeLimits.MaxPersonFieldLength + 1) })),
+        ("CommunicationNeeds.InterpreterLanguage", IntakeTestKit.Submission() with { CommunicationNeeds = new CommunicationNeeds(InterpreterLanguage: new string('l', IntakeLimits.MaxInterpreterLanguageLength + 1)) }));
 
     [Theory]
     [MemberData(nameof(OverTheLimits))]

@@ -33,6 +33,21 @@ public sealed class ReferralCompletenessTests
     }
 
     [Fact]
+    public void Score_SharedWithoutAgreement_CountsConsentOnlyWithTheReasonForSharing()
+    {
+        var withoutAgreement = Everything with { Consent = new ContactConsent(PersonIsAware: true, ConsentsToSharing: false) };
+        var withReason = withoutAgreement with { AnsweredKeys = [.. Everything.AnsweredKeys, ReferralCompleteness.AnswerKeys.NoConsentReason] };
+
+        var noReason = ReferralCompleteness.Score(PartnerType.Police, withoutAgreement);
+        var reasonGiven = ReferralCompleteness.Score(PartnerType.Police, withReason);
+
+        Assert.Equal([ReferralField.ConsentToSharing], noReason.MissingRequired);
+        Assert.True(noReason.Score < 100);
+        Assert.Equal(100, reasonGiven.Score);
+        Assert.Empty(reasonGiven.MissingRequired);
+    }
+
+    [Fact]
     public void Score_GpWithoutNhsNumber_ListsItAsMissingAndRequired()
     {
         var evidence = Everything with { Person = Everything.Person with { NhsNumberAsGiven = "943 476 5918" } };

@@ -32,6 +32,18 @@ public sealed class CheckAnswersModel(RequestHelpJourneyStore journeys, ContactI
         }
 
         var submission = RequestForHelpSubmission.Build(Journey, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), HttpContext.Connection.RemoteIpAddress?.ToString());
+        if (IntakeLimits.Problems(submission) is { Count: > 0 } problems)
+        {
+            // Each page checks its own limits, so this is only a safety net: say what to change, never show an error page.
+            foreach (var problem in problems)
+            {
+                ModelState.AddModelError(string.Empty, problem.Message);
+            }
+
+            Sections = SectionsOf(Answers);
+            return Page();
+        }
+
         // A second click, or a second node, gets the first contact back through the external key.
         var receipt = await intake.ReceiveAndProcessAsync(submission, HttpContext.RequestAborted);
         Journey.MarkSent(receipt.Reference.Value);

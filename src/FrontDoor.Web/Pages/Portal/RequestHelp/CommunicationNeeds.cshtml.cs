@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Intake;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Web.Pages.Portal.RequestHelp;
@@ -17,7 +18,7 @@ public sealed class CommunicationNeedsModel(RequestHelpJourneyStore journeys) : 
     public async Task<IActionResult> OnPostAsync()
     {
         var needs = Needs?.Distinct().ToList() ?? [];
-        var language = RequestHelpChecks.Text(ModelState, nameof(InterpreterLanguage), InterpreterLanguage, "The language");
+        var language = RequestHelpChecks.Text(ModelState, nameof(InterpreterLanguage), InterpreterLanguage, "The language", maxLength: IntakeLimits.MaxInterpreterLanguageLength);
         if (language is not null && !needs.Contains(CommunicationNeed.Interpreter))
         {
             // Naming a language says an interpreter is needed, ticked or not.

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,7 +23,7 @@ public sealed class ContactDetailsModel(RequestHelpJourneyStore journeys) : Ques
     {
         var whom = ForSomeoneElse ? "them" : "you";
         var phone = RequestHelpChecks.Phone(ModelState, nameof(Phone), Phone);
-        var email = RequestHelpChecks.Email(ModelState, nameof(Email), Email);
+        var email = RequestHelpChecks.Email(ModelState, nameof(Email), Email, IntakeLimits.MaxPersonFieldLength);
         switch (PreferredContact)
         {
             case null:

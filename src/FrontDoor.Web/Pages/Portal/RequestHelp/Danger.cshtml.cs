@@ -22,7 +22,7 @@ public sealed class DangerModel(RequestHelpJourneyStore journeys) : QuestionPage
             ModelState.AddModelError(nameof(InDangerNow), "Select yes if anyone is in danger now");
         }
 
-        var details = RequestHelpChecks.LongText(ModelState, nameof(DangerDetails), DangerDetails, "Who is in danger and why", ImmediateRisk.MaxDetailsLength);
+        var details = RequestHelpChecks.LongText(ModelState, nameof(DangerDetails), DangerDetails, "Who is in danger and why", IntakeLimits.MaxRiskDetailsLength);
         if (!ModelState.IsValid)
         {
             return Page();

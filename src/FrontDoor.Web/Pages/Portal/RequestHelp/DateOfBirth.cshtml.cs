@@ -1,3 +1,4 @@
+using FrontDoor.Core.People;
 using FrontDoor.Web.Components;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,13 +15,22 @@ public sealed class DateOfBirthModel(RequestHelpJourneyStore journeys, TimeProvi
 
     public async Task<IActionResult> OnPostAsync()
     {
-        RequestHelpChecks.DateOfBirth(ModelState, nameof(DateOfBirth), DateOfBirth, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        RequestHelpChecks.DateOfBirth(ModelState, nameof(DateOfBirth), DateOfBirth, today);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         Answers.DateOfBirth = DateOfBirth;
+        if (DateOfBirth!.TryGetDate(out var date) && AdultAge.IsChild(date, today))
+        {
+            // Not sent to adult social care: the page says where to go instead, and the journey waits for another date.
+            Journey.Answered.Remove(Step);
+            await Journeys.SaveAsync(Journey, HttpContext.RequestAborted);
+            return Redirect(RequestHelpLinks.UnderEighteen(Changing));
+        }
+
         return await SaveAndContinueAsync();
     }
 }

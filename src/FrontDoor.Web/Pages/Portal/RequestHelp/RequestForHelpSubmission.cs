@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FrontDoor.Core;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
@@ -21,6 +22,12 @@ public static class RequestForHelpSubmission
     /// <summary>An optional question left blank: stored empty so "answered" means something; pages show "Not given".</summary>
     public const string NotGiven = "";
 
+    /// <summary>The story's question key: shown on check answers, but sent only as the contact's story (it may run far past an answer's limit).</summary>
+    public const string StoryKey = "story";
+
+    /// <summary>Room for the details once the longest kind ("Friend or neighbour: ") is put in front, within the caller's relationship column.</summary>
+    public const int MaxRelationshipDetailsLength = IntakeLimits.MaxCallerRelationshipLength - 21;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static IntakeSubmission Build(RequestHelpJourney journey, DateOnly today, string? origin)
@@ -36,7 +43,7 @@ public static class RequestForHelpSubmission
             Story = answers.Story ?? string.Empty,
             Caller = answers.ForSomeoneElse ? CallerOf(answers) : null,
             ReportedPerson = PersonOf(answers, today),
-            Answers = [.. Questions(answers).Select(q => new IntakeAnswer(q.Key, q.Question, q.Answer))],
+            Answers = [.. Questions(answers).Where(q => q.Key != StoryKey).Select(q => new IntakeAnswer(q.Key, q.Question, q.Answer))],
             CommunicationNeeds = NeedsOf(answers),
             Consent = ConsentOf(answers),
             ImmediateRisk = new ImmediateRisk(InDangerNow: answers.InDangerNow, Details: Clean(answers.DangerDetails)),
@@ -110,7 +117,7 @@ public static class RequestForHelpSubmission
         list.Add(new("email", self ? "Your email address" : "Their email address", Text(answers.Email), RequestHelpStep.ContactDetails));
         list.Add(new("preferred-contact", self ? "How you would like us to contact you" : "How they would like us to contact them", Describe(answers.PreferredContact), RequestHelpStep.ContactDetails));
         list.Add(new("nhs-number", self ? "Your NHS number" : "Their NHS number", Text(answers.NhsNumber), RequestHelpStep.NhsNumber));
-        list.Add(new("story", "What is happening and what matters", Text(answers.Story), RequestHelpStep.WhatIsHappening));
+        list.Add(new(StoryKey, "What is happening and what matters", Text(answers.Story), RequestHelpStep.WhatIsHappening));
         list.Add(new("in-danger-now", "Is anyone in danger now?", answers.InDangerNow switch { true => "Yes", false => "No", null => NotGiven }, RequestHelpStep.Danger));
         if (answers.InDangerNow == true || Clean(answers.DangerDetails) is not null)
         {
@@ -198,5 +205,5 @@ public static class RequestForHelpSubmission
 
     private static string Text(string? value) => Clean(value) ?? NotGiven;
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Clean(string? value) => TypedText.TrimToNull(value);
 }

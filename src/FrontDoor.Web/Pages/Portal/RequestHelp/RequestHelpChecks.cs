@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using FrontDoor.Core;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
 using FrontDoor.Web.Components;
@@ -12,10 +13,10 @@ namespace FrontDoor.Web.Pages.Portal.RequestHelp;
 /// </summary>
 public static class RequestHelpChecks
 {
-    /// <summary>Trimmed text, null when empty; "must be 200 characters or fewer" when longer than intake keeps.</summary>
-    public static string? Text(ModelStateDictionary modelState, string key, string? value, string fieldName, string? whenMissing = null, int maxLength = ReportedPerson.MaxFieldLength)
+    /// <summary>Trimmed text, null when empty; "must be 200 characters or fewer" when longer than intake keeps (<see cref="IntakeLimits"/>).</summary>
+    public static string? Text(ModelStateDictionary modelState, string key, string? value, string fieldName, string? whenMissing = null, int maxLength = IntakeLimits.MaxPersonFieldLength)
     {
-        var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var trimmed = TypedText.TrimToNull(value);
         if (trimmed is null && whenMissing is not null)
         {
             modelState.AddModelError(key, whenMissing);
@@ -30,11 +31,11 @@ public static class RequestHelpChecks
 
     /// <summary>Long free text: line endings as the browser counts them (one character each), then the limit.</summary>
     public static string? LongText(ModelStateDictionary modelState, string key, string? value, string fieldName, int maxLength, string? whenMissing = null) =>
-        Text(modelState, key, value?.Replace("\r\n", "\n", StringComparison.Ordinal), fieldName, whenMissing, maxLength);
+        Text(modelState, key, TypedText.Multiline(value), fieldName, whenMissing, maxLength);
 
     public static string? Phone(ModelStateDictionary modelState, string key, string? value)
     {
-        var typed = Text(modelState, key, value, "Phone number", maxLength: 40);
+        var typed = Text(modelState, key, value, "Phone number", maxLength: IntakeLimits.MaxPhoneLength);
         if (typed is not null && !PhoneNumber.TryParse(typed, out _, out var error))
         {
             modelState.AddModelError(key, error);
@@ -43,9 +44,10 @@ public static class RequestHelpChecks
         return typed;
     }
 
-    public static string? Email(ModelStateDictionary modelState, string key, string? value)
+    /// <param name="maxLength">The person's own details are kept in shorter columns than the caller's.</param>
+    public static string? Email(ModelStateDictionary modelState, string key, string? value, int maxLength)
     {
-        var typed = Text(modelState, key, value, "Email address", maxLength: 254);
+        var typed = Text(modelState, key, value, "Email address", maxLength: maxLength);
         if (typed is not null && !IsEmailAddress(typed))
         {
             modelState.AddModelError(key, "Enter an email address in the correct format, like name@example.com");

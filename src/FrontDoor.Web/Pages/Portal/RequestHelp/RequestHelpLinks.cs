@@ -6,6 +6,7 @@ public static class RequestHelpLinks
     public const string Start = "/request-help";
     public const string Begin = "/request-help/begin";
     public const string DangerNowPath = "/request-help/danger/call-now";
+    public const string UnderEighteenPath = "/request-help/date-of-birth/under-18";
     public const string CheckAnswers = "/request-help/check-answers";
     public const string Confirmation = "/request-help/confirmation";
 
@@ -15,6 +16,8 @@ public static class RequestHelpLinks
     public static string For(RequestHelpStep step, bool changing = false) => WithChange(Path(step), changing);
 
     public static string DangerNow(bool changing = false) => WithChange(DangerNowPath, changing);
+
+    public static string UnderEighteen(bool changing = false) => WithChange(UnderEighteenPath, changing);
 
     public static string Path(RequestHelpStep step) => step switch
     {

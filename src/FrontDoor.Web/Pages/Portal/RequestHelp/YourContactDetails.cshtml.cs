@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Intake;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Web.Pages.Portal.RequestHelp;
@@ -21,7 +22,7 @@ public sealed class YourContactDetailsModel(RequestHelpJourneyStore journeys) : 
     public async Task<IActionResult> OnPostAsync()
     {
         var phone = RequestHelpChecks.Phone(ModelState, nameof(CallerPhone), CallerPhone);
-        var email = RequestHelpChecks.Email(ModelState, nameof(CallerEmail), CallerEmail);
+        var email = RequestHelpChecks.Email(ModelState, nameof(CallerEmail), CallerEmail, IntakeLimits.MaxCallerEmailLength);
         if (phone is null && email is null)
         {
             ModelState.AddModelError(nameof(CallerPhone), "Enter a phone number or an email address");

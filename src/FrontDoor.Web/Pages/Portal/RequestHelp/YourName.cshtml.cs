@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Intake;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Web.Pages.Portal.RequestHelp;
@@ -13,7 +14,7 @@ public sealed class YourNameModel(RequestHelpJourneyStore journeys) : QuestionPa
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var name = RequestHelpChecks.Text(ModelState, nameof(CallerName), CallerName, "Your name", whenMissing: "Enter your name");
+        var name = RequestHelpChecks.Text(ModelState, nameof(CallerName), CallerName, "Your name", whenMissing: "Enter your name", maxLength: IntakeLimits.MaxCallerNameLength);
         if (!ModelState.IsValid)
         {
             return Page();

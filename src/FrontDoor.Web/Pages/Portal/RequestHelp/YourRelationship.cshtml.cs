@@ -25,7 +25,7 @@ public sealed class YourRelationshipModel(RequestHelpJourneyStore journeys) : Qu
             ModelState.AddModelError(nameof(Relationship), "Select your relationship to the person");
         }
 
-        var details = RequestHelpChecks.Text(ModelState, nameof(RelationshipDetails), RelationshipDetails, "How you know them");
+        var details = RequestHelpChecks.Text(ModelState, nameof(RelationshipDetails), RelationshipDetails, "How you know them", maxLength: RequestForHelpSubmission.MaxRelationshipDetailsLength);
         if (!ModelState.IsValid)
         {
             return Page();
