@@ -9,18 +9,8 @@ public sealed class CheckAnswersModel(ReferralDrafts drafts, TimeProvider clock,
 
     public string BackHref => ReferralLinks.Page(Form, Draft.JourneyId, ReferralPage.RiskAndConsent);
 
-    // A second "Accept and send" must reach intake, whose external key returns the first contact, not a new one.
-    protected override bool ShownAfterSending => true;
-
-    public IActionResult OnGet()
-    {
-        if (Draft.ContactId is not null)
-        {
-            return Redirect(ReferralLinks.Confirmation(Form, Draft.JourneyId));
-        }
-
-        return ReferralValidation.FirstIncompletePage(Form, Draft, Today) is { } page ? Redirect(ReferralLinks.Page(Form, Draft.JourneyId, page)) : Page();
-    }
+    public IActionResult OnGet() =>
+        ReferralValidation.FirstIncompletePage(Form, Draft, Today) is { } page ? Redirect(ReferralLinks.Page(Form, Draft.JourneyId, page)) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -43,9 +33,9 @@ public sealed class CheckAnswersModel(ReferralDrafts drafts, TimeProvider clock,
         }
 
         var receipt = await intake.ReceiveAndProcessAsync(submission, HttpContext.RequestAborted);
-        Draft.ContactId = receipt.ContactId;
-        Draft.Reference = receipt.Reference.Value;
-        await Drafts.SaveAsync(Draft, HttpContext.RequestAborted);
+        // A second "Accept and send" then finds no draft and goes to the receipt; two at once reach intake, whose
+        // external key returns the first contact, not a new one.
+        await CompleteAsync(new SentReferral(receipt.ContactId, receipt.Reference.Value, Draft));
         return Redirect(ReferralLinks.Confirmation(Form, Draft.JourneyId));
     }
 }

@@ -19,11 +19,7 @@ public sealed class ConfirmationModel(ReferralDrafts drafts, TimeProvider clock,
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (Draft.ContactId is not { } contactId)
-        {
-            return Redirect(ReferralLinks.CheckAnswers(Form, Draft.JourneyId));
-        }
-
+        var contactId = Sent!.ContactId;
         var contact = await db.Contacts.AsNoTracking()
             .Where(c => c.Id == contactId)
             .Select(c => new { c.Reference, c.CompletenessScore })

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace FrontDoor.Web.Pages.Professionals;
 
 /// <summary>
@@ -12,14 +10,7 @@ public sealed class CopyModel(ReferralDrafts drafts, TimeProvider clock) : Refer
 
     public IReadOnlyList<ReferralSummarySection> Sections { get; private set; } = [];
 
-    public IActionResult OnGet()
-    {
-        if (Draft.ContactId is null)
-        {
-            return Redirect(ReferralLinks.CheckAnswers(Form, Draft.JourneyId));
-        }
+    public string Reference => Sent!.Reference;
 
-        Sections = ReferralSummary.For(Form, Draft);
-        return Page();
-    }
+    public void OnGet() => Sections = ReferralSummary.For(Form, Draft);
 }

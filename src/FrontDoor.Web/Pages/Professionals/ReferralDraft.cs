@@ -12,9 +12,6 @@ public sealed class ReferralDraft
 
     public required string FormSlug { get; init; }
 
-    /// <summary>Ties the draft to the browser that started it; the journey id in a shared link is not enough.</summary>
-    public required string OwnerToken { get; init; }
-
     public SenderSection Sender { get; set; } = new();
 
     public PersonSection Person { get; set; } = new();
@@ -25,13 +22,13 @@ public sealed class ReferralDraft
 
     /// <summary>Which pages have been saved at least once, so check-your-answers is only reached with every page seen.</summary>
     public HashSet<ReferralPage> PagesSaved { get; init; } = [];
-
-    /// <summary>Set once sent: the journey then only shows its confirmation.</summary>
-    public Guid? ContactId { get; set; }
-
-    /// <summary>The contact's reference once sent, for the receipt and the printable copy.</summary>
-    public string? Reference { get; set; }
 }
+
+/// <summary>
+/// What is kept of an e-form once sent, in place of the draft, until the journey expires: the contact it made, for
+/// the receipt, and the answers as sent, for the printable copy. No page can change or send it again.
+/// </summary>
+public sealed record SentReferral(Guid ContactId, string Reference, ReferralDraft Referral);
 
 public enum ReferralPage
 {

@@ -1,3 +1,4 @@
+using FrontDoor.Web.Journeys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,26 +8,34 @@ namespace FrontDoor.Web.Pages.Professionals;
 /// <summary>
 /// A page inside one e-form journey (<c>/professionals/{form}/{journeyId}/…</c>): finds the form and this
 /// browser's draft before any handler runs, so handlers only validate, save and redirect. A lost or expired
-/// draft goes back to the form's start page; a sent one only shows its confirmation.
+/// draft goes back to the form's start page; a sent one only shows its confirmation and copy.
 /// </summary>
 public abstract class ReferralPageModel(ReferralDrafts drafts, TimeProvider clock) : PageModel
 {
     private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
+    private JourneyInstance<ReferralDraft>? _journey;
+
     public ProfessionalForm Form { get; private set; } = null!;
 
+    /// <summary>The answers: being given, or as sent on the pages shown after sending.</summary>
     public ReferralDraft Draft { get; private set; } = null!;
+
+    /// <summary>The contact the referral made; only on pages shown after sending.</summary>
+    public SentReferral? Sent { get; private set; }
 
     /// <summary>Today in England: "in the past" for an incident date means the professional's today, not UTC's.</summary>
     protected DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), England).DateTime);
 
-    /// <summary>Only the confirmation page may be shown once the referral has been sent.</summary>
+    /// <summary>The receipt and the copy are shown once the referral has been sent, and only then.</summary>
     protected virtual bool ShownAfterSending => false;
 
     protected ReferralDrafts Drafts => drafts;
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
         var form = ProfessionalForms.Find(RouteData.Values["form"] as string);
         if (form is null || !Guid.TryParse(RouteData.Values["journeyId"] as string, out var journeyId))
         {
@@ -34,23 +43,36 @@ public abstract class ReferralPageModel(ReferralDrafts drafts, TimeProvider cloc
             return;
         }
 
-        var draft = await drafts.FindAsync(HttpContext, form, journeyId, HttpContext.RequestAborted);
-        if (draft is null)
+        var lookup = await drafts.GetAsync(HttpContext, journeyId, HttpContext.RequestAborted);
+        var redirect = lookup.Status switch
+        {
+            JourneyStatus.InProgress when ShownAfterSending => ReferralLinks.CheckAnswers(form, journeyId),
+            JourneyStatus.Completed when !ShownAfterSending => ReferralLinks.Confirmation(form, journeyId),
+            JourneyStatus.InProgress or JourneyStatus.Completed => null,
+            _ => ReferralLinks.Start(form) + "?expired=true",
+        };
+        if (redirect is not null)
+        {
+            context.Result = Redirect(redirect);
+            return;
+        }
+
+        // The draft's own form only: a journey id moved into another form's address is not that form's draft.
+        var draft = lookup.Journey?.State ?? lookup.Outcome!.Referral;
+        if (draft.FormSlug != form.Slug || draft.JourneyId != journeyId)
         {
             context.Result = Redirect(ReferralLinks.Start(form) + "?expired=true");
             return;
         }
 
-        Form = form;
-        Draft = draft;
-        if (draft.ContactId is not null && !ShownAfterSending)
-        {
-            context.Result = Redirect(ReferralLinks.Confirmation(form, journeyId));
-            return;
-        }
-
+        (Form, Draft, Sent, _journey) = (form, draft, lookup.Outcome, lookup.Journey);
         await next();
     }
+
+    protected Task SaveDraftAsync() => drafts.UpdateAsync(_journey!, HttpContext.RequestAborted);
+
+    /// <summary>Sent: the draft is deleted so it cannot be sent again, and the receipt kept in its place.</summary>
+    protected Task CompleteAsync(SentReferral sent) => drafts.CompleteAsync(_journey!, sent, HttpContext.RequestAborted);
 }
 
 /// <summary>One of the e-form's question pages: Back goes to the page before, Continue to the next or back to check answers.</summary>
@@ -79,7 +101,7 @@ public abstract class ReferralQuestionPageModel(ReferralDrafts drafts, TimeProvi
     {
         apply(Draft);
         Draft.PagesSaved.Add(ThisPage);
-        await Drafts.SaveAsync(Draft, HttpContext.RequestAborted);
+        await SaveDraftAsync();
         var next = ReturningToCheckAnswers ? null : ReferralLinks.Next(ThisPage);
         return Redirect(next is { } page ? ReferralLinks.Page(Form, Draft.JourneyId, page) : ReferralLinks.CheckAnswers(Form, Draft.JourneyId));
     }

@@ -13,6 +13,9 @@ public sealed class StartModel(ReferralDrafts drafts) : PageModel
 
     public IReadOnlyList<string> RequiredFields => ReferralFieldNames.Required(Form);
 
+    /// <summary>How long an unsent form is kept, as registered for the journey.</summary>
+    public string KeptFor => drafts.Options.KeptForInWords();
+
     public IActionResult OnGet(string form)
     {
         if (ProfessionalForms.Find(form) is not { } found)
@@ -31,7 +34,7 @@ public sealed class StartModel(ReferralDrafts drafts) : PageModel
             return NotFound();
         }
 
-        var draft = await drafts.StartAsync(HttpContext, found, HttpContext.RequestAborted);
-        return Redirect(ReferralLinks.Page(found, draft.JourneyId, ReferralPage.AboutYou));
+        var draft = await drafts.StartAsync(HttpContext, id => new ReferralDraft { JourneyId = id, FormSlug = found.Slug }, HttpContext.RequestAborted);
+        return Redirect(ReferralLinks.Page(found, draft.Id, ReferralPage.AboutYou));
     }
 }

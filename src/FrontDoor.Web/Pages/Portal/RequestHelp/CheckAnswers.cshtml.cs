@@ -46,8 +46,7 @@ public sealed class CheckAnswersModel(RequestHelpJourneyStore journeys, ContactI
 
         // A second click, or a second node, gets the first contact back through the external key.
         var receipt = await intake.ReceiveAndProcessAsync(submission, HttpContext.RequestAborted);
-        Journey.MarkSent(receipt.Reference.Value);
-        await Journeys.SaveAsync(Journey, HttpContext.RequestAborted);
+        await CompleteJourneyAsync(new RequestHelpSent(receipt.Reference.Value));
         return Redirect(RequestHelpLinks.Confirmation);
     }
 

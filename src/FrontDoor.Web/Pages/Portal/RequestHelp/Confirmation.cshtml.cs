@@ -7,7 +7,7 @@ public sealed class ConfirmationModel(RequestHelpJourneyStore journeys, IOptions
 {
     public FrontDoorOptions FrontDoor => frontDoor.Value;
 
-    public string Reference => Journey.SentReference!;
+    public string Reference => Sent!.Reference;
 
     protected override bool ShownAfterSending => true;
 

@@ -27,7 +27,7 @@ public sealed class DateOfBirthModel(RequestHelpJourneyStore journeys, TimeProvi
         {
             // Not sent to adult social care: the page says where to go instead, and the journey waits for another date.
             Journey.Answered.Remove(Step);
-            await Journeys.SaveAsync(Journey, HttpContext.RequestAborted);
+            await SaveJourneyAsync();
             return Redirect(RequestHelpLinks.UnderEighteen(Changing));
         }
 

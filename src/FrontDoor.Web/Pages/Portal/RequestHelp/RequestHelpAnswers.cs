@@ -96,7 +96,10 @@ public sealed class RequestHelpAnswers
     public bool ForSomeoneElse => AskingFor == RequestHelp.AskingFor.SomeoneElse;
 }
 
-/// <summary>One person's way through the request-for-help pages, kept on the server under a random id.</summary>
+/// <summary>
+/// One person's way through the request-for-help pages, kept between pages by <see cref="RequestHelpJourneyStore"/>
+/// under a random id. Until the first answer is saved it lives only in memory, with an empty id.
+/// </summary>
 public sealed class RequestHelpJourney
 {
     public required Guid Id { get; init; }
@@ -106,19 +109,15 @@ public sealed class RequestHelpJourney
     /// <summary>Pages whose answers passed their checks: optional questions count once the page was continued.</summary>
     public HashSet<RequestHelpStep> Answered { get; init; } = [];
 
-    /// <summary>The contact's reference once the request was sent; the answers are then forgotten.</summary>
-    public string? SentReference { get; set; }
-
-    public bool IsSent => SentReference is not null;
-
     /// <summary>The journey's id is the intake's external key, so sending twice makes one contact.</summary>
     public string ExternalKey => $"portal:request-help:{Id:N}";
 
-    public void MarkSent(string reference)
-    {
-        SentReference = reference;
-        // The contact now holds the answers; a copy in the journey store would only be personal data lying about.
-        Answers = new RequestHelpAnswers();
-        Answered.Clear();
-    }
+    /// <summary>The answers so far under the id the store gave the journey when its first answer was saved.</summary>
+    public RequestHelpJourney StartedAs(Guid id) => new() { Id = id, Answers = Answers, Answered = Answered };
 }
+
+/// <summary>
+/// All that is kept of a request once sent, for its confirmation page: the contact now holds the answers, and a
+/// copy in the journey store would only be personal data lying about.
+/// </summary>
+public sealed record RequestHelpSent(string Reference);

@@ -73,5 +73,7 @@ public static class RequestHelpFlow
         return previous is { } page ? RequestHelpLinks.For(page) : RequestHelpLinks.Start;
     }
 
+    public static RequestHelpStep FirstStep => Order[0];
+
     public static RequestHelpStep LastStep => Order[^1];
 }

@@ -1,3 +1,4 @@
+using FrontDoor.Web.Journeys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,15 +7,22 @@ namespace FrontDoor.Web.Pages.Portal.RequestHelp;
 
 /// <summary>
 /// Every page after the start page: loads the browser's journey before the handler runs, so no handler has to.
-/// Without a journey the browser goes back to the start page; once the request was sent, to the confirmation.
+/// Without a journey the browser goes back to the start page (saying so when its answers expired); once the request
+/// was sent, to the confirmation. The first question is shown before any journey exists: the journey is stored only
+/// when its first answer is saved, so a visit that answers nothing stores nothing.
 /// </summary>
 public abstract class RequestHelpPageModel(RequestHelpJourneyStore journeys) : PageModel
 {
     public const string BackLinkKey = "BackLink";
 
+    private JourneyInstance<RequestHelpJourney>? _stored;
+
     protected RequestHelpJourneyStore Journeys => journeys;
 
     protected RequestHelpJourney Journey { get; private set; } = null!;
+
+    /// <summary>What was kept of a sent request; only on <see cref="ShownAfterSending"/> pages.</summary>
+    protected RequestHelpSent? Sent { get; private set; }
 
     public RequestHelpAnswers Answers => Journey.Answers;
 
@@ -25,6 +33,9 @@ public abstract class RequestHelpPageModel(RequestHelpJourneyStore journeys) : P
     /// <summary>The confirmation page is the one page a sent journey may still see.</summary>
     protected virtual bool ShownAfterSending => false;
 
+    /// <summary>The first question, which starts the journey when answered.</summary>
+    protected virtual bool ShownBeforeStarting => false;
+
     /// <summary>Where the Back link goes; null for no Back link.</summary>
     protected abstract string? BackLink { get; }
 
@@ -32,23 +43,45 @@ public abstract class RequestHelpPageModel(RequestHelpJourneyStore journeys) : P
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var (lookup, journey) = await journeys.FindAsync(HttpContext, HttpContext.RequestAborted);
-        if (journey is null)
+        var lookup = await journeys.GetAsync(HttpContext, idFromAddress: null, HttpContext.RequestAborted);
+        var redirect = lookup.Status switch
         {
-            context.Result = Redirect(lookup == JourneyLookup.TimedOut ? RequestHelpLinks.TimedOut : RequestHelpLinks.Start);
+            JourneyStatus.InProgress when ShownAfterSending => RequestHelpLinks.Start,
+            JourneyStatus.Completed when !ShownAfterSending => RequestHelpLinks.Confirmation,
+            JourneyStatus.NotStarted when !ShownBeforeStarting => RequestHelpLinks.Start,
+            JourneyStatus.Lost => RequestHelpLinks.TimedOut,
+            _ => null,
+        };
+        if (redirect is not null)
+        {
+            context.Result = Redirect(redirect);
             return;
         }
 
-        if (journey.IsSent != ShownAfterSending)
-        {
-            context.Result = Redirect(journey.IsSent ? RequestHelpLinks.Confirmation : RequestHelpLinks.Start);
-            return;
-        }
-
-        Journey = journey;
+        _stored = lookup.Journey;
+        Journey = lookup.Journey?.State ?? new RequestHelpJourney { Id = Guid.Empty };
+        Sent = lookup.Outcome;
         ViewData[BackLinkKey] = BackLink;
         await next();
     }
+
+    /// <summary>Keeps the answers as they now are, storing the journey if this is its first answer.</summary>
+    protected async Task SaveJourneyAsync()
+    {
+        if (_stored is null)
+        {
+            var unsaved = Journey;
+            _stored = await journeys.StartAsync(HttpContext, unsaved.StartedAs, HttpContext.RequestAborted);
+            Journey = _stored.State;
+        }
+        else
+        {
+            await journeys.UpdateAsync(_stored, HttpContext.RequestAborted);
+        }
+    }
+
+    /// <summary>Sending is done: the answers are deleted and only what the confirmation page shows is kept.</summary>
+    protected Task CompleteJourneyAsync(RequestHelpSent sent) => journeys.CompleteAsync(_stored!, sent, HttpContext.RequestAborted);
 }
 
 /// <summary>A page that asks one question and saves its answers into the journey.</summary>
@@ -65,7 +98,7 @@ public abstract class QuestionPageModel(RequestHelpJourneyStore journeys) : Requ
     protected async Task<IActionResult> SaveAndContinueAsync()
     {
         Journey.Answered.Add(Step);
-        await Journeys.SaveAsync(Journey, HttpContext.RequestAborted);
+        await SaveJourneyAsync();
         return Redirect(RequestHelpFlow.NextAfter(Step, Journey, Changing));
     }
 }

@@ -9,6 +9,9 @@ public sealed class WhoForModel(RequestHelpJourneyStore journeys) : QuestionPage
 
     protected override RequestHelpStep Step => RequestHelpStep.AskingFor;
 
+    // The journey is stored when this page is answered, so arriving here stores nothing.
+    protected override bool ShownBeforeStarting => true;
+
     public void OnGet() => AskingFor = Answers.AskingFor;
 
     public async Task<IActionResult> OnPostAsync()
