@@ -18,6 +18,12 @@ public static class JourneyServiceCollectionExtensions
         where TOutcome : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (services.Any(service => service.ServiceType == typeof(JourneyDescriptor<TState, TOutcome>)))
+        {
+            // The store is found by its types, so two journeys sharing them would share one store.
+            throw new InvalidOperationException($"{typeof(TState).Name} is already a journey's state: give the '{name}' journey a state type of its own.");
+        }
+
         services.AddOptions<JourneyOptions>(name)
             .Configure(options => configure?.Invoke(options))
             .BindConfiguration($"Journeys:{name}")
