@@ -14,8 +14,8 @@ public enum JourneyIdCarrier
 }
 
 /// <summary>
-/// One journey's settings, chosen where it is registered (<see cref="JourneyServiceCollectionExtensions.AddJourney{TState, TOutcome}"/>)
-/// and overridable from the <c>Journeys:{Name}</c> section of the configuration.
+/// One journey's settings, chosen where it is registered (<see cref="JourneyServiceCollectionExtensions.AddJourney{TState, TOutcome}"/>);
+/// a council may change how long answers are kept with <see cref="JourneysOptions"/>.
 /// </summary>
 public sealed class JourneyOptions
 {
@@ -35,4 +35,12 @@ public sealed class JourneyOptions
         { TotalMinutes: 1 } => "1 minute",
         { TotalMinutes: var minutes } => $"{Math.Ceiling(minutes):0} minutes",
     };
+}
+
+/// <summary>What a council may change about the journeys: <c>Journeys:KeptFor:{Name}</c> overrides a journey's <see cref="JourneyOptions.KeptFor"/>.</summary>
+public sealed class JourneysOptions
+{
+    public const string SectionName = "Journeys";
+
+    public Dictionary<string, TimeSpan> KeptFor { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace FrontDoor.Web.Journeys;
 
 /// <summary>A registered journey's name: its cookie, its cache keys and its Data Protection purpose.</summary>
@@ -10,7 +12,7 @@ public static class JourneyServiceCollectionExtensions
     /// <summary>
     /// The one place a multi-page journey is registered: its answers <typeparamref name="TState"/>, what is kept once
     /// it is sent (<typeparamref name="TOutcome"/>), its name and its settings. Pages then take a
-    /// <see cref="JourneyStore{TState, TOutcome}"/>. <c>Journeys:{name}:KeptFor</c> in the configuration overrides
+    /// <see cref="JourneyStore{TState, TOutcome}"/>. <c>Journeys:KeptFor:{name}</c> in the configuration overrides
     /// the expiry chosen here.
     /// </summary>
     public static IServiceCollection AddJourney<TState, TOutcome>(this IServiceCollection services, string name, Action<JourneyOptions>? configure = null)
@@ -24,10 +26,22 @@ public static class JourneyServiceCollectionExtensions
             throw new InvalidOperationException($"{typeof(TState).Name} is already a journey's state: give the '{name}' journey a state type of its own.");
         }
 
+        if (!services.Any(service => service.ServiceType.IsGenericType && service.ServiceType.GetGenericTypeDefinition() == typeof(JourneyDescriptor<,>)))
+        {
+            services.AddOptions<JourneysOptions>().BindConfiguration(JourneysOptions.SectionName);
+        }
+
+        // Only the expiry comes from configuration: where the id travels is the journey's design, not a setting.
         services.AddOptions<JourneyOptions>(name)
             .Configure(options => configure?.Invoke(options))
-            .BindConfiguration($"Journeys:{name}")
-            .Validate(options => options.KeptFor > TimeSpan.Zero, $"Journeys:{name}:KeptFor must be more than zero.")
+            .Configure<IOptions<JourneysOptions>>((options, council) =>
+            {
+                if (council.Value.KeptFor.TryGetValue(name, out var keptFor))
+                {
+                    options.KeptFor = keptFor;
+                }
+            })
+            .Validate(options => options.KeptFor > TimeSpan.Zero, $"Journeys:KeptFor:{name} must be more than zero.")
             .ValidateOnStart();
         services.AddSingleton(new JourneyDescriptor<TState, TOutcome>(name));
         services.AddScoped<JourneyStore<TState, TOutcome>>();

@@ -22,7 +22,7 @@ public sealed class JourneyStoreTests : IDisposable
     public JourneyStoreTests()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Journeys:Beta:KeptFor"] = "00:45:00" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Journeys:KeptFor:Beta"] = "00:45:00" })
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -100,6 +100,25 @@ public sealed class RequestHelpJourneyStateTests
         Assert.DoesNotContain("checked", await journey.GetPageAsync(again), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_WithTheCouncilsOwnExpiry_ExpiresThenAndTheStartPageSaysSo()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?> { ["Journeys:KeptFor:RequestHelp"] = "00:30:00" });
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        await journey.StartAsync();
+        await journey.AnswerAsync("/request-help/who-for", new Dictionary<string, string> { ["AskingFor"] = "Myself" });
+
+        app.Clock.Advance(TimeSpan.FromMinutes(29));
+        using var stillThere = await journey.Http.GetAsync("/request-help/name", Ct);
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        using var gone = await journey.Http.GetAsync("/request-help/name", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+        Assert.Equal("/request-help?timed-out=true", gone.Headers.Location?.OriginalString);
+        Assert.Contains("nothing happened for 30 minutes", await journey.GetPageAsync("/request-help?timed-out=true"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [BothProviders]
     public async Task Get_StoredAnswersTamperedWith_AreTreatedAsNoJourneyNotAnError(DatabaseProvider provider)
