@@ -122,6 +122,32 @@ public sealed partial class RequestHelpJourneyTests(Chromium chromium)
         Assert.DoesNotContain("js-enabled", await page.Locator("body").GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Person_WhoLeftTheFormForTwoHours_IsToldTheAnswersWereDeletedAndStartsAgain()
+    {
+        await using var frontDoor = await RunningFrontDoor.StartAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/request-help/begin");
+        await page.ArriveAsync("who-for");
+        await page.ChooseAsync("asking-for-myself");
+        await page.ContinueAsync("name");
+        await page.TypeIntoAsync("First name", "Margaret");
+        await page.TypeIntoAsync("Last name", "Okafor");
+
+        frontDoor.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+        await page.TabToAsync("continue");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.ArriveAtAsync(Regex.Escape("/request-help?timed-out=true"));
+        await Assertions.Expect(page.ByTestId("timed-out")).ToContainTextAsync("We deleted your answers because nothing happened for 2 hours");
+        await page.AssertAccessibleAsync();
+        await page.TabToAsync("start-now");
+        await page.Keyboard.PressAsync("Enter");
+        await page.ArriveAsync("who-for");
+        await Assertions.Expect(page.ByTestId("asking-for-myself")).Not.ToBeCheckedAsync();
+    }
+
     [GeneratedRegex("^FD-[2-9A-HJKMNP-Z]{8}$")]
     private static partial Regex Reference();
 }
