@@ -135,7 +135,7 @@ public sealed class JourneyStore<TState, TOutcome>(
         ArgumentNullException.ThrowIfNull(http);
         if (Options.IdIn == JourneyIdCarrier.Cookie && http.Request.Cookies.ContainsKey(CookieName))
         {
-            http.Response.Cookies.Delete(CookieName, CookieOptions(http));
+            http.Response.Cookies.Delete(CookieName, JourneyCookie(http));
         }
     }
 
@@ -186,9 +186,9 @@ public sealed class JourneyStore<TState, TOutcome>(
         return token;
     }
 
-    private void AppendCookie(HttpContext http, string value) => http.Response.Cookies.Append(CookieName, value, CookieOptions(http));
+    private void AppendCookie(HttpContext http, string value) => http.Response.Cookies.Append(CookieName, value, JourneyCookie(http));
 
-    private CookieOptions CookieOptions(HttpContext http) => new()
+    private CookieOptions JourneyCookie(HttpContext http) => new()
     {
         HttpOnly = true,
         Secure = Secure || http.Request.IsHttps,
@@ -197,9 +197,10 @@ public sealed class JourneyStore<TState, TOutcome>(
         IsEssential = true,
     };
 
-    private string StateKey(Guid id) => $"frontdoor:journey:{descriptor.Name}:{id:N}";
+    // Keyed by a hash of the id, so a copy of the database gives nobody an id to present as a cookie or address.
+    private string StateKey(Guid id) => $"frontdoor:journey:{descriptor.Name}:{Convert.ToHexStringLower(SHA256.HashData(id.ToByteArray()))}";
 
-    private string OutcomeKey(Guid id) => $"frontdoor:journey:{descriptor.Name}:{id:N}:outcome";
+    private string OutcomeKey(Guid id) => StateKey(id) + ":outcome";
 
     /// <summary>What is encrypted: the value and, for ids in the address, the browser it belongs to.</summary>
     private sealed record Stored<T>(string? Owner, T Value);

@@ -3,6 +3,7 @@ using FrontDoor.Web.Startup;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
@@ -26,7 +27,7 @@ public sealed class JourneyStoreTests : IDisposable
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddDistributedMemoryCache()
+            .AddSingleton<IDistributedCache, RecordingCache>()
             .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())
             .Configure<FrontDoorOptions>(_ => { })
             .AddJourney<Answers, Receipt>("Alpha", journey => journey.KeptFor = TimeSpan.FromHours(2))
@@ -38,7 +39,7 @@ public sealed class JourneyStoreTests : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private IDistributedCache Cache => _scope.ServiceProvider.GetRequiredService<IDistributedCache>();
+    private RecordingCache Cache => (RecordingCache)_scope.ServiceProvider.GetRequiredService<IDistributedCache>();
 
     private JourneyStore<Answers, Receipt> Alpha => _scope.ServiceProvider.GetRequiredService<JourneyStore<Answers, Receipt>>();
 
@@ -53,8 +54,12 @@ public sealed class JourneyStoreTests : IDisposable
 
         var journey = await browser.Do(http => Alpha.StartAsync(http, _ => new Answers("Margaret Okafor"), Ct));
 
-        var stored = await Cache.GetAsync(StateKey("Alpha", journey.Id), Ct);
+        var key = Assert.Single(Cache.KeysWritten);
+        var stored = await Cache.GetAsync(key, Ct);
         Assert.NotNull(stored);
+        // Neither the value nor the key gives away what a browser would present to read it.
+        Assert.StartsWith("frontdoor:journey:Alpha:", key, StringComparison.Ordinal);
+        Assert.DoesNotContain(journey.Id.ToString("N"), key, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Margaret", System.Text.Encoding.UTF8.GetString(stored), StringComparison.Ordinal);
         Assert.Equal(journey.Id.ToString("N"), browser.Cookies["__Host-FrontDoor-Alpha"]);
         var found = await browser.Do(http => Alpha.GetAsync(http, idFromAddress: null, Ct));
@@ -68,8 +73,10 @@ public sealed class JourneyStoreTests : IDisposable
         var alpha = await browser.Do(http => Alpha.StartAsync(http, _ => new Answers("Margaret Okafor"), Ct));
 
         // Beta's answers have the same shape; only the purpose they were encrypted for tells them apart.
-        await Cache.SetAsync(StateKey("Beta", alpha.Id), (await Cache.GetAsync(StateKey("Alpha", alpha.Id), Ct))!, Ct);
-        browser.Cookies["__Host-FrontDoor-Beta"] = alpha.Id.ToString("N");
+        var alphaKey = Assert.Single(Cache.KeysWritten);
+        var beta = await browser.Do(http => Beta.StartAsync(http, _ => new SameAnswers("Someone else"), Ct));
+        var betaKey = Assert.Single(Cache.KeysWritten, key => key != alphaKey);
+        await Cache.SetAsync(betaKey, (await Cache.GetAsync(alphaKey, Ct))!, Ct);
         var asBeta = await browser.Do(http => Beta.GetAsync(http, idFromAddress: null, Ct));
 
         Assert.Equal(JourneyStatus.Lost, asBeta.Status);
@@ -80,10 +87,11 @@ public sealed class JourneyStoreTests : IDisposable
     public async Task Get_StoredValueTamperedWith_IsLost()
     {
         var browser = new Browser();
-        var journey = await browser.Do(http => Alpha.StartAsync(http, _ => new Answers("Margaret Okafor"), Ct));
-        var stored = (await Cache.GetAsync(StateKey("Alpha", journey.Id), Ct))!;
+        await browser.Do(http => Alpha.StartAsync(http, _ => new Answers("Margaret Okafor"), Ct));
+        var key = Assert.Single(Cache.KeysWritten);
+        var stored = (await Cache.GetAsync(key, Ct))!;
         stored[^1] ^= 0x01;
-        await Cache.SetAsync(StateKey("Alpha", journey.Id), stored, Ct);
+        await Cache.SetAsync(key, stored, Ct);
 
         var found = await browser.Do(http => Alpha.GetAsync(http, idFromAddress: null, Ct));
 
@@ -117,11 +125,12 @@ public sealed class JourneyStoreTests : IDisposable
     {
         var browser = new Browser();
         var journey = await browser.Do(http => Alpha.StartAsync(http, _ => new Answers("Margaret Okafor"), Ct));
+        var answersKey = Assert.Single(Cache.KeysWritten);
 
         await Alpha.CompleteAsync(journey, new Receipt("FD-ABCDEFGH"), Ct);
         var found = await browser.Do(http => Alpha.GetAsync(http, idFromAddress: null, Ct));
 
-        Assert.Null(await Cache.GetAsync(StateKey("Alpha", journey.Id), Ct));
+        Assert.Null(await Cache.GetAsync(answersKey, Ct));
         Assert.Equal((JourneyStatus.Completed, "FD-ABCDEFGH"), (found.Status, found.Outcome?.Reference));
         Assert.Null(found.Journey);
     }
@@ -165,7 +174,6 @@ public sealed class JourneyStoreTests : IDisposable
         _services.Dispose();
     }
 
-    private static string StateKey(string journey, Guid id) => $"frontdoor:journey:{journey}:{id:N}";
 
     public sealed record Answers(string Name);
 
@@ -174,6 +182,38 @@ public sealed class JourneyStoreTests : IDisposable
     public sealed record AnswersByAddress(string Name);
 
     public sealed record Receipt(string Reference);
+
+    /// <summary>An in-memory cache that remembers which keys were written, so tests can find the store's rows.</summary>
+    private sealed class RecordingCache : IDistributedCache
+    {
+        private readonly MemoryDistributedCache _cache = new(Microsoft.Extensions.Options.Options.Create(new MemoryDistributedCacheOptions()));
+
+        public List<string> KeysWritten { get; } = [];
+
+        public byte[]? Get(string key) => _cache.Get(key);
+
+        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => _cache.GetAsync(key, token);
+
+        public void Refresh(string key) => _cache.Refresh(key);
+
+        public Task RefreshAsync(string key, CancellationToken token = default) => _cache.RefreshAsync(key, token);
+
+        public void Remove(string key) => _cache.Remove(key);
+
+        public Task RemoveAsync(string key, CancellationToken token = default) => _cache.RemoveAsync(key, token);
+
+        public void Set(string key, byte[] value, DistributedCacheEntryOptions options)
+        {
+            KeysWritten.Add(key);
+            _cache.Set(key, value, options);
+        }
+
+        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
+        {
+            KeysWritten.Add(key);
+            return _cache.SetAsync(key, value, options, token);
+        }
+    }
 
     /// <summary>Keeps the cookies the store sets and sends them with the next request, as a browser does.</summary>
     private sealed class Browser
