@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Web.Authorisation;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.MatchReview;
 
-public sealed class ReviewModel(Core.People.Matching.MatchReview review, MatchBands bands) : PageModel
+public sealed class ReviewModel(Core.Contacts.PersonMatching.MatchReview review, MatchBands bands) : PageModel
 {
     public MatchBands Bands => bands;
 

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using System.Net;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
