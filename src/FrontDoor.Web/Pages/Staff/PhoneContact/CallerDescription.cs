@@ -20,9 +20,15 @@ public sealed class CallerDescription
 
     public string? AddressLine1 { get; set; }
 
+    public string? AddressLine2 { get; set; }
+
+    public string? Town { get; set; }
+
     public string? Phone { get; set; }
 
-    public bool IsEmpty => new[] { GivenName, FamilyName, FormerFamilyName, DateOfBirth, Postcode, NhsNumber, AddressLine1, Phone }.All(string.IsNullOrWhiteSpace);
+    public string? Email { get; set; }
+
+    public bool IsEmpty => new[] { GivenName, FamilyName, FormerFamilyName, DateOfBirth, Postcode, NhsNumber, AddressLine1, AddressLine2, Town, Phone, Email }.All(string.IsNullOrWhiteSpace);
 
     /// <summary>A date the advisor typed that is not a real date is kept as typed and flagged, never guessed.</summary>
     public ReportedPerson ToReportedPerson(DateOnly today, out string? dateProblem)
@@ -39,7 +45,10 @@ public sealed class CallerDescription
             Postcode = Postcode,
             NhsNumberAsGiven = NhsNumber,
             AddressLine1 = AddressLine1,
+            AddressLine2 = AddressLine2,
+            Town = Town,
             Phone = Phone,
+            Email = Email,
         }.Normalised();
     }
 
@@ -52,6 +61,15 @@ public sealed class CallerDescription
         [prefix + nameof(Postcode)] = Postcode,
         [prefix + nameof(NhsNumber)] = NhsNumber,
         [prefix + nameof(AddressLine1)] = AddressLine1,
+        [prefix + nameof(AddressLine2)] = AddressLine2,
+        [prefix + nameof(Town)] = Town,
         [prefix + nameof(Phone)] = Phone,
+        [prefix + nameof(Email)] = Email,
+    };
+
+    /// <summary>What the record page asks again, in view, when no record was chosen: where the person lives and how to reach them.</summary>
+    public static readonly IReadOnlySet<string> AskedWhenNotOnRecord = new HashSet<string>(StringComparer.Ordinal)
+    {
+        nameof(AddressLine1), nameof(AddressLine2), nameof(Town), nameof(Postcode), nameof(Phone), nameof(Email),
     };
 }

@@ -7,6 +7,7 @@ using FrontDoor.Core.People;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Data;
 using FrontDoor.Web.Authorisation;
+using FrontDoor.Web.Pages.Portal.RequestHelp;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,16 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
     public string? CallerPhone { get; set; }
 
     [BindProperty]
+    public string? CallerEmail { get; set; }
+
+    /// <summary>A <see cref="Core.Contacts.Phone.NoWayBackReason"/>, required only when nobody can be rung or written to.</summary>
+    [BindProperty]
+    public string? NoWayBackReason { get; set; }
+
+    [BindProperty]
+    public string? NoWayBackDetails { get; set; }
+
+    [BindProperty]
     public string? Story { get; set; }
 
     [BindProperty]
@@ -71,6 +82,10 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
     public Person? Person { get; private set; }
 
     public AllocationStatus? Allocation { get; private set; }
+
+    /// <summary>What the caller said in the search, carried in hidden fields; when no record was chosen the page asks the address and contact details again, in view.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> CarriedFromSearch => Described.AsRouteValues()
+        .Where(carried => Person is not null || !CallerDescription.AskedWhenNotOnRecord.Contains(carried.Key[(carried.Key.IndexOf('.', StringComparison.Ordinal) + 1)..]));
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => OpenAsync("phone contact: record opened", cancellationToken);
 
@@ -138,30 +153,53 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
             ModelState.AddModelError(nameof(CallerIs), "This person has no allocated worker or team to redirect to");
         }
 
+        if (Person is null)
+        {
+            CheckWhereTheyLiveAndHowToReachThem();
+        }
+
+        var callerPhone = PhoneContactChecks.Phone(ModelState, nameof(CallerPhone), CallerPhone);
+        var callerEmail = RequestHelpChecks.Email(ModelState, nameof(CallerEmail), CallerEmail, IntakeLimits.MaxCallerEmailLength);
+        var noWayBack = PhoneContactChecks.NoWayBackFrom(ModelState, nameof(NoWayBackReason), NoWayBackReason, nameof(NoWayBackDetails), NoWayBackDetails);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var reported = Described.ToReportedPerson(today, out _);
+        if (source == ContactSource.Self)
+        {
+            // Someone calling about themselves gives their own number: it is the person's, as the public form keeps it.
+            reported = reported with { Phone = reported.Phone ?? callerPhone, Email = reported.Email ?? callerEmail };
+        }
+
+        var details = new PhoneContactDetails
+        {
+            CallerIs = source,
+            Caller = source == ContactSource.Self ? null : new Caller(CallerName?.Trim() ?? string.Empty, Blank(CallerRelationship), Phone: callerPhone, Email: callerEmail),
+            PersonId = PersonId,
+            Reported = reported,
+            Story = Story ?? string.Empty,
+            CommunicationNeeds = new CommunicationNeeds(
+                Needs.Contains("interpreter") ? Blank(InterpreterLanguage) ?? "Not yet known" : null,
+                Needs.Contains("bsl"), Needs.Contains("easy-read"), Needs.Contains("large-print")),
+            Consent = new ContactConsent(PersonIsAware: PersonIsAware switch { "yes" => true, "no" => false, _ => null }),
+            ImmediateRisk = new ImmediateRisk(InDangerNow == "yes", Details: Blank(RiskDetails)),
+            RedirectedToAllocatedWorker = redirectedToAllocatedWorker,
+            NoWayBack = noWayBack,
+            Actor = StaffUser.Actor(User),
+            Origin = HttpContext.Connection.RemoteIpAddress?.ToString(),
+        };
+        if (TypedText.TrimToNull(NoWayBackReason) is null && !PhoneContactRecorder.CanBeReached(details, Person))
+        {
+            ModelState.AddModelError(nameof(NoWayBackReason), PhoneContactRecorder.NoWayBackMissing);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         try
         {
-            var receipt = await recorder.RecordAsync(new PhoneContactDetails
-            {
-                CallerIs = source,
-                Caller = source == ContactSource.Self ? null : new Caller(CallerName!.Trim(), Blank(CallerRelationship), Phone: Blank(CallerPhone)),
-                PersonId = PersonId,
-                Reported = Described.ToReportedPerson(today, out _),
-                Story = Story!,
-                CommunicationNeeds = new CommunicationNeeds(
-                    Needs.Contains("interpreter") ? Blank(InterpreterLanguage) ?? "Not yet known" : null,
-                    Needs.Contains("bsl"), Needs.Contains("easy-read"), Needs.Contains("large-print")),
-                Consent = new ContactConsent(PersonIsAware: PersonIsAware switch { "yes" => true, "no" => false, _ => null }),
-                ImmediateRisk = new ImmediateRisk(InDangerNow == "yes", Details: Blank(RiskDetails)),
-                RedirectedToAllocatedWorker = redirectedToAllocatedWorker,
-                Actor = StaffUser.Actor(User),
-                Origin = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            }, cancellationToken);
+            var receipt = await recorder.RecordAsync(details, cancellationToken);
             return RedirectToPage("Done", new { reference = receipt.Reference.Value, redirected = redirectedToAllocatedWorker });
         }
         catch (DomainValidationException ex)
@@ -169,6 +207,18 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
             ModelState.AddModelError(nameof(Story), ex.Message);
             return Page();
         }
+    }
+
+    /// <summary>Nobody is on record, so the contact is all anyone will have: the address and contact details are checked as the other channels check them.</summary>
+    private void CheckWhereTheyLiveAndHowToReachThem()
+    {
+        const string prefix = nameof(Described) + ".";
+        Described.AddressLine1 = RequestHelpChecks.Text(ModelState, prefix + nameof(Described.AddressLine1), Described.AddressLine1, "Address line 1");
+        Described.AddressLine2 = RequestHelpChecks.Text(ModelState, prefix + nameof(Described.AddressLine2), Described.AddressLine2, "Address line 2");
+        Described.Town = RequestHelpChecks.Text(ModelState, prefix + nameof(Described.Town), Described.Town, "Town or city");
+        Described.Postcode = TypedText.TrimToNull(Described.Postcode) is null ? null : RequestHelpChecks.Postcode(ModelState, prefix + nameof(Described.Postcode), Described.Postcode);
+        Described.Phone = PhoneContactChecks.Phone(ModelState, prefix + nameof(Described.Phone), Described.Phone);
+        Described.Email = RequestHelpChecks.Email(ModelState, prefix + nameof(Described.Email), Described.Email, IntakeLimits.MaxPersonFieldLength);
     }
 
     private async Task<bool> LoadPersonAsync(CancellationToken cancellationToken)
