@@ -19,7 +19,7 @@ namespace FrontDoor.Web.Pages.Staff.PhoneContact;
 /// search (what the caller said is personal data, so never in the address); opening a person's record here is
 /// audited as the person page is.
 /// </summary>
-public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup allocations, PhoneContactRecorder recorder, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class RecordModel(PersonSummaryLookup people, PhoneContactRecorder recorder, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<(ContactSource Source, string Label)> CallerKinds =
     [
@@ -106,8 +106,7 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
 
         if (Person is not null)
         {
-            audit.RecordPersonViewed(StaffUser.Actor(User), Person.Id, HttpContext.Connection.RemoteIpAddress?.ToString(), reason);
-            await db.SaveChangesAsync(cancellationToken);
+            await people.RecordOpenedAsync(Person.Id, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), reason, cancellationToken);
         }
 
         return Page();
@@ -228,9 +227,9 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
             return true;
         }
 
-        Person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        Allocation = Person is null ? null : (await allocations.ForAsync([id], cancellationToken)).GetValueOrDefault(id);
-        return Person is not null;
+        var found = await people.ReadAsync(id, cancellationToken);
+        (Person, Allocation) = (found?.Person, found?.Allocation);
+        return found is not null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
