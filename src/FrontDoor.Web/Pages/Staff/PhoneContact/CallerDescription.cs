@@ -33,23 +33,23 @@ public sealed class CallerDescription
     /// <summary>A date the advisor typed that is not a real date is kept as typed and flagged, never guessed.</summary>
     public ReportedPerson ToReportedPerson(DateOnly today, out string? dateProblem)
     {
-        var (asGiven, parsed) = ReportedPerson.DateOfBirthFrom(DateOfBirth, today);
-        dateProblem = asGiven is not null && parsed is null ? "Date of birth must be a real date in the past, like 2/3/1948" : null;
-        return new ReportedPerson
+        var entered = new ReportedPersonInput
         {
             GivenName = GivenName,
             FamilyName = FamilyName,
             FormerFamilyName = FormerFamilyName,
-            DateOfBirthAsGiven = asGiven,
-            DateOfBirth = parsed,
+            DateOfBirth = EnteredDate.FromText(DateOfBirth),
             Postcode = Postcode,
-            NhsNumberAsGiven = NhsNumber,
+            NhsNumber = NhsNumber,
             AddressLine1 = AddressLine1,
             AddressLine2 = AddressLine2,
             Town = Town,
             Phone = Phone,
             Email = Email,
-        }.Normalised();
+        };
+        // A search takes what the caller knows: only a date of birth that cannot be one is worth stopping for.
+        dateProblem = entered.Validate(today).FirstOrDefault(error => error.Field == ReportedPersonField.DateOfBirth)?.Message;
+        return entered.ToReportedPerson(today).Normalised();
     }
 
     public IDictionary<string, string?> AsRouteValues(string prefix = "Described.") => new Dictionary<string, string?>
