@@ -85,6 +85,10 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
         return items;
     }
 
+    /// <summary>The contact with this reference, if there is one. Not audited: a reference is not personal data, and opening the contact is.</summary>
+    public async Task<Guid?> FindByReferenceAsync(ContactReference reference, CancellationToken cancellationToken = default) =>
+        await db.Contacts.AsNoTracking().Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+
     public async Task<ContactRecord?> OpenAsync(Guid contactId, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
