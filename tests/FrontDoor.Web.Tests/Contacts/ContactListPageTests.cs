@@ -52,6 +52,7 @@ public sealed class ContactListPageTests
         Assert.DoesNotContain(Link(fromSelf[0]), second, StringComparison.Ordinal);
         Assert.Contains("href=\"/staff/contacts?Source=Police&amp;ReceivedFrom.Day=1&amp;ReceivedFrom.Month=3&amp;ReceivedFrom.Year=2026&amp;pageNumber=1\" rel=\"prev\"", second, StringComparison.Ordinal);
         Assert.Matches("<input checked=\"checked\"[^>]*value=\"Police\"", second);
+        Assert.Matches("<input checked=\"checked\"[^>]*name=\"Matched\" type=\"radio\" value=\"\"", second);
         Assert.Contains("name=\"ReceivedFrom.Year\" type=\"text\" value=\"2026\"", second, StringComparison.Ordinal);
     }
 

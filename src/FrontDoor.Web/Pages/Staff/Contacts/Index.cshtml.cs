@@ -61,6 +61,9 @@ public sealed class IndexModel(ContactRecords records) : PageModel
         var (from, to) = ReceivedDates();
         var filter = new ContactListFilter(Status, Channel, NeedsAttentionOnly) { Sources = Source, ReceivedFrom = from, ReceivedTo = to, MatchedToPerson = MatchedToPerson };
         Contacts = await records.ListAsync(filter, PageSize, PageNumber, StaffUser.Actor(User), cancellationToken);
+
+        // Shown back as applied: "Matched or not" is the one chosen when no (or no known) answer was given.
+        Matched = MatchedToPerson switch { true => "yes", false => "no", null => string.Empty };
     }
 
     /// <summary>The page numbers to link, as GOV.UK pagination shows them: first, last and those around this one; null for a gap.</summary>
