@@ -378,6 +378,20 @@ public sealed class RequestHelpJourneyTests
     }
 
     [Fact]
+    public async Task Get_CheckAnswers_ChangeLinksNameEachAnswerAsGovukWritesIt()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        await journey.AnswerEverythingForMyselfAsync();
+
+        var checkAnswers = await journey.GetPageAsync("/request-help/check-answers");
+
+        Assert.Contains("Change<span class=\"govuk-visually-hidden\"> your NHS number</span>", checkAnswers, StringComparison.Ordinal);
+        Assert.Contains("Change<span class=\"govuk-visually-hidden\"> your date of birth</span>", checkAnswers, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_CheckAnswersBeforeEveryPageIsAnswered_GoesToTheFirstUnansweredPage()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);

@@ -379,6 +379,7 @@ public sealed class ProfessionalReferralTests
         Assert.DoesNotContain("<b>Left alone</b>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &lt;b&gt;Left alone&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{form.PageUrl("person")}?returnTo=check-answers#Person-NhsNumber\"", html, StringComparison.Ordinal);
+        Assert.Contains("Change<span class=\"govuk-visually-hidden\"> NHS number (the person)</span>", html, StringComparison.Ordinal);
 
         // A change goes back to check your answers, not on through the rest of the form.
         var changed = ReferralAnswers.Minimal("other").Person;
