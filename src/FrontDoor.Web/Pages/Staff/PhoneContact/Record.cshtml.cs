@@ -211,13 +211,19 @@ public sealed class RecordModel(PersonSummaryLookup people, PhoneContactRecorder
     /// <summary>Nobody is on record, so the contact is all anyone will have: the address and contact details are checked as the other channels check them.</summary>
     private void CheckWhereTheyLiveAndHowToReachThem()
     {
-        const string prefix = nameof(Described) + ".";
-        Described.AddressLine1 = RequestHelpChecks.Text(ModelState, prefix + nameof(Described.AddressLine1), Described.AddressLine1, "Address line 1");
-        Described.AddressLine2 = RequestHelpChecks.Text(ModelState, prefix + nameof(Described.AddressLine2), Described.AddressLine2, "Address line 2");
-        Described.Town = RequestHelpChecks.Text(ModelState, prefix + nameof(Described.Town), Described.Town, "Town or city");
-        Described.Postcode = TypedText.TrimToNull(Described.Postcode) is null ? null : RequestHelpChecks.Postcode(ModelState, prefix + nameof(Described.Postcode), Described.Postcode);
-        Described.Phone = PhoneContactChecks.Phone(ModelState, prefix + nameof(Described.Phone), Described.Phone);
-        Described.Email = RequestHelpChecks.Email(ModelState, prefix + nameof(Described.Email), Described.Email, IntakeLimits.MaxPersonFieldLength);
+        var entered = new ReportedPersonInput
+        {
+            AddressLine1 = Described.AddressLine1,
+            AddressLine2 = Described.AddressLine2,
+            Town = Described.Town,
+            Postcode = Described.Postcode,
+            Phone = Described.Phone,
+            Email = Described.Email,
+        };
+        foreach (var error in entered.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+        {
+            ModelState.AddModelError($"{nameof(Described)}.{error.Field}", error.Message);
+        }
     }
 
     private async Task<bool> LoadPersonAsync(CancellationToken cancellationToken)
