@@ -25,6 +25,8 @@ internal static class DatabaseStartup
         builder.Services.AddEmailIntake(builder.Configuration);
         builder.Services.AddPersonSearch();
         builder.Services.AddScoped<ContactRecords>();
+        builder.Services.AddScoped<ContactPersonLinks>();
+        builder.Services.AddScoped<StrandedContacts>();
         builder.Services.AddScoped<FrontDoor.Core.Telephony.CallRecordImporter>();
         builder.Services.AddScoped<FrontDoor.Core.Telephony.CallRecords>();
     }

@@ -20,7 +20,7 @@ public sealed record PhoneContactDetails
     /// <summary>The person record the advisor found and confirmed on the call, if any.</summary>
     public Guid? PersonId { get; init; }
 
-    /// <summary>The person as the caller described them (used when no record was chosen).</summary>
+    /// <summary>The person as the caller described them, kept as theirs whether or not a record was chosen.</summary>
     public ReportedPerson Reported { get; init; } = ReportedPerson.Empty;
 
     public required string Story { get; init; }
@@ -66,7 +66,8 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
             RawContentType = "application/json",
             Story = details.Story,
             Caller = details.Caller,
-            ReportedPerson = person is null ? details.Reported : Reported(person),
+            // What the caller said, even when the advisor chose a record: the contact page shows it as theirs.
+            ReportedPerson = details.Reported,
             CommunicationNeeds = details.CommunicationNeeds,
             Consent = details.Consent,
             ImmediateRisk = details.ImmediateRisk,
@@ -93,21 +94,6 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
         await db.SaveChangesAsync(cancellationToken);
         return receipt;
     }
-
-    private static ReportedPerson Reported(Person person) => new()
-    {
-        GivenName = person.Name.GivenName,
-        FamilyName = person.Name.FamilyName,
-        KnownAs = person.Name.KnownAs,
-        DateOfBirth = person.DateOfBirth,
-        NhsNumberAsGiven = person.NhsNumber?.Value,
-        LasId = person.LasId,
-        AddressLine1 = person.Address?.Line1,
-        Town = person.Address?.Town,
-        Postcode = person.Address?.Postcode.Value,
-        Phone = person.Phones.Count > 0 ? person.Phones[0].Value : null,
-        Email = person.Email,
-    };
 
     private void AddTimeline(Guid contactId, string actor, TimelineEntryKind kind, string text, DateTimeOffset now) =>
         db.ContactTimelineEntries.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contactId, now, actor, kind, text));
