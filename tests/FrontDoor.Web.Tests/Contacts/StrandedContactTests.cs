@@ -6,6 +6,7 @@ using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Phone;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using FrontDoor.Web.Tests.People;
@@ -236,6 +237,32 @@ public sealed partial class StrandedContactTests
         Assert.Equal([newer, older], listed);
         Assert.DoesNotContain(someoneElses, listed);
         Assert.Contains($"href=\"/staff/phone/record?personId={people.Doris}\"", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task PersonPage_ForAManager_LinksEachUndecidedDuplicatePairTheRecordIsIn(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var people = await PeopleToFind.SaveAsync(database);
+        var pair = new ProbableDuplicate(Guid.CreateVersion7(), people.Dennis, people.Doris, 0.9, "same family name; same postcode", FrontDoorAppFactory.Now.AddDays(-1));
+        await using (var db = database.CreateDbContext())
+        {
+            db.ProbableDuplicates.Add(pair);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var app = FrontDoorAppFactory.For(database);
+        using var manager = app.CreateBrowserLikeClient();
+        (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        using var advisor = app.CreateBrowserLikeClient();
+        (await advisor.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var page = await manager.GetStringAsync($"/staff/people/{people.Doris}", ct);
+
+        Assert.Contains($"href=\"/staff/duplicates/{pair.Id}\" data-testid=\"person-duplicate\">Decide whether Dennis Whitworth is the same person</a>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("/staff/duplicates/", await advisor.GetStringAsync($"/staff/people/{people.Doris}", ct), StringComparison.Ordinal);
     }
 
     [Theory]
