@@ -21,7 +21,7 @@ public sealed record PhoneContactDetails
     /// <summary>The person record the advisor found and confirmed on the call, if any.</summary>
     public Guid? PersonId { get; init; }
 
-    /// <summary>The person as the caller described them (used when no record was chosen).</summary>
+    /// <summary>The person as the caller described them, kept as theirs whether or not a record was chosen.</summary>
     public ReportedPerson Reported { get; init; } = ReportedPerson.Empty;
 
     public required string Story { get; init; }
@@ -78,7 +78,8 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
             RawContentType = "application/json",
             Story = details.Story,
             Caller = details.Caller,
-            ReportedPerson = reported,
+            // What the caller said, even when the advisor chose a record: the contact page shows it as theirs.
+            ReportedPerson = details.Reported,
             Answers = details.NoWayBack is { } noWayBack ? [new IntakeAnswer(NoWayBack.AnswerKey, NoWayBack.Question, noWayBack.ToString())] : [],
             CommunicationNeeds = details.CommunicationNeeds,
             Consent = details.Consent,

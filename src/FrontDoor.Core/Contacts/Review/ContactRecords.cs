@@ -36,6 +36,9 @@ public sealed record ContactListItem(Guid Id, ContactReference Reference, DateTi
 
     /// <summary>Someone was reported as in danger now: listed first and flagged.</summary>
     public bool ReportedInImmediateDanger { get; init; }
+
+    /// <summary>The linked person's name, as their record holds it: who the contact is about, when known.</summary>
+    public string? PersonName { get; init; }
 }
 
 public sealed record AttachmentSummary(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset AddedAt, string AddedBy);
@@ -122,6 +125,7 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             .Take(pageSize)
             .Select(c => new ContactListItem(c.Id, c.Reference, c.ReceivedAt, c.Channel, c.Source, c.Status, c.MatchState, c.ReportedPerson.GivenName, c.ReportedPerson.FamilyName) { PersonId = c.PersonId, ReportedInImmediateDanger = c.ReportedInImmediateDanger })
             .ToListAsync(cancellationToken);
+        items = await WithPersonNamesAsync(items, cancellationToken);
         new AuditLog(db, clock).Record(actor, AuditAction.Searched, nameof(Contact), null, null, $"contact list: {items.Count} shown",
             items.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value));
         await db.SaveChangesAsync(cancellationToken);
@@ -140,6 +144,19 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
     /// <summary>The contact with this reference, if there is one. Not audited: a reference is not personal data, and opening the contact is.</summary>
     public async Task<Guid?> FindByReferenceAsync(ContactReference reference, CancellationToken cancellationToken = default) =>
         await db.Contacts.AsNoTracking().Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Adds the linked person's name to each row that has one, in one read.</summary>
+    private async Task<List<ContactListItem>> WithPersonNamesAsync(List<ContactListItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return items;
+        }
+
+        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name.Display, cancellationToken);
+        return [.. items.Select(i => i.PersonId is { } id && names.TryGetValue(id, out var name) ? i with { PersonName = name } : i)];
+    }
 
     public async Task<ContactRecord?> OpenAsync(Guid contactId, AuditActor actor, CancellationToken cancellationToken = default)
     {

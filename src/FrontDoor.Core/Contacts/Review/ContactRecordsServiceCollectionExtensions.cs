@@ -5,10 +5,12 @@ namespace FrontDoor.Core.Contacts.Review;
 
 public static class ContactRecordsServiceCollectionExtensions
 {
-    /// <summary>Staff reading and working on contacts once they have arrived; needs the audit trail.</summary>
+    /// <summary>Staff reading and working on contacts once they have arrived, including linking a contact to its person; needs the audit trail and the person index.</summary>
     public static IServiceCollection AddContactRecords(this IServiceCollection services)
     {
         services.TryAddScoped<ContactRecords>();
+        services.TryAddScoped<StrandedContacts>();
+        services.TryAddScoped<ContactPersonLinks>();
         return services;
     }
 }
