@@ -1,4 +1,11 @@
 using FrontDoor.Core;
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts.Email;
+using FrontDoor.Core.Contacts.PersonMatching;
+using FrontDoor.Core.Contacts.Review;
+using FrontDoor.Core.People.Matching;
+using FrontDoor.Core.People.Search;
+using FrontDoor.Core.Telephony;
 using FrontDoor.Core.Data;
 using FrontDoor.Web.Api;
 using FrontDoor.Web.Api.Partners;
@@ -11,6 +18,13 @@ try
     var builder = WebApplication.CreateBuilder(FrontEndAssets.ApplicationOptions(args));
     var frontDoor = builder.AddFrontDoorOptions();
     builder.AddFrontDoorData();
+    builder.Services.AddAuditTrail();
+    builder.Services.AddPersonMatching(builder.Configuration);
+    builder.Services.AddPersonSearch();
+    builder.Services.AddContactPersonMatching();
+    builder.Services.AddContactRecords();
+    builder.Services.AddEmailIntake(builder.Configuration);
+    builder.Services.AddTelephony();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
 
@@ -202,6 +203,13 @@ public sealed class Contact
         LeaseExpiresAt = null;
     }
 
+    /// <summary>The caller now has the allocated worker's details; the outcome is the redirect, with the worker still to be told.</summary>
+    public void PassToAllocatedWorker(DateTimeOffset now)
+    {
+        MoveTo(ContactStatus.PassedToAllocatedWorker, now);
+        Outcome = ContactOutcome.RedirectedToAllocatedWorker;
+    }
+
     public void Close(ContactOutcome outcome, DateTimeOffset now)
     {
         MoveTo(ContactStatus.Closed, now);
@@ -214,8 +222,8 @@ public sealed class Contact
     {
         (ContactStatus.Received, ContactStatus.Open or ContactStatus.NeedsAttention or ContactStatus.Closed) => true,
         (ContactStatus.NeedsAttention, ContactStatus.Open or ContactStatus.NeedsAttention or ContactStatus.Closed) => true,
-        (ContactStatus.Open, ContactStatus.Routed or ContactStatus.Closed or ContactStatus.NeedsAttention) => true,
-        (ContactStatus.Routed, ContactStatus.Closed) => true,
+        (ContactStatus.Open, ContactStatus.Routed or ContactStatus.PassedToAllocatedWorker or ContactStatus.Closed or ContactStatus.NeedsAttention) => true,
+        (ContactStatus.Routed or ContactStatus.PassedToAllocatedWorker, ContactStatus.Closed) => true,
         _ => false,
     };
 

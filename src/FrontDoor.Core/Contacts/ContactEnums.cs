@@ -58,6 +58,12 @@ public enum ContactStatus
     /// <summary>Passed on to a team or pathway with the whole story.</summary>
     Routed,
 
+    /// <summary>
+    /// The caller was given their allocated worker's or team's details. The front door's part is done, but the
+    /// contact stays live until the worker has been told the person called: it is not simply closed.
+    /// </summary>
+    PassedToAllocatedWorker,
+
     /// <summary>Finished, with an outcome.</summary>
     Closed,
 }

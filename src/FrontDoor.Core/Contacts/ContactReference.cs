@@ -31,16 +31,33 @@ public readonly record struct ContactReference
         return new ContactReference(new string(chars));
     }
 
+    /// <summary>The longest text worth reading as a reference: one typed with spaces between every character.</summary>
+    private const int MaxTypedLength = 40;
+
+    /// <summary>
+    /// Reads a reference as people type it from a letter or a phone call: any case, spaces or dashes anywhere, with
+    /// or without the "FD-" ("fd 4k7m 2qxp" and "4K7M2QXP" are FD-4K7M2QXP).
+    /// </summary>
     public static bool TryParse(string? input, out ContactReference reference)
     {
         reference = default;
-        var value = input?.Trim().ToUpperInvariant();
-        if (value is not { Length: 11 } || !value.StartsWith("FD-", StringComparison.Ordinal) || value[3..].Any(c => !Alphabet.Contains(c, StringComparison.Ordinal)))
+        if (input is not { Length: > 0 and <= MaxTypedLength })
         {
             return false;
         }
 
-        reference = new ContactReference(value);
+        var code = string.Concat(input.Where(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.DashPunctuation)).ToUpperInvariant();
+        if (code.Length == 10 && code.StartsWith("FD", StringComparison.Ordinal))
+        {
+            code = code[2..];
+        }
+
+        if (code.Length != 8 || code.Any(c => !Alphabet.Contains(c, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        reference = new ContactReference("FD-" + code);
         return true;
     }
 

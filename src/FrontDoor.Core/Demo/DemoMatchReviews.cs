@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using System.Globalization;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;

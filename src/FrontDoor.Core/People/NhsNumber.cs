@@ -60,7 +60,7 @@ public readonly record struct NhsNumber
 
         if (CheckDigit(digits[..9]) != digits[9] - '0')
         {
-            error = "Enter a valid NHS number: the check digit is wrong";
+            error = "Enter a real NHS number";
             return false;
         }
 

@@ -77,9 +77,10 @@ internal static class ContactsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"This is not valid JSON of the expected type (line {ex.LineNumber + 1})"] });
         }
 
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = request is null
             ? new Dictionary<string, string[]> { ["body"] = ["Send the referral as a JSON object"] }
-            : PartnerContactRequestRules.Validate(request, partner.Source, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            : PartnerContactRequestRules.Validate(request, partner.Source, today);
         if (errors.Count > 0)
         {
             await partnerIntake.RecordRefusedAsync(partner, origin, $"invalid: {string.Join(", ", errors.Keys)}", cancellationToken);
@@ -89,7 +90,7 @@ internal static class ContactsApi
         PartnerSubmissionResult result;
         try
         {
-            result = await partnerIntake.SubmitAsync(partner, PartnerContactRequestRules.ToSubmission(request!, partner, body, origin), idempotencyKey, cancellationToken);
+            result = await partnerIntake.SubmitAsync(partner, PartnerContactRequestRules.ToSubmission(request!, partner, body, origin, today), idempotencyKey, cancellationToken);
         }
         catch (DomainValidationException ex)
         {

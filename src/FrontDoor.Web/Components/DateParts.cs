@@ -1,4 +1,5 @@
 using System.Globalization;
+using FrontDoor.Core.Contacts.Intake;
 
 namespace FrontDoor.Web.Components;
 
@@ -17,18 +18,10 @@ public sealed class DateParts
     public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
 
     /// <summary>The date, when all three parts are numbers that make a real date with a four-digit year.</summary>
-    public bool TryGetDate(out DateOnly date)
-    {
-        date = default;
-        return int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && Year?.Trim().Length == 4
-            && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && month is >= 1 and <= 12
-            && year >= 1
-            && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            && (date = new DateOnly(year, month, day)) != default;
-    }
+    public bool TryGetDate(out DateOnly date) => ToEntered().TryGetDate(today: default, out date);
+
+    /// <summary>The boxes as Core's rules read them (<see cref="ReportedPersonRules.DateOfBirth"/>).</summary>
+    public EnteredDate ToEntered() => EnteredDate.FromBoxes(Day, Month, Year);
 
     public static DateParts From(DateOnly date) => new()
     {

@@ -23,7 +23,7 @@ public sealed class GovukSummaryRowTagHelper : TagHelper
 
     public string? ChangeHref { get; set; }
 
-    /// <summary>What the Change link changes, for screen readers; defaults to the key in lower case.</summary>
+    /// <summary>What the Change link changes, for screen readers; defaults to the key as it reads mid-sentence.</summary>
     public string? ChangeHiddenText { get; set; }
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
@@ -51,7 +51,7 @@ public sealed class GovukSummaryRowTagHelper : TagHelper
             link.InnerHtml.Append("Change");
             var hidden = new TagBuilder("span");
             hidden.AddCssClass("govuk-visually-hidden");
-            hidden.InnerHtml.Append(" " + (ChangeHiddenText ?? Key.ToLowerInvariant()));
+            hidden.InnerHtml.Append(" " + (ChangeHiddenText ?? SentenceText.MidSentence(Key)));
             link.InnerHtml.AppendHtml(hidden);
             actions.InnerHtml.AppendHtml(link);
             output.Content.AppendHtml(actions);

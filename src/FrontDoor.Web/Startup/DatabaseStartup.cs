@@ -1,8 +1,4 @@
-using FrontDoor.Core.Contacts.Email;
-using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.People.Matching;
-using FrontDoor.Core.People.Search;
-using FrontDoor.Core.Audit;
 using FrontDoor.Core.Caching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
@@ -13,20 +9,13 @@ namespace FrontDoor.Web.Startup;
 
 internal static class DatabaseStartup
 {
+    /// <summary>What every capability stands on: the database, its Data Protection key ring, the shared cache and the clock.</summary>
     public static void AddFrontDoorData(this WebApplicationBuilder builder)
     {
         builder.Services.AddFrontDoorDatabase(builder.Configuration);
         builder.AddFrontDoorDataProtection();
         builder.Services.AddDatabaseDistributedCache();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<AuditLog>();
-        builder.Services.AddScoped<PersonAccessReport>();
-        builder.Services.AddPersonMatching(builder.Configuration);
-        builder.Services.AddEmailIntake(builder.Configuration);
-        builder.Services.AddPersonSearch();
-        builder.Services.AddScoped<ContactRecords>();
-        builder.Services.AddScoped<FrontDoor.Core.Telephony.CallRecordImporter>();
-        builder.Services.AddScoped<FrontDoor.Core.Telephony.CallRecords>();
     }
 
     /// <summary>Brings the schema up to date before the first request, and gives demo mode something to show.</summary>

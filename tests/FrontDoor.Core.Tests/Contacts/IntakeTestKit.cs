@@ -1,7 +1,9 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.TestCommon.Mail;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -23,7 +25,7 @@ internal static class IntakeTestKit
     public static FakeTimeProvider Clock() => new(Now);
 
     public static ContactIntake Intake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher? matcher = null, IntakeOptions? options = null) =>
-        new(db, clock, matcher ?? new ExactIdentifierMatcher(db), Options.Create(options ?? new IntakeOptions()), NullLogger<ContactIntake>.Instance);
+        new(db, clock, matcher ?? new IndexedMatcher(db), Options.Create(options ?? new IntakeOptions()), NullLogger<ContactIntake>.Instance);
 
     public static MailboxReader Reader(FrontDoorDbContext db, TimeProvider clock, MailboxOptions mailbox, IContactPersonMatcher? matcher = null) =>
         new(db, Intake(db, clock, matcher), new SenderClassifier(["oakcare.co.uk"]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance);
@@ -67,4 +69,18 @@ internal sealed class BrokenMatcher : IContactPersonMatcher
 {
     public Task<ContactMatchOutcome> MatchAsync(ReportedPerson reported, CancellationToken cancellationToken) =>
         throw new TimeoutException("The matching service did not answer.");
+}
+
+/// <summary>
+/// The production matcher, over a person index built from the test's database when each contact is matched, so the
+/// people a test has just saved are in it (the web app keeps its index in step in the background instead).
+/// </summary>
+internal sealed class IndexedMatcher(FrontDoorDbContext db) : IContactPersonMatcher
+{
+    public async Task<ContactMatchOutcome> MatchAsync(ReportedPerson reported, CancellationToken cancellationToken)
+    {
+        using var host = new PersonIndexHost(Options.Create(new PersonMatchingOptions()));
+        await host.RebuildAsync(db, cancellationToken);
+        return await new ProbabilisticContactMatcher(host).MatchAsync(reported, cancellationToken);
+    }
 }

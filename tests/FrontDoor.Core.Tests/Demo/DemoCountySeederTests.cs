@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;

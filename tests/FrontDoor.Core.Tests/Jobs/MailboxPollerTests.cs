@@ -1,4 +1,8 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
+using FrontDoor.Core.Contacts.PersonMatching;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Jobs;
 using FrontDoor.Core.Tests.Contacts;
@@ -45,8 +49,54 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
         Assert.Null(lease.Holder);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task PollOnce_WithTheMailboxSettingsAsConfigured_LinksAPoliceEmailToThePersonOnRecord_WithTheProductionMatcher_AndFilesTheEmail(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var mailbox = await dovecot.CreateMailboxAsync(processedFolder: "Referrals done");
+        await dovecot.DeliverAsync(mailbox, ReferralEmails.PoliceAdultConcern("configured@test"));
+        var clock = IntakeTestKit.Clock();
+
+        // The woman the police wrote about, among people who share a name, a birthday or a street with her.
+        var margaret = IntakeTestKit.Person("Margaret", "Smith", new DateOnly(1948, 3, 2), ReferralEmails.PoliceNhsNumber, "LE11 2TP");
+        await using (var db = database.CreateDbContext())
+        {
+            db.People.AddRange(
+                margaret,
+                IntakeTestKit.Person("Margaret", "Smith", new DateOnly(1951, 8, 19), postcode: "LE4 6FF"),
+                IntakeTestKit.Person("Peter", "Smith", new DateOnly(1948, 3, 2), postcode: "LE11 2TP"),
+                IntakeTestKit.Person("Margaret", "Cole", new DateOnly(1948, 3, 2), postcode: "NG1 5AW"),
+                IntakeTestKit.Person("Joan", "Hughes", new DateOnly(1939, 11, 30), postcode: "LE11 3QF"));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var node = Node(database, mailbox, clock, new()
+        {
+            ["Intake:Mailbox:Folder"] = "INBOX",
+            ["Intake:Mailbox:ProcessedFolder"] = "Referrals done",
+            ["Intake:Mailbox:PollInterval"] = "00:00:30",
+            ["Intake:Mailbox:CareProviderDomains:0"] = "oakcare.co.uk",
+        });
+        Assert.IsType<ProbabilisticContactMatcher>(node.CreateScope().ServiceProvider.GetRequiredService<IContactPersonMatcher>());
+        Assert.Equal(TimeSpan.FromSeconds(30), node.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailboxOptions>>().Value.PollInterval);
+        await using (var db = database.CreateDbContext())
+        {
+            await node.GetRequiredService<PersonIndexHost>().RebuildAsync(db, ct);
+        }
+
+        Assert.Equal(new MailboxPassResult(1, 1, 0, 0, 0), await node.GetRequiredService<MailboxPoller>().PollOnceAsync(ct));
+
+        await using var check = database.CreateDbContext();
+        var contact = await check.Contacts.AsNoTracking().SingleAsync(ct);
+        Assert.Equal((ContactChannel.Email, PersonMatchState.Matched, margaret.Id), (contact.Channel, contact.MatchState, contact.PersonId));
+        Assert.Empty(await dovecot.ListAsync(mailbox));
+        Assert.Equal("Adult concern notification - Margaret SMITH", Assert.Single(await dovecot.ListAsync(mailbox, "Referrals done")).Subject);
+    }
+
     /// <summary>One web node's services (its own node identity), reading the mailbox with the real registrations.</summary>
-    private static ServiceProvider Node(TestDatabase database, MailboxOptions mailbox, FakeTimeProvider clock)
+    private static ServiceProvider Node(TestDatabase database, MailboxOptions mailbox, FakeTimeProvider clock, Dictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -55,12 +105,15 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
             ["Intake:Mailbox:UseTls"] = "None",
             ["Intake:Mailbox:Username"] = mailbox.Username,
             ["Intake:Mailbox:Password"] = mailbox.Password,
-        }).Build();
+        }).AddInMemoryCollection(settings ?? []).Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(clock)
             .AddDbContext<FrontDoorDbContext>(options => DatabaseSetup.Configure(options, database.Options));
+        services.AddAuditTrail();
+        services.AddPersonMatching(configuration, synchroniseInBackground: false);
+        services.AddContactPersonMatching();
         services.AddEmailIntake(configuration);
         return services.BuildServiceProvider();
     }

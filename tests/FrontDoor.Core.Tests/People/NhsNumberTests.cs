@@ -19,8 +19,8 @@ public sealed class NhsNumberTests
     }
 
     [Theory]
-    [InlineData("9434765918", "check digit")]
-    [InlineData("9434765910", "check digit")]
+    [InlineData("9434765918", "Enter a real NHS number")]
+    [InlineData("9434765910", "Enter a real NHS number")]
     [InlineData("943476591", "10 digits")]
     [InlineData("94347659190", "10 digits")]
     [InlineData("94347659I9", "only include numbers")]

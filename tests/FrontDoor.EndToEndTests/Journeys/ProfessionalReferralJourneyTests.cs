@@ -48,7 +48,7 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await page.GetByLabel("Address line 1").FillAsync("14 Mill Lane");
         await page.GetByLabel("Postcode").FillAsync("LE11 2TP");
         await page.ByTestId("continue").ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("the check digit is wrong");
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a real NHS number");
         await page.AssertAccessibleAsync();
         await page.GetByLabel("NHS number (if known)").FillAsync("943 476 5919");
         await page.ByTestId("continue").ClickAsync();

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using System.Text.RegularExpressions;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;

@@ -230,9 +230,9 @@ public sealed class RequestHelpJourneyTests
         { "/request-help/name", new() { ["GivenName"] = "Margaret", ["FamilyName"] = "Okafor", ["FormerFamilyName"] = new string('a', 201) }, "FormerFamilyName", "Previous last name must be 200 characters or fewer" },
         { "/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "31", ["DateOfBirth.Month"] = "02", ["DateOfBirth.Year"] = "1950" }, "DateOfBirth", "Date of birth must be a real date" },
         { "/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "3", ["DateOfBirth.Month"] = "3", ["DateOfBirth.Year"] = "2026" }, "DateOfBirth", "Date of birth must be in the past" },
-        { "/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "", ["DateOfBirth.Month"] = "", ["DateOfBirth.Year"] = "" }, "DateOfBirth", "Enter a date of birth" },
+        { "/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "", ["DateOfBirth.Month"] = "", ["DateOfBirth.Year"] = "" }, "DateOfBirth", "Enter your date of birth" },
         { "/request-help/date-of-birth", new() { ["DateOfBirth.Day"] = "12", ["DateOfBirth.Month"] = "", ["DateOfBirth.Year"] = "1950" }, "DateOfBirth", "Date of birth must include a month" },
-        { "/request-help/nhs-number", new() { ["NhsNumber"] = "943 476 5918" }, "NhsNumber", "Enter a valid NHS number" },
+        { "/request-help/nhs-number", new() { ["NhsNumber"] = "943 476 5918" }, "NhsNumber", "Enter a real NHS number" },
         { "/request-help/address", new() { ["AddressLine1"] = "14 Elm Road", ["Town"] = "Loughborough", ["Postcode"] = "LE1 ABC" }, "Postcode", "Enter a real postcode, like LE11 2TP" },
         { "/request-help/contact-details", new() { ["Phone"] = "", ["Email"] = "peggy@", ["PreferredContact"] = "Email" }, "Email", "Enter an email address in the correct format, like name@example.com" },
         { "/request-help/what-is-happening", new() { ["Story"] = AtTheLimit.Text(IntakeLimits.MaxStoryLength + 1) }, "Story", "What is happening must be 20,000 characters or fewer" },
@@ -375,6 +375,20 @@ public sealed class RequestHelpJourneyTests
         var changed = await journey.GetPageAsync("/request-help/check-answers");
         Assert.Contains("Their first name", changed, StringComparison.Ordinal);
         Assert.Contains("Peggy", changed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_CheckAnswers_ChangeLinksNameEachAnswerAsGovukWritesIt()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
+        await journey.AnswerEverythingForMyselfAsync();
+
+        var checkAnswers = await journey.GetPageAsync("/request-help/check-answers");
+
+        Assert.Contains("Change<span class=\"govuk-visually-hidden\"> your NHS number</span>", checkAnswers, StringComparison.Ordinal);
+        Assert.Contains("Change<span class=\"govuk-visually-hidden\"> your date of birth</span>", checkAnswers, StringComparison.Ordinal);
     }
 
     [Fact]

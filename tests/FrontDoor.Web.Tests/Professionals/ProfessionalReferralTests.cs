@@ -120,8 +120,8 @@ public sealed class ProfessionalReferralTests
             [
                 ("Person-GivenName", "Enter the person's first name"),
                 ("Person-FamilyName", "Enter the person's last name"),
-                ("Person-DateOfBirth", "Enter the date of birth"),
-                ("Person-AddressLine1", "Enter the first line of the person's address"),
+                ("Person-DateOfBirth", "Enter the person's date of birth"),
+                ("Person-AddressLine1", "Enter address line 1, typically the building and street"),
                 ("Person-Postcode", "Enter the person's postcode"),
             ],
             person);
@@ -324,11 +324,11 @@ public sealed class ProfessionalReferralTests
         Assert.Equal(
             [
                 ("Person-DateOfBirth", "Date of birth must be a real date"),
-                ("Person-NhsNumber", "Enter a valid NHS number: the check digit is wrong"),
+                ("Person-NhsNumber", "Enter a real NHS number"),
                 ("Person-Postcode", "Enter a real postcode, like LE11 2TP"),
             ],
             ReferralFormClient.ErrorLinks(html));
-        Assert.Contains("<p class=\"govuk-error-message\" id=\"Person-NhsNumber-error\"><span class=\"govuk-visually-hidden\">Error:</span> Enter a valid NHS number: the check digit is wrong</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"govuk-error-message\" id=\"Person-NhsNumber-error\"><span class=\"govuk-visually-hidden\">Error:</span> Enter a real NHS number</p>", html, StringComparison.Ordinal);
         Assert.Contains("value=\"943 476 5918\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"31\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"LE1 XYZ\"", html, StringComparison.Ordinal);
@@ -337,6 +337,25 @@ public sealed class ProfessionalReferralTests
         person.AddDate("Person.DateOfBirth", "2", "3", "2027");
         using var future = await form.PostPageAsync("person", person);
         Assert.Contains(("Person-DateOfBirth", "Date of birth must be in the past"), ReferralFormClient.ErrorLinks(await future.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Post_Concern_WithSeveralErrors_TheSharedErrorSummaryListsThemInPageOrder_TheStoryBoxLast()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        var form = new ReferralFormClient(client);
+        await form.StartAsync("care-provider");
+        var concern = new Dictionary<string, string> { ["Concern.Story"] = "", ["Concern.IncidentTime"] = "25:99", ["Concern.BodyMap"] = "not-an-option" };
+        concern.AddDate("Concern.IncidentDate", "31", "2", "2026");
+
+        using var response = await form.PostPageAsync("concern", concern);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            ["Concern-IncidentDate", "Concern-IncidentTime", "Concern-BodyMap", "Concern-Story"],
+            ReferralFormClient.ErrorLinks(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Select(error => error.Id));
     }
 
     [Fact]
@@ -360,6 +379,7 @@ public sealed class ProfessionalReferralTests
         Assert.DoesNotContain("<b>Left alone</b>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &lt;b&gt;Left alone&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{form.PageUrl("person")}?returnTo=check-answers#Person-NhsNumber\"", html, StringComparison.Ordinal);
+        Assert.Contains("Change<span class=\"govuk-visually-hidden\"> NHS number (the person)</span>", html, StringComparison.Ordinal);
 
         // A change goes back to check your answers, not on through the rest of the form.
         var changed = ReferralAnswers.Minimal("other").Person;

@@ -86,8 +86,9 @@ public static partial class EmailFactExtractor
         var body = text.Length <= MaxTextLength ? text : text[..MaxTextLength];
         try
         {
-            var person = FromLabelledLines(body, today);
-            person = person.FillGapsFrom(FromAnywhere(body, today));
+            // The same rules as every form, but what breaks them is dropped (or kept only as given), never refused.
+            var person = FromLabelledLines(body).WithoutBrokenValues(today).ToReportedPerson(today)
+                .FillGapsFrom(FromAnywhere(body).WithoutBrokenValues(today).ToReportedPerson(today));
             return new EmailFacts(person.Normalised(), IncidentTypes(body));
         }
         catch (RegexMatchTimeoutException)
@@ -97,7 +98,7 @@ public static partial class EmailFactExtractor
         }
     }
 
-    private static ReportedPerson FromLabelledLines(string body, DateOnly today)
+    private static ReportedPersonInput FromLabelledLines(string body)
     {
         var found = new Dictionary<Label, string>();
         var lines = body.Split('\n');
@@ -121,7 +122,7 @@ public static partial class EmailFactExtractor
             }
         }
 
-        var person = new ReportedPerson();
+        var person = new ReportedPersonInput();
         if (found.TryGetValue(Label.FullName, out var fullName))
         {
             // "Mary Jones (née Smith)": the maiden name is kept, and is not taken for part of her name now.
@@ -160,14 +161,13 @@ public static partial class EmailFactExtractor
         if (found.TryGetValue(Label.DateOfBirth, out var dob))
         {
             var typed = DateNear().Match(dob) is { Success: true } date ? date.Value : FirstWords(dob, 4);
-            var (asGiven, parsed) = ReportedPerson.DateOfBirthFrom(typed, today);
-            person = person with { DateOfBirthAsGiven = asGiven, DateOfBirth = parsed };
+            person = person with { DateOfBirth = EnteredDate.FromText(typed) };
         }
 
         if (found.TryGetValue(Label.NhsNumber, out var nhs))
         {
             var typed = NhsShaped().Match(nhs) is { Success: true } number ? number.Value : FirstWords(nhs, 3);
-            person = person with { NhsNumberAsGiven = typed };
+            person = person with { NhsNumber = typed };
         }
 
         if (found.TryGetValue(Label.LasId, out var lasId) && LasIdShaped().Match(lasId) is { Success: true } las)
@@ -180,12 +180,12 @@ public static partial class EmailFactExtractor
             person = WithAddress(person, address);
         }
 
-        if (found.TryGetValue(Label.Postcode, out var postcode) && UkPostcode.TryParse(postcode.Trim().TrimEnd('.', ','), out var validPostcode, out _))
+        if (found.TryGetValue(Label.Postcode, out var postcode))
         {
-            person = person with { Postcode = validPostcode.Value };
+            person = person with { Postcode = postcode.Trim().TrimEnd('.', ',') };
         }
 
-        if (found.TryGetValue(Label.Phone, out var phone) && PhoneNumber.TryParse(FirstWords(phone, 4), out _, out _))
+        if (found.TryGetValue(Label.Phone, out var phone))
         {
             person = person with { Phone = FirstWords(phone, 4) };
         }
@@ -198,20 +198,19 @@ public static partial class EmailFactExtractor
         return person;
     }
 
-    private static ReportedPerson FromAnywhere(string body, DateOnly today)
+    private static ReportedPersonInput FromAnywhere(string body)
     {
-        var person = new ReportedPerson();
+        var person = new ReportedPersonInput();
         if (DobAnywhere().Match(body) is { Success: true } dob)
         {
-            var (asGiven, parsed) = ReportedPerson.DateOfBirthFrom(dob.Groups["date"].Value, today);
-            person = person with { DateOfBirthAsGiven = asGiven, DateOfBirth = parsed };
+            person = person with { DateOfBirth = EnteredDate.FromText(dob.Groups["date"].Value) };
         }
 
         foreach (Match candidate in NhsShaped().Matches(body))
         {
             if (NhsNumber.IsValid(candidate.Value))
             {
-                person = person with { NhsNumberAsGiven = candidate.Value };
+                person = person with { NhsNumber = candidate.Value };
                 break;
             }
         }
@@ -233,7 +232,7 @@ public static partial class EmailFactExtractor
         return person;
     }
 
-    private static ReportedPerson WithAddress(ReportedPerson person, string address)
+    private static ReportedPersonInput WithAddress(ReportedPersonInput person, string address)
     {
         var parts = address.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         string? postcode = null;

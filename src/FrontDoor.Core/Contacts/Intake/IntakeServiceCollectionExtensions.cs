@@ -9,14 +9,12 @@ public static class IntakeServiceCollectionExtensions
 {
     /// <summary>
     /// The intake pipeline, the contact timeline and the stuck-contact sweeper (its <c>Intake</c> options validated
-    /// at start-up). The matcher is only a default: registering another
-    /// <see cref="IContactPersonMatcher"/> (the record-linkage engine) before or after this replaces it.
+    /// at start-up). Intake matches every contact with <c>AddContactPersonMatching</c>'s matcher, which must be registered too.
     /// </summary>
     public static IServiceCollection AddContactIntake(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddScoped<IContactPersonMatcher, ExactIdentifierMatcher>();
         services.TryAddScoped<ContactIntake>();
         services.TryAddScoped<ContactTimeline>();
         services.TryAddScoped<Phone.PhoneContactRecorder>();

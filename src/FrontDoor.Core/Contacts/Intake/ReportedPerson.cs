@@ -91,18 +91,6 @@ public sealed record ReportedPerson
         Email = Email ?? other.Email,
     };
 
-    /// <summary>
-    /// A date of birth as typed, with the real date when it parses in one of the usual UK forms and could be a
-    /// living person's (in the past, within 125 years); anything else counts as not given.
-    /// </summary>
-    public static (string? AsGiven, DateOnly? Parsed) DateOfBirthFrom(string? typed, DateOnly today)
-    {
-        var clean = Clean(typed);
-        return clean is not null && UkDates.TryParse(clean, today, out var date) && date <= today && date.Year >= today.Year - 125
-            ? (clean, date)
-            : (clean, null);
-    }
-
     private static string? Clean(string? value)
     {
         var trimmed = value?.Trim();

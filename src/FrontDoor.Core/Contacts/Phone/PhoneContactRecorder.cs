@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Contacts.Phone;
@@ -20,7 +21,7 @@ public sealed record PhoneContactDetails
     /// <summary>The person record the advisor found and confirmed on the call, if any.</summary>
     public Guid? PersonId { get; init; }
 
-    /// <summary>The person as the caller described them (used when no record was chosen).</summary>
+    /// <summary>The person as the caller described them, kept as theirs whether or not a record was chosen.</summary>
     public ReportedPerson Reported { get; init; } = ReportedPerson.Empty;
 
     public required string Story { get; init; }
@@ -34,6 +35,9 @@ public sealed record PhoneContactDetails
     /// <summary>The caller was given the allocated worker's or team's details and the call ended there.</summary>
     public bool RedirectedToAllocatedWorker { get; init; }
 
+    /// <summary>Why nobody can ring or write back, when there is no phone number or email address for the caller or the person.</summary>
+    public NoWayBack? NoWayBack { get; init; }
+
     public required AuditActor Actor { get; init; }
 
     public string? Origin { get; init; }
@@ -41,7 +45,7 @@ public sealed record PhoneContactDetails
 
 /// <summary>
 /// Records a phone contact through the same intake as every other channel (stored raw first), then applies what
-/// the advisor confirmed on the call: the person, and a redirect to the allocated worker that closes the contact.
+/// the advisor confirmed on the call: the person, and a redirect to the allocated worker, who is still to be told.
 /// </summary>
 public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake intake, TimeProvider clock)
 {
@@ -58,6 +62,14 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
             throw new DomainValidationException(nameof(details.RedirectedToAllocatedWorker), "Choose the person's record before redirecting to their allocated worker");
         }
 
+        // Checked before anything is saved; named on the timeline as they are now, since allocations change later.
+        var heldBy = details.RedirectedToAllocatedWorker ? await AllocatedToAsync(person!.Id, cancellationToken) : null;
+        var reported = ReportedPersonOf(details, person);
+        if (details.NoWayBack is null && !CanBeReached(details.Caller, reported))
+        {
+            throw new DomainValidationException(nameof(details.NoWayBack), NoWayBackMissing);
+        }
+
         var submission = new IntakeSubmission
         {
             Channel = ContactChannel.Phone,
@@ -66,7 +78,9 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
             RawContentType = "application/json",
             Story = details.Story,
             Caller = details.Caller,
-            ReportedPerson = person is null ? details.Reported : Reported(person),
+            // What the caller said, even when the advisor chose a record: the contact page shows it as theirs.
+            ReportedPerson = details.Reported,
+            Answers = details.NoWayBack is { } noWayBack ? [new IntakeAnswer(NoWayBack.AnswerKey, NoWayBack.Question, noWayBack.ToString())] : [],
             CommunicationNeeds = details.CommunicationNeeds,
             Consent = details.Consent,
             ImmediateRisk = details.ImmediateRisk,
@@ -86,12 +100,43 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
 
         if (details.RedirectedToAllocatedWorker && contact.Status == ContactStatus.Open)
         {
-            contact.Close(ContactOutcome.RedirectedToAllocatedWorker, now);
-            AddTimeline(contact.Id, details.Actor.Id, TimelineEntryKind.StatusChanged, "Caller given the allocated worker's details; contact closed.", now);
+            contact.PassToAllocatedWorker(now);
+            AddTimeline(contact.Id, details.Actor.Id, TimelineEntryKind.StatusChanged,
+                $"Caller given the details of {heldBy}. Passed to the allocated worker, who is to be told the person called.", now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return receipt;
+    }
+
+    public const string NoWayBackMissing = "Enter a phone number or email address for the caller or the person, or select why there is none";
+
+    /// <summary>
+    /// Whether anyone can ring or write back: a phone number or email address for the caller, or for the person as
+    /// given on the call or held on their record. The one rule the page and the recorder both apply.
+    /// </summary>
+    public static bool CanBeReached(PhoneContactDetails details, Person? person) => CanBeReached(details.Caller, ReportedPersonOf(details, person));
+
+    private static bool CanBeReached(Caller? caller, ReportedPerson reported) =>
+        new[] { caller?.Phone, caller?.Email, reported.Phone, reported.Email }.Any(value => !string.IsNullOrWhiteSpace(value));
+
+    /// <summary>The chosen record's details, with a phone number or email address given on the call kept over the record's.</summary>
+    private static ReportedPerson ReportedPersonOf(PhoneContactDetails details, Person? person)
+    {
+        if (person is null)
+        {
+            return details.Reported;
+        }
+
+        var record = Reported(person);
+        return record with { Phone = details.Reported.Phone ?? record.Phone, Email = details.Reported.Email ?? record.Email };
+    }
+
+    private async Task<string> AllocatedToAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var allocation = (await new AllocationStatusLookup(db, clock).ForAsync([personId], cancellationToken)).GetValueOrDefault(personId);
+        return allocation?.HeldBy
+            ?? throw new DomainValidationException(nameof(PhoneContactDetails.RedirectedToAllocatedWorker), "This person has no allocated worker or team to redirect to");
     }
 
     private static ReportedPerson Reported(Person person) => new()

@@ -8,13 +8,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Contacts.Review;
 
-/// <summary>Which contacts a member of staff wants listed. Empty sets mean "any".</summary>
+/// <summary>Which contacts a member of staff wants listed. Empty sets and nulls mean "any".</summary>
 public sealed record ContactListFilter(IReadOnlyCollection<ContactStatus> Statuses, IReadOnlyCollection<ContactChannel> Channels, bool NeedsAttentionOnly)
 {
-    public const int MaxRows = 100;
-
     public static ContactListFilter All { get; } = new([], [], false);
+
+    /// <summary>Who made the contact.</summary>
+    public IReadOnlyCollection<ContactSource> Sources { get; init; } = [];
+
+    /// <summary>Received on or after this day in England (not UTC: staff mean the day on the office clock).</summary>
+    public DateOnly? ReceivedFrom { get; init; }
+
+    /// <summary>Received on or before this day in England, the whole day included.</summary>
+    public DateOnly? ReceivedTo { get; init; }
+
+    /// <summary>True: tied to a person record; false: not yet (unmatched, or waiting for someone to choose).</summary>
+    public bool? MatchedToPerson { get; init; }
 }
+
+/// <summary>One page of a contact list, and how many contacts the filter matches in all.</summary>
+public sealed record ContactListPage(IReadOnlyList<ContactListItem> Rows, int Total);
 
 public sealed record ContactListItem(Guid Id, ContactReference Reference, DateTimeOffset ReceivedAt, ContactChannel Channel, ContactSource Source, ContactStatus Status, PersonMatchState MatchState, string? ReportedGivenName, string? ReportedFamilyName)
 {
@@ -23,6 +36,9 @@ public sealed record ContactListItem(Guid Id, ContactReference Reference, DateTi
 
     /// <summary>Someone was reported as in danger now: listed first and flagged.</summary>
     public bool ReportedInImmediateDanger { get; init; }
+
+    /// <summary>The linked person's name, as their record holds it: who the contact is about, when known.</summary>
+    public string? PersonName { get; init; }
 }
 
 public sealed record AttachmentSummary(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset AddedAt, string AddedBy);
@@ -52,9 +68,14 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
         return Enum.GetValues<ContactStatus>().ToDictionary(status => status, status => counts.GetValueOrDefault(status));
     }
 
-    /// <summary>Contacts reporting someone in danger now first, then the most recent, up to <see cref="ContactListFilter.MaxRows"/>.</summary>
-    public async Task<IReadOnlyList<ContactListItem>> ListRecentAsync(ContactListFilter filter, AuditActor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of the contacts the filter matches: those reporting someone in danger now first, then newest first.
+    /// Filtered and paged in the database, so every contact can be reached however many there are.
+    /// </summary>
+    public async Task<ContactListPage> ListAsync(ContactListFilter filter, int pageSize, int pageNumber, AuditActor actor, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         var query = db.Contacts.AsNoTracking();
         if (filter.Statuses.Count > 0)
         {
@@ -66,6 +87,28 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             query = query.Where(c => filter.Channels.Contains(c.Channel));
         }
 
+        if (filter.Sources.Count > 0)
+        {
+            query = query.Where(c => filter.Sources.Contains(c.Source));
+        }
+
+        if (filter.ReceivedFrom is { } from)
+        {
+            var start = StartOfDayInEngland(from);
+            query = query.Where(c => c.ReceivedAt >= start);
+        }
+
+        if (filter.ReceivedTo is { } to)
+        {
+            var end = StartOfDayInEngland(to.AddDays(1));
+            query = query.Where(c => c.ReceivedAt < end);
+        }
+
+        if (filter.MatchedToPerson is { } matched)
+        {
+            query = matched ? query.Where(c => c.PersonId != null) : query.Where(c => c.PersonId == null);
+        }
+
         if (filter.NeedsAttentionOnly)
         {
             // The same rule as the needs-attention list: failed, or received and never processed.
@@ -73,16 +116,46 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             query = query.Where(c => c.Status == ContactStatus.NeedsAttention || (c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore));
         }
 
+        var total = await query.CountAsync(cancellationToken);
         var items = await query
             .OrderByDescending(c => c.ReportedInImmediateDanger)
             .ThenByDescending(c => c.ReceivedAt)
-            .Take(ContactListFilter.MaxRows)
+            .ThenByDescending(c => c.Id)
+            .Skip((pageNumber - 1) * pageSize)
+            .Take(pageSize)
             .Select(c => new ContactListItem(c.Id, c.Reference, c.ReceivedAt, c.Channel, c.Source, c.Status, c.MatchState, c.ReportedPerson.GivenName, c.ReportedPerson.FamilyName) { PersonId = c.PersonId, ReportedInImmediateDanger = c.ReportedInImmediateDanger })
             .ToListAsync(cancellationToken);
+        items = await WithPersonNamesAsync(items, cancellationToken);
         new AuditLog(db, clock).Record(actor, AuditAction.Searched, nameof(Contact), null, null, $"contact list: {items.Count} shown",
             items.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value));
         await db.SaveChangesAsync(cancellationToken);
-        return items;
+        return new ContactListPage(items, total);
+    }
+
+    private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    // Midnight always exists in England (clocks change at 1am and 2am), so the offset at midnight is the day's start.
+    private static DateTimeOffset StartOfDayInEngland(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, England.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
+    /// <summary>The contact with this reference, if there is one. Not audited: a reference is not personal data, and opening the contact is.</summary>
+    public async Task<Guid?> FindByReferenceAsync(ContactReference reference, CancellationToken cancellationToken = default) =>
+        await db.Contacts.AsNoTracking().Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Adds the linked person's name to each row that has one, in one read.</summary>
+    private async Task<List<ContactListItem>> WithPersonNamesAsync(List<ContactListItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return items;
+        }
+
+        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name.Display, cancellationToken);
+        return [.. items.Select(i => i.PersonId is { } id && names.TryGetValue(id, out var name) ? i with { PersonName = name } : i)];
     }
 
     public async Task<ContactRecord?> OpenAsync(Guid contactId, AuditActor actor, CancellationToken cancellationToken = default)

@@ -32,6 +32,31 @@ public sealed class DuplicateReport(FrontDoorDbContext db, MatchBands bands, Aud
         await db.SaveChangesAsync(cancellationToken);
         return new DuplicateReportPage(rows, total, decided, toMerge, foundAt);
     }
+
+    /// <summary>The undecided pairs one person's record is in, strongest first: what the person page offers a manager to decide.</summary>
+    public async Task<IReadOnlyList<DuplicateReportRow>> OfPersonAsync(Guid personId, AuditActor actor, string? origin, CancellationToken cancellationToken)
+    {
+        var pairs = await db.ProbableDuplicates.AsNoTracking()
+            .Where(d => d.Probability >= bands.ReviewThreshold && (d.FirstPersonId == personId || d.SecondPersonId == personId))
+            .Where(d => !db.DuplicateDecisions.Any(x =>
+                (x.LowerPersonId == d.FirstPersonId && x.HigherPersonId == d.SecondPersonId) || (x.LowerPersonId == d.SecondPersonId && x.HigherPersonId == d.FirstPersonId)))
+            .OrderByDescending(d => d.Probability)
+            .ThenBy(d => d.Id)
+            .ToListAsync(cancellationToken);
+        var ids = pairs.SelectMany(d => new[] { d.FirstPersonId, d.SecondPersonId }).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var rows = pairs
+            .Where(d => people.ContainsKey(d.FirstPersonId) && people.ContainsKey(d.SecondPersonId))
+            .Select(d => new DuplicateReportRow(d.Id, people[d.FirstPersonId], people[d.SecondPersonId], d.Probability, bands.Likelihood(d.Probability), DuplicateReasons.Readable(d.Explanation)))
+            .ToList();
+        if (rows.Count > 0)
+        {
+            audit.Record(actor, AuditAction.Viewed, "ProbableDuplicates", null, origin, $"person's duplicates, {rows.Count} pairs shown", rows.SelectMany(r => new[] { r.First.Id, r.Second.Id }).Distinct());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return rows;
+    }
 }
 
 public sealed record DuplicateReportRow(Guid Id, Person First, Person Second, double Probability, MatchLikelihood Likelihood, string Explanation);

@@ -1,4 +1,3 @@
-using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,14 +27,9 @@ public static class PersonMatchingServiceCollectionExtensions
         services.AddScoped<DuplicatePeopleCheck>();
         services.AddScoped<DuplicateChecks>();
         services.AddScoped<RecordsToMerge>();
-        services.AddScoped<MatchReview>();
         services.AddScoped<DuplicateReport>();
         services.AddScoped<DuplicateReview>();
-        services.AddScoped<PersonCandidates>();
         services.AddScoped<Search.AllocationStatusLookup>();
-
-        // Replaces the exact-identifier fallback that intake registers on its own.
-        services.AddScoped<IContactPersonMatcher, ProbabilisticContactMatcher>();
         return services;
     }
 }

@@ -22,10 +22,13 @@ public sealed record AllocationStatus(
     public bool IsAllocated => WorkerName is not null || TeamName is not null;
 
     /// <summary>"Allocated to Sam Jones (Social worker), Melton Community Team", or "Not allocated".</summary>
-    public string Summary => !IsAllocated ? "Not allocated"
-        : WorkerName is null ? $"Allocated to {TeamName}"
-        : TeamName is null ? $"Allocated to {WorkerName} ({WorkerRole})"
-        : $"Allocated to {WorkerName} ({WorkerRole}), {TeamName}";
+    public string Summary => HeldBy is { } holder ? $"Allocated to {holder}" : "Not allocated";
+
+    /// <summary>"Sam Jones (Social worker), Melton Community Team", the worker or the team alone, or null when nobody holds the person.</summary>
+    public string? HeldBy => !IsAllocated ? null
+        : WorkerName is null ? TeamName
+        : TeamName is null ? $"{WorkerName} ({WorkerRole})"
+        : $"{WorkerName} ({WorkerRole}), {TeamName}";
 }
 
 /// <summary>Finds people's current allocations: in one query for the person page, or from the in-memory roster for search results.</summary>

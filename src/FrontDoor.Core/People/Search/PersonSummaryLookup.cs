@@ -56,4 +56,18 @@ public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider cloc
             [.. person.CommunicationNeeds.Describe()],
             statuses.GetValueOrDefault(personId) ?? AllocationStatus.NotAllocated);
     }
+
+    /// <summary>The record itself and who holds them, for a page that works on it (a call being recorded); not audited here.</summary>
+    public async Task<(Person Person, AllocationStatus? Allocation)?> ReadAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        return person is null ? null : (person, (await allocations.ForAsync([personId], cancellationToken)).GetValueOrDefault(personId));
+    }
+
+    /// <summary>Audits that a member of staff had <paramref name="personId"/>'s record in front of them.</summary>
+    public async Task RecordOpenedAsync(Guid personId, AuditActor actor, string? origin, string reason, CancellationToken cancellationToken)
+    {
+        audit.RecordPersonViewed(actor, personId, origin, reason);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -88,6 +88,9 @@ public sealed record PartnerAnswer(string? Key, string? Question, string? Answer
 /// <summary>Checks a request field by field, with messages naming the JSON path, and maps it to intake by hand.</summary>
 internal static class PartnerContactRequestRules
 {
+    private static readonly ReportedPersonField[] RequiredPersonFields =
+        [ReportedPersonField.GivenName, ReportedPersonField.FamilyName, ReportedPersonField.DateOfBirth, ReportedPersonField.Postcode];
+
     public static Dictionary<string, string[]> Validate(PartnerContactRequest request, ContactSource source, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -108,46 +111,13 @@ internal static class PartnerContactRequestRules
         }
         else
         {
-            Required(person.GivenName, "person.givenName", "Enter the person's given name");
-            Required(person.FamilyName, "person.familyName", "Enter the person's family name");
-            if (Required(person.DateOfBirth, "person.dateOfBirth", "Enter the person's date of birth as YYYY-MM-DD"))
-            {
-                if (!TryIsoDate(person.DateOfBirth, out var dob))
-                {
-                    Add("person.dateOfBirth", "The date of birth must be a real date as YYYY-MM-DD, like 1948-03-02");
-                }
-                else if (dob > today || dob.Year < today.Year - 125)
-                {
-                    Add("person.dateOfBirth", "The date of birth must be in the past, within the last 125 years");
-                }
-            }
-
-            if (Required(person.Postcode, "person.postcode", "Enter the person's postcode") && !UkPostcode.TryParse(person.Postcode, out _, out var postcodeError))
-            {
-                Add("person.postcode", postcodeError);
-            }
-
+            // The same rules and words as the forms, each error under the JSON field's path.
             var nhsNumberRequired = ReferralCompleteness.PartnerTypeFor(source) is { } partnerType
                 && ReferralCompleteness.FieldsFor(partnerType).Any(f => f.Field == ReferralField.NhsNumber && f.Required);
-            if (!string.IsNullOrWhiteSpace(person.NhsNumber))
+            IReadOnlyCollection<ReportedPersonField> required = nhsNumberRequired ? [.. RequiredPersonFields, ReportedPersonField.NhsNumber] : RequiredPersonFields;
+            foreach (var error in PersonEntered(person).Validate(today, required))
             {
-                if (!NhsNumber.TryParse(person.NhsNumber, out _, out var nhsError))
-                {
-                    Add("person.nhsNumber", nhsError);
-                }
-            }
-            else if (nhsNumberRequired)
-            {
-                Add("person.nhsNumber", "Enter the person's NHS number");
-            }
-
-            foreach (var (field, value) in new[]
-                     {
-                         ("givenName", person.GivenName), ("familyName", person.FamilyName), ("knownAs", person.KnownAs), ("formerFamilyName", person.FormerFamilyName), ("addressLine1", person.AddressLine1),
-                         ("addressLine2", person.AddressLine2), ("town", person.Town), ("phone", person.Phone), ("email", person.Email),
-                     })
-            {
-                MaxLength(value, $"person.{field}", IntakeLimits.MaxPersonFieldLength);
+                Add($"person.{error.JsonName}", error.Message);
             }
         }
 
@@ -213,17 +183,6 @@ internal static class PartnerContactRequestRules
             }
         }
 
-        bool Required(string? value, string field, string message)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Add(field, message);
-                return false;
-            }
-
-            return true;
-        }
-
         void OptionalDate(string? value, string field)
         {
             if (!string.IsNullOrWhiteSpace(value) && !TryIsoDate(value, out _))
@@ -233,11 +192,26 @@ internal static class PartnerContactRequestRules
         }
     }
 
-    /// <summary>Only for a request <see cref="Validate"/> passed. The raw body travels with it, byte for byte.</summary>
-    public static IntakeSubmission ToSubmission(PartnerContactRequest request, PartnerIdentity partner, byte[] rawBody, string? origin)
+    /// <summary>The person as Core reads a reported person: the checks above and intake's person both come from it.</summary>
+    public static ReportedPersonInput PersonEntered(PartnerPerson person) => new()
     {
-        var person = request.Person!;
-        TryIsoDate(person.DateOfBirth, out var dob);
+        GivenName = person.GivenName,
+        FamilyName = person.FamilyName,
+        KnownAs = person.KnownAs,
+        FormerFamilyName = person.FormerFamilyName,
+        DateOfBirth = EnteredDate.FromIso(person.DateOfBirth),
+        NhsNumber = person.NhsNumber,
+        AddressLine1 = person.AddressLine1,
+        AddressLine2 = person.AddressLine2,
+        Town = person.Town,
+        Postcode = person.Postcode,
+        Phone = person.Phone,
+        Email = person.Email,
+    };
+
+    /// <summary>Only for a request <see cref="Validate"/> passed. The raw body travels with it, byte for byte.</summary>
+    public static IntakeSubmission ToSubmission(PartnerContactRequest request, PartnerIdentity partner, byte[] rawBody, string? origin, DateOnly today)
+    {
         var named = new List<IntakeAnswer>();
         void Named(string key, string question, string? value)
         {
@@ -264,22 +238,7 @@ internal static class PartnerContactRequestRules
             RawContentType = "application/json",
             Story = request.Story!,
             Caller = request.Referrer is { } r ? new Caller(r.Name!.Trim(), Blank(r.Role), Blank(r.Organisation), Blank(r.Phone), Blank(r.Email)) : null,
-            ReportedPerson = new ReportedPerson
-            {
-                GivenName = Blank(person.GivenName),
-                FamilyName = Blank(person.FamilyName),
-                KnownAs = Blank(person.KnownAs),
-                FormerFamilyName = Blank(person.FormerFamilyName),
-                DateOfBirthAsGiven = Blank(person.DateOfBirth),
-                DateOfBirth = dob,
-                NhsNumberAsGiven = Blank(person.NhsNumber),
-                AddressLine1 = Blank(person.AddressLine1),
-                AddressLine2 = Blank(person.AddressLine2),
-                Town = Blank(person.Town),
-                Postcode = Blank(person.Postcode),
-                Phone = Blank(person.Phone),
-                Email = Blank(person.Email),
-            },
+            ReportedPerson = PersonEntered(request.Person!).ToReportedPerson(today),
             Answers = [.. named, .. (request.Answers ?? []).Select(a => new IntakeAnswer(a.Key!.Trim(), a.Question!.Trim(), a.Answer!))],
             CommunicationNeeds = needs is null
                 ? CommunicationNeeds.None

@@ -13,7 +13,7 @@ public sealed class AboutYouModel(ReferralDrafts drafts, TimeProvider clock) : R
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ErrorOrder = ReferralValidation.AboutYou(Form, Sender, ModelState);
+        ReferralValidation.AboutYou(Form, Sender, ModelState);
         return ModelState.IsValid ? await SaveAndContinueAsync(draft => draft.Sender = Sender) : Page();
     }
 }

@@ -24,7 +24,7 @@ public sealed class ConcernModel(ReferralDrafts drafts, TimeProvider clock) : Re
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ErrorOrder = ReferralValidation.Concern(Form, Concern, Today, ModelState);
+        ReferralValidation.Concern(Form, Concern, Today, ModelState);
         return ModelState.IsValid ? await SaveAndContinueAsync(draft => draft.Concern = Concern) : Page();
     }
 }

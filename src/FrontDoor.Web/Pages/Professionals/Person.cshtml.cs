@@ -13,7 +13,7 @@ public sealed class PersonModel(ReferralDrafts drafts, TimeProvider clock) : Ref
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ErrorOrder = ReferralValidation.Person(Form, Person, Today, ModelState);
+        ReferralValidation.Person(Form, Person, Today, ModelState);
         return ModelState.IsValid ? await SaveAndContinueAsync(draft => draft.Person = Person) : Page();
     }
 }

@@ -82,10 +82,9 @@ public sealed class PersonSection
 }
 
 /// <summary>The partner-specific questions; each form asks only its own (see the Concern page's partials).</summary>
+/// <remarks>Declared in the order the pages show them (the story box last): the error summary lists errors in this order.</remarks>
 public sealed class ConcernSection
 {
-    public string? Story { get; set; }
-
     public string? PoliceReference { get; set; }
 
     public string? IncidentNumber { get; set; }
@@ -96,9 +95,9 @@ public sealed class ConcernSection
 
     public string? Location { get; set; }
 
-    public List<string> ConcernTypes { get; set; } = [];
-
     public string? Conveyed { get; set; }
+
+    public List<string> ConcernTypes { get; set; } = [];
 
     public string? Diagnoses { get; set; }
 
@@ -119,6 +118,8 @@ public sealed class ConcernSection
     public string? BodyMap { get; set; }
 
     public string? FamilyInformed { get; set; }
+
+    public string? Story { get; set; }
 }
 
 public sealed class RiskAndConsentSection

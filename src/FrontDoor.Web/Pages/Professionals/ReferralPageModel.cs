@@ -83,9 +83,6 @@ public abstract class ReferralQuestionPageModel(ReferralDrafts drafts, TimeProvi
 
     protected abstract ReferralPage ThisPage { get; }
 
-    /// <summary>The fields in error in page order, for the error summary (ModelState does not keep the order).</summary>
-    public IReadOnlyList<string> ErrorOrder { get; protected set; } = [];
-
     public bool ReturningToCheckAnswers => ReturnTo == ReferralLinks.ReturnToCheckAnswers;
 
     public string BackHref => ReturningToCheckAnswers

@@ -171,28 +171,22 @@ public static class ReferralSubmissionMapper
             ? new Caller(name, Relationship: form.SenderType, Organisation: Clean(sender.Organisation), Phone: Clean(sender.Phone), Email: Clean(sender.Email))
             : null;
 
-    public static ReportedPerson ReportedPerson(PersonSection person, DateOnly today)
-    {
-        var (asGiven, parsed) = DateOfBirth(person.DateOfBirth, today);
-        return new ReportedPerson
-        {
-            GivenName = Clean(person.GivenName),
-            FamilyName = Clean(person.FamilyName),
-            FormerFamilyName = Clean(person.FormerFamilyName),
-            DateOfBirthAsGiven = asGiven,
-            DateOfBirth = parsed,
-            NhsNumberAsGiven = Clean(person.NhsNumber),
-            AddressLine1 = Clean(person.AddressLine1),
-            AddressLine2 = Clean(person.AddressLine2),
-            Town = Clean(person.Town),
-            Postcode = Clean(person.Postcode),
-            Phone = Clean(person.Phone),
-        };
-    }
+    public static ReportedPerson ReportedPerson(PersonSection person, DateOnly today) => PersonEntered(person).ToReportedPerson(today);
 
-    /// <summary>The date of birth in ISO form and as a plausible date (<see cref="Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom"/>).</summary>
-    public static (string? AsGiven, DateOnly? Parsed) DateOfBirth(DateParts parts, DateOnly today) =>
-        Core.Contacts.Intake.ReportedPerson.DateOfBirthFrom(parts.TryGetDate(out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null, today);
+    /// <summary>The Person page's answers as Core reads a reported person: the page's checks and intake's person both come from it.</summary>
+    public static ReportedPersonInput PersonEntered(PersonSection person) => new()
+    {
+        GivenName = person.GivenName,
+        FamilyName = person.FamilyName,
+        FormerFamilyName = person.FormerFamilyName,
+        DateOfBirth = person.DateOfBirth.ToEntered(),
+        NhsNumber = person.NhsNumber,
+        AddressLine1 = person.AddressLine1,
+        AddressLine2 = person.AddressLine2,
+        Town = person.Town,
+        Postcode = person.Postcode,
+        Phone = person.Phone,
+    };
 
     public static CommunicationNeeds CommunicationNeeds(RiskAndConsentSection risk) =>
         risk.HasCommunicationNeeds != ReferralChoices.Yes

@@ -11,15 +11,15 @@ namespace FrontDoor.Web.Pages.Professionals;
 
 /// <summary>
 /// The e-forms' checks, page by page, written as GOV.UK error messages into ModelState under each field's name.
-/// Whether a field may be left out comes from <see cref="ReferralCompleteness"/>; formats come from the
-/// Core value types (<see cref="NhsNumber"/>, <see cref="UkPostcode"/>, <see cref="PhoneNumber"/>).
+/// Whether a field may be left out comes from <see cref="ReferralCompleteness"/>; the person's details are checked
+/// by Core's rules for every channel (<see cref="ReportedPersonInput.Validate"/>), other formats by the Core value types.
 /// </summary>
 public static partial class ReferralValidation
 {
     private const int ShortTextLength = IntakeLimits.MaxPersonFieldLength;
     public const int LongTextLength = IntakeLimits.MaxAnswerLength;
 
-    public static IReadOnlyList<string> AboutYou(ProfessionalForm form, SenderSection sender, ModelStateDictionary errors)
+    public static void AboutYou(ProfessionalForm form, SenderSection sender, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "Sender");
         check.Text(nameof(sender.Name), sender.Name, form.IsRequired(ReferralField.ReferrerName), "Enter your full name", "Your name", IntakeLimits.MaxCallerNameLength);
@@ -55,49 +55,32 @@ public static partial class ReferralValidation
             check.Error(nameof(sender.Email), "Enter an email address in the correct format, like name@example.nhs.uk");
         }
 
-        return check.Keys;
     }
 
-    public static IReadOnlyList<string> Person(ProfessionalForm form, PersonSection person, DateOnly today, ModelStateDictionary errors)
+    public static void Person(ProfessionalForm form, PersonSection person, DateOnly today, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "Person");
-        var nameRequired = form.IsRequired(ReferralField.PersonName);
-        check.Text(nameof(person.GivenName), person.GivenName, nameRequired, "Enter the person's first name", "First name");
-        check.Text(nameof(person.FamilyName), person.FamilyName, nameRequired, "Enter the person's last name", "Last name");
-        check.Text(nameof(person.FormerFamilyName), person.FormerFamilyName, required: false, string.Empty, "Previous last name");
-        check.DateOfBirth(nameof(person.DateOfBirth), person.DateOfBirth, form.IsRequired(ReferralField.DateOfBirth), today);
-
-        if (string.IsNullOrWhiteSpace(person.NhsNumber))
+        var required = new List<ReportedPersonField>();
+        if (form.IsRequired(ReferralField.PersonName))
         {
-            if (form.IsRequired(ReferralField.NhsNumber))
+            required.AddRange([ReportedPersonField.GivenName, ReportedPersonField.FamilyName]);
+        }
+
+        foreach (var (referralField, field) in new[]
+                 {
+                     (ReferralField.DateOfBirth, ReportedPersonField.DateOfBirth), (ReferralField.NhsNumber, ReportedPersonField.NhsNumber),
+                     (ReferralField.Address, ReportedPersonField.AddressLine1), (ReferralField.Postcode, ReportedPersonField.Postcode),
+                 })
+        {
+            if (form.IsRequired(referralField))
             {
-                check.Error(nameof(person.NhsNumber), "Enter the person's NHS number");
+                required.Add(field);
             }
         }
-        else if (!NhsNumber.TryParse(person.NhsNumber, out _, out var nhsError))
-        {
-            check.Error(nameof(person.NhsNumber), nhsError);
-        }
 
-        check.Text(nameof(person.AddressLine1), person.AddressLine1, form.IsRequired(ReferralField.Address), "Enter the first line of the person's address", "Address line 1");
-        check.Text(nameof(person.AddressLine2), person.AddressLine2, required: false, string.Empty, "Address line 2");
-        check.Text(nameof(person.Town), person.Town, required: false, string.Empty, "Town or city");
-        if (string.IsNullOrWhiteSpace(person.Postcode))
+        foreach (var error in ReferralSubmissionMapper.PersonEntered(person).Validate(today, required))
         {
-            if (form.IsRequired(ReferralField.Postcode))
-            {
-                check.Error(nameof(person.Postcode), "Enter the person's postcode");
-            }
-        }
-        else if (!UkPostcode.TryParse(person.Postcode, out _, out var postcodeError))
-        {
-            check.Error(nameof(person.Postcode), postcodeError);
-        }
-
-        check.Text(nameof(person.Phone), person.Phone, required: false, string.Empty, "Telephone number", IntakeLimits.MaxPhoneLength);
-        if (!string.IsNullOrWhiteSpace(person.Phone) && !PhoneNumber.TryParse(person.Phone, out _, out var phoneError))
-        {
-            check.Error(nameof(person.Phone), phoneError);
+            check.Error(error.Field.ToString(), error.Message);
         }
 
         if (form.AsksPersonsGpPractice)
@@ -105,10 +88,9 @@ public static partial class ReferralValidation
             check.Text(nameof(person.GpPractice), person.GpPractice, form.IsRequired(ReferralField.GpPractice), "Enter the person's GP practice", "GP practice");
         }
 
-        return check.Keys;
     }
 
-    public static IReadOnlyList<string> Concern(ProfessionalForm form, ConcernSection concern, DateOnly today, ModelStateDictionary errors)
+    public static void Concern(ProfessionalForm form, ConcernSection concern, DateOnly today, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "Concern");
         switch (form.Partner)
@@ -165,10 +147,9 @@ public static partial class ReferralValidation
             check.Error(nameof(concern.Story), $"{form.StoryLabel.TrimEnd('?')} must be {IntakeLimits.MaxStoryLength:N0} characters or fewer");
         }
 
-        return check.Keys;
     }
 
-    public static IReadOnlyList<string> RiskAndConsent(ProfessionalForm form, RiskAndConsentSection risk, ModelStateDictionary errors)
+    public static void RiskAndConsent(ProfessionalForm form, RiskAndConsentSection risk, ModelStateDictionary errors)
     {
         var check = new Checker(errors, "RiskAndConsent");
         check.Choice(nameof(risk.InDangerNow), risk.InDangerNow, ReferralChoices.YesNo, form.IsRequired(ReferralField.ImmediateRisk), "Select yes if the person is at risk of harm now");
@@ -198,13 +179,12 @@ public static partial class ReferralValidation
 
         check.Text(nameof(risk.InterpreterLanguage), risk.InterpreterLanguage, required: false, string.Empty, "Language", IntakeLimits.MaxInterpreterLanguageLength);
         check.Text(nameof(risk.OtherCommunicationNeeds), risk.OtherCommunicationNeeds, required: false, string.Empty, "Other communication needs");
-        return check.Keys;
     }
 
     /// <summary>The first page a draft still needs, or null when every page is saved and still valid.</summary>
     public static ReferralPage? FirstIncompletePage(ProfessionalForm form, ReferralDraft draft, DateOnly today)
     {
-        var pages = new (ReferralPage Page, Func<ModelStateDictionary, IReadOnlyList<string>> Validate)[]
+        var pages = new (ReferralPage Page, Action<ModelStateDictionary> Validate)[]
         {
             (ReferralPage.AboutYou, errors => AboutYou(form, draft.Sender, errors)),
             (ReferralPage.Person, errors => Person(form, draft.Person, today, errors)),
@@ -236,11 +216,6 @@ public static partial class ReferralValidation
 
     private sealed class Checker(ModelStateDictionary errors, string prefix)
     {
-        private readonly List<string> _keys = [];
-
-        /// <summary>The fields in error, in the order they were checked: the order they appear on the page.</summary>
-        public IReadOnlyList<string> Keys => _keys;
-
         public void Error(string field, string message)
         {
             var key = $"{prefix}.{field}";
@@ -250,7 +225,6 @@ public static partial class ReferralValidation
             }
 
             errors.AddModelError(key, message);
-            _keys.Add(key);
         }
 
         public void Text(string field, string? value, bool required, string missingMessage, string name, int maxLength = ShortTextLength)
@@ -298,20 +272,6 @@ public static partial class ReferralValidation
             if (!string.IsNullOrWhiteSpace(value) && !TryParseTime(value, out _))
             {
                 Error(field, $"Enter the {what} using the 24-hour clock, like 14:30");
-            }
-        }
-
-        public void DateOfBirth(string field, DateParts parts, bool required, DateOnly today)
-        {
-            if (!Date(field, parts, required, "date of birth", out var date))
-            {
-                return;
-            }
-
-            var (_, plausible) = ReferralSubmissionMapper.DateOfBirth(parts, today);
-            if (plausible is null)
-            {
-                Error(field, date > today ? "Date of birth must be in the past" : "Date of birth must be within the last 125 years");
             }
         }
 

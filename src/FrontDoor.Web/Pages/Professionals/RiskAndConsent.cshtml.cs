@@ -13,7 +13,7 @@ public sealed class RiskAndConsentModel(ReferralDrafts drafts, TimeProvider cloc
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ErrorOrder = ReferralValidation.RiskAndConsent(Form, RiskAndConsent, ModelState);
+        ReferralValidation.RiskAndConsent(Form, RiskAndConsent, ModelState);
         return ModelState.IsValid ? await SaveAndContinueAsync(draft => draft.RiskAndConsent = RiskAndConsent) : Page();
     }
 }

@@ -31,6 +31,7 @@ public sealed class IndexModel(ContactRecords contacts) : PageModel
         ContactStatus.NeedsAttention => "Needs attention",
         ContactStatus.Open => "Open",
         ContactStatus.Routed => "Passed on",
+        ContactStatus.PassedToAllocatedWorker => "Passed to allocated worker",
         ContactStatus.Closed => "Closed",
         _ => status.ToString(),
     };

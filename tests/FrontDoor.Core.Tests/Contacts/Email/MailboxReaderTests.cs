@@ -51,7 +51,7 @@ public sealed class MailboxReaderTests(DovecotServer dovecot)
             Assert.Equal(("Margaret", "SMITH", new DateOnly(1948, 3, 2), "LE11 2TP"), (police.ReportedPerson.GivenName, police.ReportedPerson.FamilyName, police.ReportedPerson.DateOfBirth, police.ReportedPerson.Postcode));
             Assert.Equal("12 High Street", police.ReportedPerson.AddressLine1);
             Assert.Equal((PersonMatchState.Matched, margaret.Id), (police.MatchState, police.PersonId));
-            Assert.Contains("nhs-number", police.MatchExplanation, StringComparison.Ordinal);
+            Assert.Contains("\"NhsNumber\"", police.MatchExplanation, StringComparison.Ordinal);
             Assert.Contains("fall", police.IncidentType, StringComparison.Ordinal);
             Assert.Contains("concern for welfare", police.IncidentType, StringComparison.Ordinal);
             Assert.NotNull(police.CompletenessScore);

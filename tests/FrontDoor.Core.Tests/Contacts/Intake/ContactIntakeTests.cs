@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
@@ -71,36 +72,6 @@ public sealed class ContactIntakeTests
         Assert.Equal((ContactStatus.Open, PersonMatchState.Matched, person.Id), (contact.Status, contact.MatchState, contact.PersonId));
         // Police weights (108 in all): the story (15) and a valid NHS number (2); no given name, so no name. 17/108 = 16%.
         Assert.Equal(16, contact.CompletenessScore);
-    }
-
-    [Theory]
-    [BothProviders]
-    public async Task ExactIdentifierMatcher_ByLasId_ByDemographics_AndTwoCandidatesNeedReview(DatabaseProvider provider)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        await using var db = database.CreateDbContext();
-        var byLas = IntakeTestKit.Person("Raj", "Patel", lasId: "LAS123456");
-        var byDemographics = IntakeTestKit.Person("Ann", "Lee", new DateOnly(1939, 7, 14), postcode: "LE1 1AA");
-        var twinA = IntakeTestKit.Person("Sam", "Cole", new DateOnly(1950, 1, 1), postcode: "LE2 2BB");
-        var twinB = IntakeTestKit.Person("Samantha", "Cole", new DateOnly(1950, 1, 1), postcode: "LE2 2BB");
-        db.People.AddRange(byLas, byDemographics, twinA, twinB);
-        await db.SaveChangesAsync(ct);
-        var matcher = new ExactIdentifierMatcher(db);
-
-        var las = await matcher.MatchAsync(new ReportedPerson { LasId = "las123456" }, ct);
-        Assert.Equal((ContactMatchKind.Matched, byLas.Id), (las.Kind, las.PersonId));
-
-        var demographics = await matcher.MatchAsync(new ReportedPerson { FamilyName = "LEE", DateOfBirth = new DateOnly(1939, 7, 14), Postcode = "le11aa" }, ct);
-        Assert.Equal((ContactMatchKind.Matched, byDemographics.Id), (demographics.Kind, demographics.PersonId));
-
-        var twins = await matcher.MatchAsync(new ReportedPerson { FamilyName = "Cole", DateOfBirth = new DateOnly(1950, 1, 1), Postcode = "LE2 2BB" }, ct);
-        Assert.Equal(ContactMatchKind.NeedsReview, twins.Kind);
-        Assert.Equal(new[] { twinA.Id, twinB.Id }.Order(), twins.Candidates.Order());
-
-        var wrongPostcode = await matcher.MatchAsync(new ReportedPerson { FamilyName = "Lee", DateOfBirth = new DateOnly(1939, 7, 14), Postcode = "LE1 1AB" }, ct);
-        Assert.Equal(ContactMatchKind.NoMatch, wrongPostcode.Kind);
-        Assert.Equal(ContactMatchKind.NoMatch, (await matcher.MatchAsync(ReportedPerson.Empty, ct)).Kind);
     }
 
     [Theory]

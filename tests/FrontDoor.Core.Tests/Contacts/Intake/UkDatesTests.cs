@@ -56,11 +56,11 @@ public sealed class UkDatesTests
     public void TryParse_NotARealDate_IsFalse(string text) => Assert.False(UkDates.TryParse(text, Today, out _));
 
     [Fact]
-    public void DateOfBirthFrom_AFutureIsoDate_IsNotADateOfBirth_RatherThanACenturyEarlier()
+    public void DateOfBirthFromText_AFutureIsoDate_IsNotADateOfBirth_RatherThanACenturyEarlier()
     {
-        var (asGiven, parsed) = ReportedPerson.DateOfBirthFrom("2027-03-02", Today);
+        var person = new ReportedPersonInput { DateOfBirth = EnteredDate.FromText("2027-03-02") }.ToReportedPerson(Today);
 
-        Assert.Equal("2027-03-02", asGiven);
-        Assert.Null(parsed);
+        Assert.Equal("2027-03-02", person.DateOfBirthAsGiven);
+        Assert.Null(person.DateOfBirth);
     }
 }

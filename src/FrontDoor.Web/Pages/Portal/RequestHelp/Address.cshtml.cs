@@ -1,3 +1,6 @@
+using FrontDoor.Core;
+using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.People;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Web.Pages.Portal.RequestHelp;
@@ -22,16 +25,15 @@ public sealed class AddressModel(RequestHelpJourneyStore journeys) : QuestionPag
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var line1 = RequestHelpChecks.Text(ModelState, nameof(AddressLine1), AddressLine1, "Address line 1", whenMissing: "Enter address line 1, typically the building and street");
-        var line2 = RequestHelpChecks.Text(ModelState, nameof(AddressLine2), AddressLine2, "Address line 2");
-        var town = RequestHelpChecks.Text(ModelState, nameof(Town), Town, "Town or city", whenMissing: "Enter town or city");
-        var postcode = RequestHelpChecks.Postcode(ModelState, nameof(Postcode), Postcode);
+        var entered = new ReportedPersonInput { AddressLine1 = AddressLine1, AddressLine2 = AddressLine2, Town = Town, Postcode = Postcode };
+        RequestHelpChecks.ReportedPerson(ModelState, entered, ForSomeoneElse, required: [ReportedPersonField.AddressLine1, ReportedPersonField.Town, ReportedPersonField.Postcode]);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        (Answers.AddressLine1, Answers.AddressLine2, Answers.Town, Answers.Postcode) = (line1, line2, town, postcode);
+        (Answers.AddressLine1, Answers.AddressLine2, Answers.Town, Answers.Postcode) =
+            (TypedText.TrimToNull(AddressLine1), TypedText.TrimToNull(AddressLine2), TypedText.TrimToNull(Town), UkPostcode.Parse(Postcode!).Value);
         return await SaveAndContinueAsync();
     }
 }

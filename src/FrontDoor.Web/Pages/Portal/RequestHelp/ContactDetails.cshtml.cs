@@ -1,3 +1,4 @@
+using FrontDoor.Core;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
 using Microsoft.AspNetCore.Mvc;
@@ -22,8 +23,8 @@ public sealed class ContactDetailsModel(RequestHelpJourneyStore journeys) : Ques
     public async Task<IActionResult> OnPostAsync()
     {
         var whom = ForSomeoneElse ? "them" : "you";
-        var phone = RequestHelpChecks.Phone(ModelState, nameof(Phone), Phone);
-        var email = RequestHelpChecks.Email(ModelState, nameof(Email), Email, IntakeLimits.MaxPersonFieldLength);
+        RequestHelpChecks.ReportedPerson(ModelState, new ReportedPersonInput { Phone = Phone, Email = Email }, ForSomeoneElse, required: []);
+        var (phone, email) = (TypedText.TrimToNull(Phone), TypedText.TrimToNull(Email));
         switch (PreferredContact)
         {
             case null:

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
 using FrontDoor.Web.Components;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public sealed class DateOfBirthModel(RequestHelpJourneyStore journeys, TimeProvi
     public async Task<IActionResult> OnPostAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        RequestHelpChecks.DateOfBirth(ModelState, nameof(DateOfBirth), DateOfBirth, today);
+        RequestHelpChecks.ReportedPerson(ModelState, new ReportedPersonInput { DateOfBirth = DateOfBirth?.ToEntered() }, ForSomeoneElse, required: [ReportedPersonField.DateOfBirth], today);
         if (!ModelState.IsValid)
         {
             return Page();

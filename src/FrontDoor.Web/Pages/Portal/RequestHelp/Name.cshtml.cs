@@ -1,3 +1,5 @@
+using FrontDoor.Core;
+using FrontDoor.Core.Contacts.Intake;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Web.Pages.Portal.RequestHelp;
@@ -28,17 +30,15 @@ public sealed class NameModel(RequestHelpJourneyStore journeys) : QuestionPageMo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var whose = ForSomeoneElse ? "their" : "your";
-        var given = RequestHelpChecks.Text(ModelState, nameof(GivenName), GivenName, "First name", whenMissing: $"Enter {whose} first name");
-        var family = RequestHelpChecks.Text(ModelState, nameof(FamilyName), FamilyName, "Last name", whenMissing: $"Enter {whose} last name");
-        var knownAs = RequestHelpChecks.Text(ModelState, nameof(KnownAs), KnownAs, "The name they like to be called");
-        var former = RequestHelpChecks.Text(ModelState, nameof(FormerFamilyName), FormerFamilyName, "Previous last name");
+        var entered = new ReportedPersonInput { GivenName = GivenName, FamilyName = FamilyName, KnownAs = KnownAs, FormerFamilyName = FormerFamilyName };
+        RequestHelpChecks.ReportedPerson(ModelState, entered, ForSomeoneElse, required: [ReportedPersonField.GivenName, ReportedPersonField.FamilyName]);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        (Answers.GivenName, Answers.FamilyName, Answers.KnownAs, Answers.FormerFamilyName) = (given, family, knownAs, former);
+        (Answers.GivenName, Answers.FamilyName, Answers.KnownAs, Answers.FormerFamilyName) =
+            (TypedText.TrimToNull(GivenName), TypedText.TrimToNull(FamilyName), TypedText.TrimToNull(KnownAs), TypedText.TrimToNull(FormerFamilyName));
         return await SaveAndContinueAsync();
     }
 }

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Intake;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Web.Pages.Portal.RequestHelp;
@@ -13,13 +14,14 @@ public sealed class NhsNumberModel(RequestHelpJourneyStore journeys) : QuestionP
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var number = RequestHelpChecks.NhsNumber(ModelState, nameof(NhsNumber), NhsNumber);
+        RequestHelpChecks.ReportedPerson(ModelState, new ReportedPersonInput { NhsNumber = NhsNumber }, ForSomeoneElse, required: []);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        Answers.NhsNumber = number;
+        // Optional: kept the way people write it (3-3-4) when given.
+        Answers.NhsNumber = Core.People.NhsNumber.TryParse(NhsNumber, out var number, out _) ? number.Formatted : null;
         return await SaveAndContinueAsync();
     }
 }

@@ -72,18 +72,6 @@ public static class RequestForHelpSubmission
         // Someone asking for themselves knows; whether they agree to information being shared was not asked.
         : new ContactConsent(PersonIsAware: true);
 
-    /// <summary>The date of birth as the three boxes were filled in, with the real date when it is one.</summary>
-    public static (string? AsGiven, DateOnly? Parsed) DateOfBirthOf(RequestHelpAnswers answers, DateOnly today)
-    {
-        if (answers.DateOfBirth is not { IsEmpty: false } parts)
-        {
-            return (null, null);
-        }
-
-        var typed = $"{parts.Day?.Trim()}/{parts.Month?.Trim()}/{parts.Year?.Trim()}";
-        return parts.TryGetDate(out _) ? ReportedPerson.DateOfBirthFrom(typed, today) : (typed, null);
-    }
-
     /// <summary>Every question asked on this journey with its answer, in the order asked.</summary>
     public static IReadOnlyList<AnsweredQuestion> Questions(RequestHelpAnswers answers)
     {
@@ -145,26 +133,21 @@ public static class RequestForHelpSubmission
     private static Caller CallerOf(RequestHelpAnswers answers) =>
         new(Clean(answers.CallerName) ?? string.Empty, RelationshipOf(answers), Phone: PhoneOf(answers.CallerPhone), Email: Clean(answers.CallerEmail));
 
-    private static ReportedPerson PersonOf(RequestHelpAnswers answers, DateOnly today)
+    private static ReportedPerson PersonOf(RequestHelpAnswers answers, DateOnly today) => new ReportedPersonInput
     {
-        var (dateAsGiven, date) = DateOfBirthOf(answers, today);
-        return new ReportedPerson
-        {
-            GivenName = Clean(answers.GivenName),
-            FamilyName = Clean(answers.FamilyName),
-            KnownAs = Clean(answers.KnownAs),
-            FormerFamilyName = Clean(answers.FormerFamilyName),
-            DateOfBirthAsGiven = dateAsGiven,
-            DateOfBirth = date,
-            NhsNumberAsGiven = Clean(answers.NhsNumber),
-            AddressLine1 = Clean(answers.AddressLine1),
-            AddressLine2 = Clean(answers.AddressLine2),
-            Town = Clean(answers.Town),
-            Postcode = Clean(answers.Postcode),
-            Phone = PhoneOf(answers.Phone),
-            Email = Clean(answers.Email),
-        };
-    }
+        GivenName = answers.GivenName,
+        FamilyName = answers.FamilyName,
+        KnownAs = answers.KnownAs,
+        FormerFamilyName = answers.FormerFamilyName,
+        DateOfBirth = answers.DateOfBirth?.ToEntered(),
+        NhsNumber = answers.NhsNumber,
+        AddressLine1 = answers.AddressLine1,
+        AddressLine2 = answers.AddressLine2,
+        Town = answers.Town,
+        Postcode = answers.Postcode,
+        Phone = answers.Phone,
+        Email = answers.Email,
+    }.ToReportedPerson(today);
 
     private static CommunicationNeeds NeedsOf(RequestHelpAnswers answers) => new(
         InterpreterLanguage: answers.CommunicationNeeds.Contains(CommunicationNeed.Interpreter) ? Clean(answers.InterpreterLanguage) : null,
@@ -172,7 +155,7 @@ public static class RequestForHelpSubmission
         EasyRead: answers.CommunicationNeeds.Contains(CommunicationNeed.EasyRead),
         LargePrint: answers.CommunicationNeeds.Contains(CommunicationNeed.LargePrint));
 
-    // Stored the way staff dial it; the pages only accept numbers that parse.
+    // Stored the way staff dial it, as the person's is (ReportedPersonInput.ToReportedPerson); the pages only accept numbers that parse.
     private static string? PhoneOf(string? typed) => PhoneNumber.TryParse(typed, out var number, out _) ? number.National : Clean(typed);
 
     private static string Describe(PersonAwareness? awareness) => awareness switch

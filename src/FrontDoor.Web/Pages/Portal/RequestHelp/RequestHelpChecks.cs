@@ -1,8 +1,5 @@
-using System.Net.Mail;
 using FrontDoor.Core;
 using FrontDoor.Core.Contacts.Intake;
-using FrontDoor.Core.People;
-using FrontDoor.Web.Components;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace FrontDoor.Web.Pages.Portal.RequestHelp;
@@ -33,102 +30,39 @@ public static class RequestHelpChecks
     public static string? LongText(ModelStateDictionary modelState, string key, string? value, string fieldName, int maxLength, string? whenMissing = null) =>
         Text(modelState, key, TypedText.Multiline(value), fieldName, whenMissing, maxLength);
 
+    /// <summary>
+    /// Core's rules for the details of the person the request is about that a page asks for (<see cref="ReportedPersonInput.Validate"/>),
+    /// each error under the field's own name, which the page's property shares.
+    /// </summary>
+    /// <param name="today">Only needed by the page that asks the date of birth.</param>
+    public static void ReportedPerson(ModelStateDictionary modelState, ReportedPersonInput entered, bool forSomeoneElse, IReadOnlyCollection<ReportedPersonField> required, DateOnly today = default)
+    {
+        foreach (var error in entered.Validate(today, required, forSomeoneElse ? PersonVoice.They : PersonVoice.You))
+        {
+            modelState.AddModelError(error.Field.ToString(), error.Message);
+        }
+    }
+
+    /// <summary>The caller's phone number, by the same rule as the person's.</summary>
     public static string? Phone(ModelStateDictionary modelState, string key, string? value)
     {
-        var typed = Text(modelState, key, value, "Phone number", maxLength: IntakeLimits.MaxPhoneLength);
-        if (typed is not null && !PhoneNumber.TryParse(typed, out _, out var error))
+        if (ReportedPersonRules.Phone(value, required: false, string.Empty) is { } error)
         {
             modelState.AddModelError(key, error);
         }
 
-        return typed;
+        return TypedText.TrimToNull(value);
     }
 
+    /// <summary>The caller's email address, by the same rule as the person's.</summary>
     /// <param name="maxLength">The person's own details are kept in shorter columns than the caller's.</param>
     public static string? Email(ModelStateDictionary modelState, string key, string? value, int maxLength)
     {
-        var typed = Text(modelState, key, value, "Email address", maxLength: maxLength);
-        if (typed is not null && !IsEmailAddress(typed))
-        {
-            modelState.AddModelError(key, "Enter an email address in the correct format, like name@example.com");
-        }
-
-        return typed;
-    }
-
-    public static string? Postcode(ModelStateDictionary modelState, string key, string? value)
-    {
-        if (!UkPostcode.TryParse(value, out var postcode, out var error))
+        if (ReportedPersonRules.Email(value, required: false, string.Empty, maxLength) is { } error)
         {
             modelState.AddModelError(key, error);
-            return value?.Trim();
         }
 
-        return postcode.Value;
+        return TypedText.TrimToNull(value);
     }
-
-    /// <summary>Optional: empty is fine; anything typed must be a real NHS number (Modulus 11).</summary>
-    public static string? NhsNumber(ModelStateDictionary modelState, string key, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (!Core.People.NhsNumber.TryParse(value, out var number, out var error))
-        {
-            // Core explains a wrong check digit; the public only needs to know the number is not right.
-            modelState.AddModelError(key, error.StartsWith("Enter a valid NHS number", StringComparison.Ordinal) ? "Enter a valid NHS number" : error);
-            return value.Trim();
-        }
-
-        return number.Formatted;
-    }
-
-    /// <summary>The GOV.UK date-of-birth checks, in the order the pattern gives them; the limits are intake's.</summary>
-    public static void DateOfBirth(ModelStateDictionary modelState, string key, DateParts? parts, DateOnly today)
-    {
-        if (parts is null || parts.IsEmpty)
-        {
-            modelState.AddModelError(key, "Enter a date of birth");
-            return;
-        }
-
-        var missing = new[] { ("day", parts.Day), ("month", parts.Month), ("year", parts.Year) }
-            .Where(part => string.IsNullOrWhiteSpace(part.Item2))
-            .Select(part => part.Item1)
-            .ToList();
-        if (missing.Count > 0)
-        {
-            modelState.AddModelError(key, $"Date of birth must include a {string.Join(" and ", missing)}");
-            return;
-        }
-
-        if (!parts.TryGetDate(out var date))
-        {
-            modelState.AddModelError(key, "Date of birth must be a real date");
-            return;
-        }
-
-        if (date > today)
-        {
-            modelState.AddModelError(key, "Date of birth must be in the past");
-            return;
-        }
-
-        var (_, accepted) = ReportedPerson.DateOfBirthFrom($"{date.Day}/{date.Month}/{date.Year}", today);
-        if (accepted is null)
-        {
-            modelState.AddModelError(key, $"Date of birth must be the same as or after 1 January {today.Year - 125}");
-        }
-    }
-
-    // Enough to catch typing mistakes; whether the mailbox exists only an email can tell.
-    private static bool IsEmailAddress(string value) =>
-        !value.Any(char.IsWhiteSpace)
-        && MailAddress.TryCreate(value, out var address)
-        && address.Address == value
-        && address.Host.Contains('.', StringComparison.Ordinal)
-        && !address.Host.StartsWith('.')
-        && !address.Host.EndsWith('.');
 }

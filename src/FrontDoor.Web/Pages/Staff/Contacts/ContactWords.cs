@@ -14,6 +14,7 @@ public static class ContactWords
         ContactStatus.NeedsAttention => "Needs attention",
         ContactStatus.Open => "Open",
         ContactStatus.Routed => "Passed on",
+        ContactStatus.PassedToAllocatedWorker => "Passed to allocated worker",
         ContactStatus.Closed => "Closed",
         _ => status.ToString(),
     };
@@ -24,6 +25,7 @@ public static class ContactWords
         ContactStatus.Received => "yellow",
         ContactStatus.Open => "blue",
         ContactStatus.Routed => "purple",
+        ContactStatus.PassedToAllocatedWorker => "turquoise",
         _ => "grey",
     };
 

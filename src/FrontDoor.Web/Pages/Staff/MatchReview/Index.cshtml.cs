@@ -1,9 +1,10 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.People.Matching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.MatchReview;
 
-public sealed class IndexModel(Core.People.Matching.MatchReview review) : PageModel
+public sealed class IndexModel(Core.Contacts.PersonMatching.MatchReview review) : PageModel
 {
     private const int PageSize = 50;
 

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Web.Authorisation;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.MatchReview;
 
-public sealed class ReviewModel(Core.People.Matching.MatchReview review, MatchBands bands) : PageModel
+public sealed class ReviewModel(Core.Contacts.PersonMatching.MatchReview review, MatchBands bands) : PageModel
 {
     public MatchBands Bands => bands;
 
@@ -45,7 +46,13 @@ public sealed class ReviewModel(Core.People.Matching.MatchReview review, MatchBa
             try
             {
                 await review.DecideAsync(contactId, chosen, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
-                TempData["MatchReviewed"] = chosen is null ? "The contact was left unmatched: search for the person or create a record." : "The contact is now linked to the record you chose.";
+                TempData["MatchReviewed"] = chosen is null ? "The contact was left unmatched." : "The contact is now linked to the record you chose.";
+                if (chosen is null)
+                {
+                    // The banner offers the next step for this contact: search for its person, or create the record.
+                    TempData["LeftUnmatched"] = contactId.ToString();
+                }
+
                 return RedirectToPage("Index");
             }
             catch (DomainValidationException ex)

@@ -20,27 +20,36 @@ public sealed class CallerDescription
 
     public string? AddressLine1 { get; set; }
 
+    public string? AddressLine2 { get; set; }
+
+    public string? Town { get; set; }
+
     public string? Phone { get; set; }
 
-    public bool IsEmpty => new[] { GivenName, FamilyName, FormerFamilyName, DateOfBirth, Postcode, NhsNumber, AddressLine1, Phone }.All(string.IsNullOrWhiteSpace);
+    public string? Email { get; set; }
+
+    public bool IsEmpty => new[] { GivenName, FamilyName, FormerFamilyName, DateOfBirth, Postcode, NhsNumber, AddressLine1, AddressLine2, Town, Phone, Email }.All(string.IsNullOrWhiteSpace);
 
     /// <summary>A date the advisor typed that is not a real date is kept as typed and flagged, never guessed.</summary>
     public ReportedPerson ToReportedPerson(DateOnly today, out string? dateProblem)
     {
-        var (asGiven, parsed) = ReportedPerson.DateOfBirthFrom(DateOfBirth, today);
-        dateProblem = asGiven is not null && parsed is null ? "Date of birth must be a real date in the past, like 2/3/1948" : null;
-        return new ReportedPerson
+        var entered = new ReportedPersonInput
         {
             GivenName = GivenName,
             FamilyName = FamilyName,
             FormerFamilyName = FormerFamilyName,
-            DateOfBirthAsGiven = asGiven,
-            DateOfBirth = parsed,
+            DateOfBirth = EnteredDate.FromText(DateOfBirth),
             Postcode = Postcode,
-            NhsNumberAsGiven = NhsNumber,
+            NhsNumber = NhsNumber,
             AddressLine1 = AddressLine1,
+            AddressLine2 = AddressLine2,
+            Town = Town,
             Phone = Phone,
-        }.Normalised();
+            Email = Email,
+        };
+        // A search takes what the caller knows: only a date of birth that cannot be one is worth stopping for.
+        dateProblem = entered.Validate(today).FirstOrDefault(error => error.Field == ReportedPersonField.DateOfBirth)?.Message;
+        return entered.ToReportedPerson(today).Normalised();
     }
 
     public IDictionary<string, string?> AsRouteValues(string prefix = "Described.") => new Dictionary<string, string?>
@@ -52,6 +61,15 @@ public sealed class CallerDescription
         [prefix + nameof(Postcode)] = Postcode,
         [prefix + nameof(NhsNumber)] = NhsNumber,
         [prefix + nameof(AddressLine1)] = AddressLine1,
+        [prefix + nameof(AddressLine2)] = AddressLine2,
+        [prefix + nameof(Town)] = Town,
         [prefix + nameof(Phone)] = Phone,
+        [prefix + nameof(Email)] = Email,
+    };
+
+    /// <summary>What the record page asks again, in view, when no record was chosen: where the person lives and how to reach them.</summary>
+    public static readonly IReadOnlySet<string> AskedWhenNotOnRecord = new HashSet<string>(StringComparer.Ordinal)
+    {
+        nameof(AddressLine1), nameof(AddressLine2), nameof(Town), nameof(Postcode), nameof(Phone), nameof(Email),
     };
 }

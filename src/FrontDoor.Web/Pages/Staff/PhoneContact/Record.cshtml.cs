@@ -7,6 +7,7 @@ using FrontDoor.Core.People;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Data;
 using FrontDoor.Web.Authorisation;
+using FrontDoor.Web.Pages.Portal.RequestHelp;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace FrontDoor.Web.Pages.Staff.PhoneContact;
 /// search (what the caller said is personal data, so never in the address); opening a person's record here is
 /// audited as the person page is.
 /// </summary>
-public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup allocations, PhoneContactRecorder recorder, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class RecordModel(PersonSummaryLookup people, PhoneContactRecorder recorder, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<(ContactSource Source, string Label)> CallerKinds =
     [
@@ -51,6 +52,16 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
     public string? CallerPhone { get; set; }
 
     [BindProperty]
+    public string? CallerEmail { get; set; }
+
+    /// <summary>A <see cref="Core.Contacts.Phone.NoWayBackReason"/>, required only when nobody can be rung or written to.</summary>
+    [BindProperty]
+    public string? NoWayBackReason { get; set; }
+
+    [BindProperty]
+    public string? NoWayBackDetails { get; set; }
+
+    [BindProperty]
     public string? Story { get; set; }
 
     [BindProperty]
@@ -72,6 +83,10 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
 
     public AllocationStatus? Allocation { get; private set; }
 
+    /// <summary>What the caller said in the search, carried in hidden fields; when no record was chosen the page asks the address and contact details again, in view.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> CarriedFromSearch => Described.AsRouteValues()
+        .Where(carried => Person is not null || !CallerDescription.AskedWhenNotOnRecord.Contains(carried.Key[(carried.Key.IndexOf('.', StringComparison.Ordinal) + 1)..]));
+
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => OpenAsync("phone contact: record opened", cancellationToken);
 
     /// <summary>From the search's results: the chosen record (or none) and what the caller said, posted, not in the address.</summary>
@@ -91,8 +106,7 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
 
         if (Person is not null)
         {
-            audit.RecordPersonViewed(StaffUser.Actor(User), Person.Id, HttpContext.Connection.RemoteIpAddress?.ToString(), reason);
-            await db.SaveChangesAsync(cancellationToken);
+            await people.RecordOpenedAsync(Person.Id, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), reason, cancellationToken);
         }
 
         return Page();
@@ -138,36 +152,77 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
             ModelState.AddModelError(nameof(CallerIs), "This person has no allocated worker or team to redirect to");
         }
 
+        if (Person is null)
+        {
+            CheckWhereTheyLiveAndHowToReachThem();
+        }
+
+        var callerPhone = PhoneContactChecks.Phone(ModelState, nameof(CallerPhone), CallerPhone);
+        var callerEmail = RequestHelpChecks.Email(ModelState, nameof(CallerEmail), CallerEmail, IntakeLimits.MaxCallerEmailLength);
+        var noWayBack = PhoneContactChecks.NoWayBackFrom(ModelState, nameof(NoWayBackReason), NoWayBackReason, nameof(NoWayBackDetails), NoWayBackDetails);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var reported = Described.ToReportedPerson(today, out _);
+        if (source == ContactSource.Self)
+        {
+            // Someone calling about themselves gives their own number: it is the person's, as the public form keeps it.
+            reported = reported with { Phone = reported.Phone ?? callerPhone, Email = reported.Email ?? callerEmail };
+        }
+
+        var details = new PhoneContactDetails
+        {
+            CallerIs = source,
+            Caller = source == ContactSource.Self ? null : new Caller(CallerName?.Trim() ?? string.Empty, Blank(CallerRelationship), Phone: callerPhone, Email: callerEmail),
+            PersonId = PersonId,
+            Reported = reported,
+            Story = Story ?? string.Empty,
+            CommunicationNeeds = new CommunicationNeeds(
+                Needs.Contains("interpreter") ? Blank(InterpreterLanguage) ?? "Not yet known" : null,
+                Needs.Contains("bsl"), Needs.Contains("easy-read"), Needs.Contains("large-print")),
+            Consent = new ContactConsent(PersonIsAware: PersonIsAware switch { "yes" => true, "no" => false, _ => null }),
+            ImmediateRisk = new ImmediateRisk(InDangerNow == "yes", Details: Blank(RiskDetails)),
+            RedirectedToAllocatedWorker = redirectedToAllocatedWorker,
+            NoWayBack = noWayBack,
+            Actor = StaffUser.Actor(User),
+            Origin = HttpContext.Connection.RemoteIpAddress?.ToString(),
+        };
+        if (TypedText.TrimToNull(NoWayBackReason) is null && !PhoneContactRecorder.CanBeReached(details, Person))
+        {
+            ModelState.AddModelError(nameof(NoWayBackReason), PhoneContactRecorder.NoWayBackMissing);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         try
         {
-            var receipt = await recorder.RecordAsync(new PhoneContactDetails
-            {
-                CallerIs = source,
-                Caller = source == ContactSource.Self ? null : new Caller(CallerName!.Trim(), Blank(CallerRelationship), Phone: Blank(CallerPhone)),
-                PersonId = PersonId,
-                Reported = Described.ToReportedPerson(today, out _),
-                Story = Story!,
-                CommunicationNeeds = new CommunicationNeeds(
-                    Needs.Contains("interpreter") ? Blank(InterpreterLanguage) ?? "Not yet known" : null,
-                    Needs.Contains("bsl"), Needs.Contains("easy-read"), Needs.Contains("large-print")),
-                Consent = new ContactConsent(PersonIsAware: PersonIsAware switch { "yes" => true, "no" => false, _ => null }),
-                ImmediateRisk = new ImmediateRisk(InDangerNow == "yes", Details: Blank(RiskDetails)),
-                RedirectedToAllocatedWorker = redirectedToAllocatedWorker,
-                Actor = StaffUser.Actor(User),
-                Origin = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            }, cancellationToken);
+            var receipt = await recorder.RecordAsync(details, cancellationToken);
             return RedirectToPage("Done", new { reference = receipt.Reference.Value, redirected = redirectedToAllocatedWorker });
         }
         catch (DomainValidationException ex)
         {
             ModelState.AddModelError(nameof(Story), ex.Message);
             return Page();
+        }
+    }
+
+    /// <summary>Nobody is on record, so the contact is all anyone will have: the address and contact details are checked as the other channels check them.</summary>
+    private void CheckWhereTheyLiveAndHowToReachThem()
+    {
+        var entered = new ReportedPersonInput
+        {
+            AddressLine1 = Described.AddressLine1,
+            AddressLine2 = Described.AddressLine2,
+            Town = Described.Town,
+            Postcode = Described.Postcode,
+            Phone = Described.Phone,
+            Email = Described.Email,
+        };
+        foreach (var error in entered.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+        {
+            ModelState.AddModelError($"{nameof(Described)}.{error.Field}", error.Message);
         }
     }
 
@@ -178,9 +233,9 @@ public sealed class RecordModel(FrontDoorDbContext db, AllocationStatusLookup al
             return true;
         }
 
-        Person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        Allocation = Person is null ? null : (await allocations.ForAsync([id], cancellationToken)).GetValueOrDefault(id);
-        return Person is not null;
+        var found = await people.ReadAsync(id, cancellationToken);
+        (Person, Allocation) = (found?.Person, found?.Allocation);
+        return found is not null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

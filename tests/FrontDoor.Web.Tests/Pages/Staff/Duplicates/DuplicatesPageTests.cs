@@ -373,7 +373,8 @@ public sealed class DuplicatesPageTests
 
         using var response = await client.GetAsync("/staff/duplicates", TestContext.Current.CancellationToken);
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("https://localhost/sign-in/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
     /// <returns>The ids of the Margaret/Maggie pair (possible) and the William/Bill pair (almost certain).</returns>

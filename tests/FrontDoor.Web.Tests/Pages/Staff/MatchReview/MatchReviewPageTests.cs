@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.PersonMatching;
 using System.Net;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
@@ -102,6 +103,27 @@ public sealed class MatchReviewPageTests
         Assert.Equal((PersonMatchState.Matched, paul), (contact.MatchState, contact.PersonId!.Value));
         Assert.Contains(await db.ContactTimelineEntries.Where(e => e.ContactId == contactId).ToListAsync(ct), e => e.Kind == TimelineEntryKind.Matched && e.Text.StartsWith("Reviewed", StringComparison.Ordinal));
         Assert.Contains(await db.AuditEvents.ToListAsync(ct), e => e.Action == AuditAction.Linked && e.RecordId == contactId.ToString());
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Post_NoneOfThese_LeavesTheContactUnmatched_AndOffersToSearchOrCreateItsPerson(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (contactId, _, _) = await AddTwinsContactAsync(database);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.PostFormAsync($"/staff/match-review/{contactId}", $"/staff/match-review/{contactId}", new Dictionary<string, string> { ["Choice"] = "none" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var queue = await client.GetStringAsync(response.Headers.Location!.OriginalString, ct);
+        Assert.Contains($"href=\"/staff/contacts/{contactId}/find-person\"", queue, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/staff/contacts/{contactId}/new-person\"", queue, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(PersonMatchState.Unmatched, (await db.Contacts.SingleAsync(ct)).MatchState);
     }
 
     [Theory]

@@ -61,7 +61,8 @@ public sealed class PersonAccessPageTests
         using var response = await client.GetAsync($"/staff/people/{people.Doris:D}/access", ct);
 
         Assert.DoesNotContain("access-report-link", personPage, StringComparison.Ordinal);
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("https://localhost/sign-in/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         await using var db = database.CreateDbContext();
         Assert.Equal(0, await db.AuditEvents.CountAsync(e => e.RecordType == PersonAccessReport.RecordType, ct));
     }

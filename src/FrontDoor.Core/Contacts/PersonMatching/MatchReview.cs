@@ -1,11 +1,13 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Core.People.Matching;
+namespace FrontDoor.Core.Contacts.PersonMatching;
 
 /// <summary>
 /// The human half of matching: contacts the engine could not decide are reviewed side by side, and the

@@ -1,4 +1,6 @@
-namespace FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Intake;
+
+namespace FrontDoor.Core.Contacts.PersonMatching;
 
 /// <summary>Finds the person record a contact is about, from what the sender reported.</summary>
 public interface IContactPersonMatcher

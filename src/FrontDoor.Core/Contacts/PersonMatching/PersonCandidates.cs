@@ -1,16 +1,19 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
+using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Data;
 using FrontDoor.Matching;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Core.People.Matching;
+namespace FrontDoor.Core.Contacts.PersonMatching;
 
 /// <summary>
 /// The records that could be the person a caller describes, best first, each with who is allocated to them —
 /// what an advisor needs while the caller is still on the line.
 /// </summary>
-public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host, MatchBands bands, Search.AllocationStatusLookup allocations, AuditLog audit)
+public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host, MatchBands bands, AllocationStatusLookup allocations, AuditLog audit)
 {
     public async Task<IReadOnlyList<PersonCandidate>> FindAsync(ReportedPerson described, int max, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
@@ -69,7 +72,7 @@ public sealed class PersonCandidates(FrontDoorDbContext db, PersonIndexHost host
     }
 }
 
-public sealed record PersonCandidate(Person Person, double Probability, MatchLikelihood Likelihood, MatchBand Band, MatchExplanation Explanation, Search.AllocationStatus? Allocation)
+public sealed record PersonCandidate(Person Person, double Probability, MatchLikelihood Likelihood, MatchBand Band, MatchExplanation Explanation, AllocationStatus? Allocation)
 {
     /// <summary>Another record a manager decided is this same person, waiting to be merged in the case management system.</summary>
     public Person? DecidedSamePersonAs { get; init; }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.Matching;
 
-namespace FrontDoor.Core.People.Matching;
+namespace FrontDoor.Core.Contacts.PersonMatching;
 
 /// <summary>
 /// Matches each arriving contact against the person index: links automatically in the link band when one

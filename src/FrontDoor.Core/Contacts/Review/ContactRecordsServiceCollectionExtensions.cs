@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FrontDoor.Core.Contacts.Review;
+
+public static class ContactRecordsServiceCollectionExtensions
+{
+    /// <summary>Staff reading and working on contacts once they have arrived, including linking a contact to its person; needs the audit trail and the person index.</summary>
+    public static IServiceCollection AddContactRecords(this IServiceCollection services)
+    {
+        services.TryAddScoped<ContactRecords>();
+        services.TryAddScoped<StrandedContacts>();
+        services.TryAddScoped<ContactPersonLinks>();
+        return services;
+    }
+}
