@@ -26,6 +26,9 @@ public sealed record ContactListFilter(IReadOnlyCollection<ContactStatus> Status
     public bool? MatchedToPerson { get; init; }
 }
 
+/// <summary>A contact as its sender's receipt shows it.</summary>
+public sealed record ContactReceipt(ContactReference Reference, int? CompletenessScore);
+
 /// <summary>One page of a contact list, and how many contacts the filter matches in all.</summary>
 public sealed record ContactListPage(IReadOnlyList<ContactListItem> Rows, int Total);
 
@@ -140,6 +143,13 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
         var midnight = day.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(midnight, England.GetUtcOffset(midnight)).ToUniversalTime();
     }
+
+    /// <summary>What a sender's receipt shows of the contact they made: its reference and completeness score. Not audited: it holds no one's details.</summary>
+    public async Task<ContactReceipt?> ReceiptAsync(Guid contactId, CancellationToken cancellationToken = default) =>
+        await db.Contacts.AsNoTracking()
+            .Where(c => c.Id == contactId)
+            .Select(c => new ContactReceipt(c.Reference, c.CompletenessScore))
+            .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The contact with this reference, if there is one. Not audited: a reference is not personal data, and opening the contact is.</summary>
     public async Task<Guid?> FindByReferenceAsync(ContactReference reference, CancellationToken cancellationToken = default) =>

@@ -1,10 +1,9 @@
-using FrontDoor.Core.Data;
+using FrontDoor.Core.Contacts.Review;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Web.Pages.Professionals;
 
-public sealed class ConfirmationModel(ReferralDrafts drafts, TimeProvider clock, FrontDoorDbContext db) : ReferralPageModel(drafts, clock)
+public sealed class ConfirmationModel(ReferralDrafts drafts, TimeProvider clock, ContactRecords contacts) : ReferralPageModel(drafts, clock)
 {
     protected override bool ShownAfterSending => true;
 
@@ -20,10 +19,8 @@ public sealed class ConfirmationModel(ReferralDrafts drafts, TimeProvider clock,
     public async Task<IActionResult> OnGetAsync()
     {
         var contactId = Sent!.ContactId;
-        var contact = await db.Contacts.AsNoTracking()
-            .Where(c => c.Id == contactId)
-            .Select(c => new { c.Reference, c.CompletenessScore })
-            .SingleAsync(HttpContext.RequestAborted);
+        var contact = await contacts.ReceiptAsync(contactId, HttpContext.RequestAborted)
+            ?? throw new InvalidOperationException("A sent referral's contact is always kept.");
         Reference = contact.Reference.Value;
         Score = contact.CompletenessScore;
         MissingDesirable = ReferralSummary.MissingDesirable(Form, ReferralSubmissionMapper.Completeness(Form, Draft, Today));
