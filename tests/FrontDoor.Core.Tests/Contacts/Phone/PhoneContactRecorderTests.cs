@@ -41,7 +41,7 @@ public sealed class PhoneContactRecorderTests
     }
 
     [Fact]
-    public async Task Record_ForAPersonWithAPhoneOnTheirRecord_NeedsNoReason()
+    public async Task Record_ForAPersonWithAPhoneOnTheirRecord_NeedsNoReason_AndDoesNotReportThatPhoneAsTheCallers()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
@@ -54,7 +54,8 @@ public sealed class PhoneContactRecorderTests
         var receipt = await Recorder(db).RecordAsync(Call() with { PersonId = person.Id }, ct);
 
         var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == receipt.ContactId, ct);
-        Assert.Equal(PhoneNumber.Parse("0116 496 0555").Value, contact.ReportedPerson.Phone);
+        // The record's number is how the person can be reached, but the caller never gave it: the contact does not say they did.
+        Assert.Null(contact.ReportedPerson.Phone);
         Assert.Empty(await db.ContactAnswers.Where(a => a.ContactId == receipt.ContactId).ToListAsync(ct));
     }
 
