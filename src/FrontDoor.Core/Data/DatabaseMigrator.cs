@@ -16,12 +16,28 @@ public sealed class DatabaseMigrator(FrontDoorDbContext db, DatabaseOptions opti
 
         try
         {
+            await RefuseAnotherHistoryAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         catch (Exception ex) when (ex.GetBaseException() is DbException or System.Net.Sockets.SocketException or TimeoutException)
         {
             throw new DatabaseUnavailableException(
                 $"Cannot reach the {options.Provider} database ({Describe(options)}): {FirstLine(ex)}. Check ConnectionStrings:FrontDoor and that the server is running.", ex);
+        }
+    }
+
+    /// <summary>
+    /// A database whose schema came from migrations this build does not know (a development build's, from before the
+    /// history was squashed into one Initial migration) cannot be brought up to date safely: say so, change nothing.
+    /// </summary>
+    private async Task RefuseAnotherHistoryAsync(CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(id => !known.Contains(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidConfigurationException(
+                $"The {options.Provider} database ({Describe(options)}) was made by migrations this version of FrontDoor does not have ({unknown.Count}, the first {unknown[0]}): it comes from a development build before the first pilot. Point ConnectionStrings:FrontDoor at a new, empty database.");
         }
     }
 

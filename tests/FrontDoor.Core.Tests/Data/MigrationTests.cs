@@ -2,7 +2,6 @@ using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
-using FrontDoor.Core.Partners;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -25,26 +24,23 @@ public sealed class MigrationTests
 
     [Theory]
     [BothProviders]
-    public async Task Migrate_ADatabaseDemoModeSeededBeforeKeysWereFlagged_MarksItsDemoKeys(DatabaseProvider provider)
+    public async Task Migrate_ADatabaseFromAnotherMigrationHistory_IsRefusedWithOneLineAndLeftAlone(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateDbContext();
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync("PartnerKeyLastUsed", ct);
-        var createdAt = provider == DatabaseProvider.Sqlite ? "0" : "now()";
-        foreach (var (id, key) in new[] { ("0195f3c2-7b1e-7c4d-9a2b-3c4d5e6f7a01", "demo-police"), ("0195f3c2-7b1e-7c4d-9a2b-3c4d5e6f7a02", "fdp_a-real-partner-key") })
-        {
+        // What a development build's database from before the squash holds: a migration this build does not have.
 #pragma warning disable EF1002 // Test-made literals: nothing here comes from outside.
-            await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO partner_api_keys (id, partner_name, source, key_hash, created_at) VALUES ('{id}', 'Partner {key}', 'Police', '{PartnerApiKeys.Hash(key)}', {createdAt})", ct);
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"__EFMigrationsHistory\" (migration_id, product_version) VALUES ('20261124005012_Partners', '10.0.0')", ct);
 #pragma warning restore EF1002
-        }
 
-        await new DatabaseMigrator(db, database.Options).MigrateAsync(ct);
+        var refused = await Assert.ThrowsAsync<InvalidConfigurationException>(() => new DatabaseMigrator(db, database.Options).MigrateAsync(ct));
 
-        var flags = await db.PartnerApiKeys.AsNoTracking().OrderBy(k => k.PartnerName).Select(k => new { k.PartnerName, k.IsDemo }).ToListAsync(ct);
-        Assert.Equal([("Partner demo-police", true), ("Partner fdp_a-real-partner-key", false)], flags.Select(k => (k.PartnerName, k.IsDemo)));
+        Assert.DoesNotContain('\n', refused.Message);
+        Assert.Contains("20261124005012_Partners", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("new, empty database", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(2, (await db.Database.GetAppliedMigrationsAsync(ct)).Count());
     }
 
     [Theory]

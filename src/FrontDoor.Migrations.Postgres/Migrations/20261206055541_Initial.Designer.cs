@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261206020823_ReportedInImmediateDanger")]
-    partial class ReportedInImmediateDanger
+    [Migration("20261206055541_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -867,6 +867,73 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateCheckRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Done")
+                        .HasColumnType("bigint")
+                        .HasColumnName("done");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_check_runs");
+
+                    b.HasIndex("State", "RequestedAt")
+                        .HasDatabaseName("ix_duplicate_check_runs_state_requested_at");
+
+                    b.ToTable("duplicate_check_runs", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1204,6 +1271,59 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("workers", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Telephony.CallImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlreadyImported")
+                        .HasColumnType("integer")
+                        .HasColumnName("already_imported");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("integer")
+                        .HasColumnName("imported");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by_name");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsWithErrors")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_with_errors");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_imports");
+
+                    b.HasIndex("ImportedAt")
+                        .HasDatabaseName("ix_call_imports_imported_at");
+
+                    b.ToTable("call_imports", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Telephony.CallRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1229,6 +1349,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
 
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1257,6 +1381,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasIndex("CallId")
                         .IsUnique()
                         .HasDatabaseName("ix_call_records_call_id");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_call_records_import_id");
 
                     b.HasIndex("OfferedAt")
                         .HasDatabaseName("ix_call_records_offered_at");
@@ -1445,6 +1572,15 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_workers_teams_team_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Telephony.CallRecord", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Telephony.CallImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_call_records_call_imports_import_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FrontDoor.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261124060417_AllocationUpdatedAt")]
-    partial class AllocationUpdatedAt
+    [Migration("20261206055530_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -39,6 +39,16 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("actor");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_role");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(500)
@@ -77,6 +87,62 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEventPerson", b =>
+                {
+                    b.Property<Guid>("AuditEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audit_event_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("AuditEventId", "PersonId")
+                        .HasName("pk_audit_event_people");
+
+                    b.HasIndex("PersonId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_event_people_person_id_occurred_at");
+
+                    b.ToTable("audit_event_people", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Caching.CacheEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long?>("AbsoluteExpiration")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("absolute_expiration");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<TimeSpan?>("SlidingExpiration")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sliding_expiration");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_cache_entries");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_cache_entries_expires_at");
+
+                    b.ToTable("cache_entries", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -113,6 +179,15 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("incident_type");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
                     b.Property<string>("MatchExplanation")
                         .HasMaxLength(500)
                         .HasColumnType("text")
@@ -124,6 +199,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("match_state");
 
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
@@ -132,6 +211,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
+
+                    b.Property<int>("ProcessingAttempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processing_attempts");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER")
@@ -142,6 +226,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(11)
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
+
+                    b.Property<bool>("ReportedInImmediateDanger")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reported_in_immediate_danger");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -285,6 +373,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("reported_family_name");
 
+                            b1.Property<string>("FormerFamilyName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reported_former_family_name");
+
                             b1.Property<string>("GivenName")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
@@ -338,6 +431,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_contacts_reference");
 
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_contacts_status_next_attempt_at");
+
                     b.HasIndex("Status", "ReceivedAt")
                         .HasDatabaseName("ix_contacts_status_received_at");
 
@@ -354,6 +450,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT")
                         .HasColumnName("contact_id");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
 
                     b.Property<string>("From")
                         .HasMaxLength(320)
@@ -395,9 +496,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.HasIndex("ContactId")
                         .HasDatabaseName("ix_email_messages_contact_id");
 
-                    b.HasIndex("MessageId")
+                    b.HasIndex("MessageId", "ContentHash")
                         .IsUnique()
-                        .HasDatabaseName("ix_email_messages_message_id");
+                        .HasDatabaseName("ix_email_messages_message_id_content_hash");
 
                     b.ToTable("email_messages", (string)null);
                 });
@@ -592,6 +693,28 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("contact_timeline_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name")
+                        .HasName("pk_job_leases");
+
+                    b.ToTable("job_leases", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Partners.PartnerApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -603,11 +726,19 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_demo");
+
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("key_hash");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_at");
 
                     b.Property<string>("PartnerName")
                         .IsRequired()
@@ -729,6 +860,120 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("ck_allocations_worker_or_team", "worker_id IS NOT NULL OR team_id IS NOT NULL");
                         });
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateCheckRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_check_runs");
+
+                    b.HasIndex("State", "RequestedAt")
+                        .HasDatabaseName("ix_duplicate_check_runs_state_requested_at");
+
+                    b.ToTable("duplicate_check_runs", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("HigherPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("higher_person_id");
+
+                    b.Property<Guid>("LowerPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lower_person_id");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_decisions");
+
+                    b.HasIndex("HigherPersonId")
+                        .HasDatabaseName("ix_duplicate_decisions_higher_person_id");
+
+                    b.HasIndex("Verdict")
+                        .HasDatabaseName("ix_duplicate_decisions_verdict");
+
+                    b.HasIndex("LowerPersonId", "HigherPersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duplicate_decisions_lower_person_id_higher_person_id");
+
+                    b.ToTable("duplicate_decisions", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
@@ -896,6 +1141,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("family_name");
 
+                            b1.Property<string>("FormerFamilyName")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("former_family_name");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -1016,6 +1266,59 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("workers", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Telephony.CallImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlreadyImported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("already_imported");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by_name");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsWithErrors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_with_errors");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_imports");
+
+                    b.HasIndex("ImportedAt")
+                        .HasDatabaseName("ix_call_imports_imported_at");
+
+                    b.ToTable("call_imports", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Telephony.CallRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1041,6 +1344,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
 
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER")
@@ -1070,10 +1377,46 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_call_records_call_id");
 
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_call_records_import_id");
+
                     b.HasIndex("OfferedAt")
                         .HasDatabaseName("ix_call_records_offered_at");
 
                     b.ToTable("call_records", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEventPerson", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Audit.AuditEvent", null)
+                        .WithMany("People")
+                        .HasForeignKey("AuditEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
@@ -1180,6 +1523,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_allocations_workers_worker_id");
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.DuplicateDecision", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("HigherPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_decisions_people_higher_person_id");
+
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LowerPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_decisions_people_lower_person_id");
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Matching.ProbableDuplicate", b =>
                 {
                     b.HasOne("FrontDoor.Core.People.Person", null)
@@ -1205,6 +1565,20 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_workers_teams_team_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Telephony.CallRecord", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Telephony.CallImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_call_records_call_imports_import_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>
+                {
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,6 @@
-﻿using System;
+using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -8,6 +9,8 @@ namespace FrontDoor.Migrations.Postgres.Migrations
     /// <inheritdoc />
     public partial class Initial : Migration
     {
+        private static readonly string[] AuditTables = ["audit_events", "audit_event_people"];
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -18,6 +21,8 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    actor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    actor_role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     record_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     record_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -30,23 +35,104 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "call_records",
+                name: "cache_entries",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    call_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    offered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    abandoned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    queue_seconds = table.Column<int>(type: "integer", nullable: false),
-                    talk_seconds = table.Column<int>(type: "integer", nullable: false),
-                    ivr_option = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    agent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    imported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    value = table.Column<byte[]>(type: "bytea", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sliding_expiration = table.Column<TimeSpan>(type: "interval", nullable: true),
+                    absolute_expiration = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_call_records", x => x.id);
+                    table.PrimaryKey("pk_cache_entries", x => x.key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "call_imports",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    imported_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    imported_by_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    imported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    rows_read = table.Column<int>(type: "integer", nullable: false),
+                    imported = table.Column<int>(type: "integer", nullable: false),
+                    already_imported = table.Column<int>(type: "integer", nullable: false),
+                    rows_with_errors = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_call_imports", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    xml = table.Column<string>(type: "text", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "duplicate_check_runs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    requested_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    requested_by_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    heartbeat_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    finished_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    stage = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    done = table.Column<long>(type: "bigint", nullable: false),
+                    total = table.Column<long>(type: "bigint", nullable: false),
+                    outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_duplicate_check_runs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_leases",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    holder = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_job_leases", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_api_keys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    partner_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    key_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    is_demo = table.Column<bool>(type: "boolean", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_api_keys", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -74,6 +160,7 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     consents_to_sms = table.Column<bool>(type: "boolean", nullable: false),
                     preferred_channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    former_family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     known_as = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
@@ -100,6 +187,52 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "audit_event_people",
+                columns: table => new
+                {
+                    audit_event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_event_people", x => new { x.audit_event_id, x.person_id });
+                    table.ForeignKey(
+                        name: "fk_audit_event_people_audit_events_audit_event_id",
+                        column: x => x.audit_event_id,
+                        principalTable: "audit_events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "call_records",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    call_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    offered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    abandoned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    queue_seconds = table.Column<int>(type: "integer", nullable: false),
+                    talk_seconds = table.Column<int>(type: "integer", nullable: false),
+                    ivr_option = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    agent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    imported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    import_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_call_records", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_call_records_call_imports_import_id",
+                        column: x => x.import_id,
+                        principalTable: "call_imports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "contacts",
                 columns: table => new
                 {
@@ -114,11 +247,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     status_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     attention_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    processing_attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lease_owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    lease_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    reported_in_immediate_danger = table.Column<bool>(type: "boolean", nullable: false),
                     external_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     completeness_score = table.Column<int>(type: "integer", nullable: true),
-                    match_explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    match_explanation = table.Column<string>(type: "text", maxLength: 500, nullable: true),
                     incident_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     caller_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     caller_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -141,6 +279,7 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     reported_date_of_birth_as_given = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     reported_email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     reported_family_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    reported_former_family_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     reported_given_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     reported_known_as = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     reported_las_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -158,6 +297,34 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         principalTable: "people",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "duplicate_decisions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lower_person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    higher_person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    verdict = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    decided_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_duplicate_decisions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_duplicate_decisions_people_higher_person_id",
+                        column: x => x.higher_person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_duplicate_decisions_people_lower_person_id",
+                        column: x => x.lower_person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -268,7 +435,8 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    contact_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    contact_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    content_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,6 +447,34 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         principalTable: "contacts",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_contacts",
+                columns: table => new
+                {
+                    contact_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    partner_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    key_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    body_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_contacts", x => x.contact_id);
+                    table.ForeignKey(
+                        name: "fk_partner_contacts_contacts_contact_id",
+                        column: x => x.contact_id,
+                        principalTable: "contacts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_partner_contacts_partner_api_keys_key_id",
+                        column: x => x.key_id,
+                        principalTable: "partner_api_keys",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -312,7 +508,8 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     worker_id = table.Column<Guid>(type: "uuid", nullable: true),
                     team_id = table.Column<Guid>(type: "uuid", nullable: true),
                     from_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    to_date = table.Column<DateOnly>(type: "date", nullable: true)
+                    to_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -378,9 +575,19 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 column: "team_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_allocations_updated_at",
+                table: "allocations",
+                column: "updated_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_allocations_worker_id",
                 table: "allocations",
                 column: "worker_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_event_people_person_id_occurred_at",
+                table: "audit_event_people",
+                columns: new[] { "person_id", "occurred_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_audit_events_occurred_at",
@@ -393,10 +600,25 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 columns: new[] { "record_type", "record_id", "occurred_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_cache_entries_expires_at",
+                table: "cache_entries",
+                column: "expires_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_call_imports_imported_at",
+                table: "call_imports",
+                column: "imported_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_call_records_call_id",
                 table: "call_records",
                 column: "call_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_call_records_import_id",
+                table: "call_records",
+                column: "import_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_call_records_offered_at",
@@ -447,9 +669,35 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_contacts_status_next_attempt_at",
+                table: "contacts",
+                columns: new[] { "status", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_contacts_status_received_at",
                 table: "contacts",
                 columns: new[] { "status", "received_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_duplicate_check_runs_state_requested_at",
+                table: "duplicate_check_runs",
+                columns: new[] { "state", "requested_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_duplicate_decisions_higher_person_id",
+                table: "duplicate_decisions",
+                column: "higher_person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_duplicate_decisions_lower_person_id_higher_person_id",
+                table: "duplicate_decisions",
+                columns: new[] { "lower_person_id", "higher_person_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_duplicate_decisions_verdict",
+                table: "duplicate_decisions",
+                column: "verdict");
 
             migrationBuilder.CreateIndex(
                 name: "ix_email_messages_contact_id",
@@ -457,9 +705,26 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 column: "contact_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_email_messages_message_id",
+                name: "ix_email_messages_message_id_content_hash",
                 table: "email_messages",
-                column: "message_id",
+                columns: new[] { "message_id", "content_hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_partner_api_keys_key_hash",
+                table: "partner_api_keys",
+                column: "key_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_partner_contacts_key_id",
+                table: "partner_contacts",
+                column: "key_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_partner_contacts_partner_name_idempotency_key",
+                table: "partner_contacts",
+                columns: new[] { "partner_name", "idempotency_key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -477,6 +742,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 name: "ix_people_nhs_number",
                 table: "people",
                 column: "nhs_number");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_people_updated_at",
+                table: "people",
+                column: "updated_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_probable_duplicates_first_person_id",
@@ -508,16 +778,46 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 name: "ix_workers_team_id",
                 table: "workers",
                 column: "team_id");
+
+            // Prefix search on family names whatever their case (EF cannot declare an expression index).
+            migrationBuilder.Sql("CREATE INDEX ix_people_lower_family_name ON people (lower(family_name) text_pattern_ops);");
+
+            // The audit trail is insert-only: no role the application connects as can change or remove what it wrote.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_trail_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'The audit trail is insert-only: % on % is refused', TG_OP, TG_TABLE_NAME
+                        USING ERRCODE = 'insufficient_privilege';
+                END
+                $$;
+                """);
+            foreach (var table in AuditTables)
+            {
+                migrationBuilder.Sql($"CREATE TRIGGER {table}_insert_only BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION audit_trail_refuse_change();");
+                migrationBuilder.Sql($"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_refuse_change();");
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            foreach (var table in AuditTables)
+            {
+                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {table}_insert_only ON {table};");
+                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table};");
+            }
+
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_trail_refuse_change();");
+            migrationBuilder.Sql("DROP INDEX IF EXISTS ix_people_lower_family_name;");
+
             migrationBuilder.DropTable(
                 name: "allocations");
 
             migrationBuilder.DropTable(
-                name: "audit_events");
+                name: "audit_event_people");
+
+            migrationBuilder.DropTable(
+                name: "cache_entries");
 
             migrationBuilder.DropTable(
                 name: "call_records");
@@ -529,7 +829,22 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 name: "contact_timeline_entries");
 
             migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "duplicate_check_runs");
+
+            migrationBuilder.DropTable(
+                name: "duplicate_decisions");
+
+            migrationBuilder.DropTable(
                 name: "email_messages");
+
+            migrationBuilder.DropTable(
+                name: "job_leases");
+
+            migrationBuilder.DropTable(
+                name: "partner_contacts");
 
             migrationBuilder.DropTable(
                 name: "probable_duplicates");
@@ -541,7 +856,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 name: "workers");
 
             migrationBuilder.DropTable(
+                name: "audit_events");
+
+            migrationBuilder.DropTable(
+                name: "call_imports");
+
+            migrationBuilder.DropTable(
                 name: "contact_attachments");
+
+            migrationBuilder.DropTable(
+                name: "partner_api_keys");
 
             migrationBuilder.DropTable(
                 name: "teams");
