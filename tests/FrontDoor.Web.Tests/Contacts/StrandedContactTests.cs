@@ -280,7 +280,7 @@ public sealed partial class StrandedContactTests
             {
                 CallerIs = ContactSource.Self,
                 PersonId = people.Doris,
-                Reported = new ReportedPerson { GivenName = "Doris", FamilyName = "Whitworth", DateOfBirthAsGiven = "14/8/44", DateOfBirth = new DateOnly(1944, 8, 14) },
+                Reported = new ReportedPerson { GivenName = "Doris", FamilyName = "Whitworth", DateOfBirthAsGiven = "14/8/44", DateOfBirth = new DateOnly(1944, 8, 14), Phone = "0116 496 0123" },
                 Story = "Asking about help with shopping.",
                 Actor = "demo-advisor",
             }, ct);
