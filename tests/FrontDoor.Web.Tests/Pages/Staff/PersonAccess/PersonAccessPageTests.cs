@@ -3,7 +3,7 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
-using FrontDoor.Web.Tests.People;
+using FrontDoor.Web.Tests.Pages.Staff.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Web.Tests.Pages.Staff.PersonAccess;

@@ -2,7 +2,7 @@ using FrontDoor.Core.People;
 using FrontDoor.Core.Teams;
 using FrontDoor.TestCommon.Databases;
 
-namespace FrontDoor.Web.Tests.People;
+namespace FrontDoor.Web.Tests.Pages.Staff.People;
 
 /// <summary>One allocated person (with a maiden name on record) and a namesake, saved before the app starts so its person index holds them.</summary>
 internal sealed record PeopleToFind(Guid Doris, Guid Dennis)

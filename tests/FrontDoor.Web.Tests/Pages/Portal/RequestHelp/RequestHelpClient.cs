@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using FrontDoor.Web.Tests.Hosting;
 
-namespace FrontDoor.Web.Tests.Portal;
+namespace FrontDoor.Web.Tests.Pages.Portal.RequestHelp;
 
 /// <summary>
 /// A browser without JavaScript going through the request for help: it reads each page, then posts the form

@@ -5,7 +5,7 @@ using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.People;
+namespace FrontDoor.Web.Tests.Pages.Staff.People;
 
 public sealed class FindPersonPageTests
 {

@@ -4,9 +4,10 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
+using FrontDoor.Web.Tests.Pages.Staff.People;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.People;
+namespace FrontDoor.Web.Tests.Api;
 
 public sealed class PeopleApiTests
 {

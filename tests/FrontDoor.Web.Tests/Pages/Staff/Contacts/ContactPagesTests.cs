@@ -7,7 +7,7 @@ using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.Contacts;
+namespace FrontDoor.Web.Tests.Pages.Staff.Contacts;
 
 public sealed class ContactPagesTests
 {

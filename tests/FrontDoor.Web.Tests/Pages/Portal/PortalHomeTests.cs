@@ -3,7 +3,7 @@ using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 
-namespace FrontDoor.Web.Tests.Portal;
+namespace FrontDoor.Web.Tests.Pages.Portal;
 
 public sealed partial class PortalHomeTests
 {

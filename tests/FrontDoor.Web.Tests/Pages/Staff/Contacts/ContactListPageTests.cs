@@ -6,7 +6,7 @@ using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 
-namespace FrontDoor.Web.Tests.Contacts;
+namespace FrontDoor.Web.Tests.Pages.Staff.Contacts;
 
 public sealed class ContactListPageTests
 {

@@ -1,12 +1,12 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.Contacts;
+namespace FrontDoor.Web.Tests.Pages.Staff.Contacts;
 
 /// <summary>A contact that reported someone in danger now is flagged, first, on every staff list and on its page.</summary>
 public sealed class DangerFlagTests

@@ -4,7 +4,7 @@ using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.Professionals;
+namespace FrontDoor.Web.Tests.Pages.Professionals;
 
 /// <summary>Where an e-form's draft is kept between pages: the cache table, encrypted, and deleted once the referral is sent.</summary>
 public sealed class ReferralDraftStateTests

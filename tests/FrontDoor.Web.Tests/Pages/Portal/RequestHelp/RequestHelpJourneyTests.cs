@@ -9,7 +9,7 @@ using FrontDoor.Web.Pages.Portal.RequestHelp;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.Portal;
+namespace FrontDoor.Web.Tests.Pages.Portal.RequestHelp;
 
 public sealed class RequestHelpJourneyTests
 {

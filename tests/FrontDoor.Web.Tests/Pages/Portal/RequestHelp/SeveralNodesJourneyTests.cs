@@ -5,7 +5,7 @@ using FrontDoor.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.Portal;
+namespace FrontDoor.Web.Tests.Pages.Portal.RequestHelp;
 
 /// <summary>Two web nodes behind a load balancer with no sticky sessions: each page of a journey may land on either.</summary>
 public sealed class SeveralNodesJourneyTests

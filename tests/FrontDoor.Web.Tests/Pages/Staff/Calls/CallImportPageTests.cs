@@ -4,9 +4,10 @@ using System.Text;
 using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
+using FrontDoor.Web.Tests.Pages.Staff.Contacts;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.Contacts;
+namespace FrontDoor.Web.Tests.Pages.Staff.Calls;
 
 public sealed class CallImportPageTests
 {

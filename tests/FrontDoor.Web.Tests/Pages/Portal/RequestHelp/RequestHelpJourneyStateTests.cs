@@ -5,7 +5,7 @@ using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.Portal;
+namespace FrontDoor.Web.Tests.Pages.Portal.RequestHelp;
 
 /// <summary>Where the request for help keeps its answers between pages: the cache table, encrypted, only once there is an answer, and not after sending.</summary>
 public sealed class RequestHelpJourneyStateTests

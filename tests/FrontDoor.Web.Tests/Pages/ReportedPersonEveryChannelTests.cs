@@ -6,10 +6,10 @@ using System.Text.RegularExpressions;
 using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
-using FrontDoor.Web.Tests.Portal;
-using FrontDoor.Web.Tests.Professionals;
+using FrontDoor.Web.Tests.Pages.Portal.RequestHelp;
+using FrontDoor.Web.Tests.Pages.Professionals;
 
-namespace FrontDoor.Web.Tests.Contacts;
+namespace FrontDoor.Web.Tests.Pages;
 
 /// <summary>
 /// One set of rules for the person a contact is about: the public form, the e-forms and the partner API refuse

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace FrontDoor.Web.Tests.Professionals;
+namespace FrontDoor.Web.Tests.Pages.Professionals;
 
 /// <summary>
 /// Fills in an e-form the way a browser without JavaScript does: GET each page, POST its form with the

@@ -6,7 +6,7 @@ using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontDoor.Web.Tests.Professionals;
+namespace FrontDoor.Web.Tests.Pages.Professionals;
 
 public sealed class ProfessionalReferralTests
 {

@@ -1,12 +1,12 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using System.Text.RegularExpressions;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FrontDoor.Web.Tests.Contacts;
+namespace FrontDoor.Web.Tests.Pages.Staff.Contacts;
 
 /// <summary>Contacts made the way the channels make them, and forms posted with their antiforgery token.</summary>
 internal static partial class StaffContactsTestKit

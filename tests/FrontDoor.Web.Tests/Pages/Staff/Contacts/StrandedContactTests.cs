@@ -9,11 +9,11 @@ using FrontDoor.Core.Data;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
-using FrontDoor.Web.Tests.People;
+using FrontDoor.Web.Tests.Pages.Staff.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FrontDoor.Web.Tests.Contacts;
+namespace FrontDoor.Web.Tests.Pages.Staff.Contacts;
 
 /// <summary>Nobody stranded: a contact that matched nobody can be searched for, linked or given a new record, and is listed until it is.</summary>
 public sealed partial class StrandedContactTests

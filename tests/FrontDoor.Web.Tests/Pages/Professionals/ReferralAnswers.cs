@@ -1,4 +1,4 @@
-namespace FrontDoor.Web.Tests.Professionals;
+namespace FrontDoor.Web.Tests.Pages.Professionals;
 
 /// <summary>What a professional types into each page of an e-form, as form fields. Start from <see cref="Minimal"/> or <see cref="Complete"/>.</summary>
 public sealed record ReferralAnswers(
