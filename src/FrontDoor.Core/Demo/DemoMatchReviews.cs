@@ -1,7 +1,7 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using System.Globalization;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Matching;

@@ -1,8 +1,8 @@
-using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Caching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
 using FrontDoor.Core.Partners;
+using FrontDoor.Core.People.Matching;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Startup;

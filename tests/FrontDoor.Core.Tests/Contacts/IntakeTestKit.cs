@@ -1,6 +1,6 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;

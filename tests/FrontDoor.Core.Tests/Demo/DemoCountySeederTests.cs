@@ -1,5 +1,5 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
 using FrontDoor.Core.People.Matching;

@@ -1,6 +1,6 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Email;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,10 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
-using FrontDoor.Core.People;
-using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Contacts.PersonMatching;

@@ -1,9 +1,9 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
-using FrontDoor.Core.Data;
 using FrontDoor.Matching;
 using Microsoft.EntityFrameworkCore;
 

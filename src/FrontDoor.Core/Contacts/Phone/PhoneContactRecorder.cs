@@ -1,6 +1,6 @@
-using FrontDoor.Core.Audit;
 using System.Text;
 using System.Text.Json;
+using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
-using FrontDoor.Core.People;
 using FrontDoor.Core.Partners;
+using FrontDoor.Core.People;
 
 namespace FrontDoor.Web.Api.Partners;
 

@@ -1,6 +1,6 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;

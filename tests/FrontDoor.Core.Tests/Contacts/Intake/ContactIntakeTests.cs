@@ -1,9 +1,9 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Timeline;
-using FrontDoor.Core.People;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Phone;
-using FrontDoor.Core.People;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;

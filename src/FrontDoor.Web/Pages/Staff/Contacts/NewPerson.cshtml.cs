@@ -1,8 +1,8 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using System.Security.Cryptography;
 using System.Text;
 using FrontDoor.Core;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;

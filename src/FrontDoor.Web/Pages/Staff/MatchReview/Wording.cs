@@ -1,5 +1,5 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using System.Globalization;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.People.Matching;
 
 namespace FrontDoor.Web.Pages.Staff.MatchReview;

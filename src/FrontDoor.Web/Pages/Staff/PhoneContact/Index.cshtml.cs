@@ -1,5 +1,5 @@
-using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Mvc;
