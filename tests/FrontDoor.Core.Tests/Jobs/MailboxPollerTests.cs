@@ -27,7 +27,7 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
         var mailbox = await dovecot.CreateMailboxAsync();
         await dovecot.DeliverAsync(mailbox, ReferralEmails.PoliceAdultConcern("lease@test"));
         var clock = IntakeTestKit.Clock();
-        await using var node = Node(database, mailbox, clock);
+        await using var node = await NodeAsync(database, mailbox, clock);
 
         // Another node took the mailbox and then died without letting go.
         await using (var db = database.CreateDbContext())
@@ -72,7 +72,7 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
             await db.SaveChangesAsync(ct);
         }
 
-        await using var node = Node(database, mailbox, clock, new()
+        await using var node = await NodeAsync(database, mailbox, clock, new()
         {
             ["Intake:Mailbox:Folder"] = "INBOX",
             ["Intake:Mailbox:ProcessedFolder"] = "Referrals done",
@@ -81,11 +81,6 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
         });
         Assert.IsType<ProbabilisticContactMatcher>(node.CreateScope().ServiceProvider.GetRequiredService<IContactPersonMatcher>());
         Assert.Equal(TimeSpan.FromSeconds(30), node.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailboxOptions>>().Value.PollInterval);
-        await using (var db = database.CreateDbContext())
-        {
-            await node.GetRequiredService<PersonIndexHost>().RebuildAsync(db, ct);
-        }
-
         Assert.Equal(new MailboxPassResult(1, 1, 0, 0, 0), await node.GetRequiredService<MailboxPoller>().PollOnceAsync(ct));
 
         await using var check = database.CreateDbContext();
@@ -95,8 +90,11 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
         Assert.Equal("Adult concern notification - Margaret SMITH", Assert.Single(await dovecot.ListAsync(mailbox, "Referrals done")).Subject);
     }
 
-    /// <summary>One web node's services (its own node identity), reading the mailbox with the real registrations.</summary>
-    private static ServiceProvider Node(TestDatabase database, MailboxOptions mailbox, FakeTimeProvider clock, Dictionary<string, string?>? settings = null)
+    /// <summary>
+    /// One web node's services (its own node identity), reading the mailbox with the real registrations, its person
+    /// index built from the database as the node's synchroniser builds it at start (intake's matcher waits for it).
+    /// </summary>
+    private static async Task<ServiceProvider> NodeAsync(TestDatabase database, MailboxOptions mailbox, FakeTimeProvider clock, Dictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -115,6 +113,9 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
         services.AddPersonMatching(configuration, synchroniseInBackground: false);
         services.AddContactPersonMatching();
         services.AddEmailIntake(configuration);
-        return services.BuildServiceProvider();
+        var node = services.BuildServiceProvider();
+        await using var db = database.CreateDbContext();
+        await node.GetRequiredService<PersonIndexHost>().RebuildAsync(db, TestContext.Current.CancellationToken);
+        return node;
     }
 }
