@@ -28,16 +28,13 @@ public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider cloc
     /// <summary>The person, or null when there is nobody with that id (nothing is audited then).</summary>
     public async Task<PersonSummary?> OpenAsync(Guid personId, AuditActor actor, string? origin, string reason, CancellationToken cancellationToken)
     {
-        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person is null)
+        if (await ReadAsync(personId, cancellationToken) is not var (person, allocation))
         {
             return null;
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var statuses = await allocations.ForAsync([personId], cancellationToken);
-        audit.RecordPersonViewed(actor, personId, origin, reason);
-        await db.SaveChangesAsync(cancellationToken);
+        await RecordOpenedAsync(personId, actor, origin, reason, cancellationToken);
 
         return new PersonSummary(
             person.Id,
@@ -54,7 +51,7 @@ public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider cloc
             [.. person.Phones.Select(p => p.National)],
             person.Email,
             [.. person.CommunicationNeeds.Describe()],
-            statuses.GetValueOrDefault(personId) ?? AllocationStatus.NotAllocated);
+            allocation ?? AllocationStatus.NotAllocated);
     }
 
     /// <summary>The record itself and who holds them, for a page that works on it (a call being recorded); not audited here.</summary>
