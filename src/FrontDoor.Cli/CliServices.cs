@@ -1,3 +1,4 @@
+using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People.Matching;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class CliServices
         services.AddSingleton(TimeProvider.System);
         services.AddFrontDoorDatabase(configuration);
         services.AddPersonMatching(configuration, synchroniseInBackground: false);
+        services.AddCaseSystemImport();
         return services.BuildServiceProvider();
     }
 }

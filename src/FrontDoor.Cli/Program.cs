@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FrontDoor.Cli;
 using FrontDoor.Cli.Audit;
+using FrontDoor.Cli.CaseSystem;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
 using FrontDoor.Cli.Linking;
@@ -12,6 +13,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
 {
     MigrateCommand.Create(),
     SeedCommand.Create(),
+    ImportCommand.Create(),
     ImportCallsCommand.Create(),
     LinkCommand.Create(),
     DedupeCommand.Create(),

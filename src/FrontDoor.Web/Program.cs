@@ -1,5 +1,6 @@
 using FrontDoor.Core;
 using FrontDoor.Core.Audit;
+using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Review;
@@ -25,6 +26,7 @@ try
     builder.Services.AddContactRecords();
     builder.Services.AddEmailIntake(builder.Configuration);
     builder.Services.AddTelephony();
+    builder.Services.AddCaseSystemImport();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

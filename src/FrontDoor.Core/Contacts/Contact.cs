@@ -155,6 +155,18 @@ public sealed class Contact
         MatchState = PersonMatchState.Matched;
     }
 
+    /// <summary>
+    /// The case system merged the person's record into another: the contact, open or closed, follows the kept
+    /// record, as it was matched.
+    /// </summary>
+    public void FollowMergedPerson(Guid mergedPersonId, Guid keptPersonId)
+    {
+        if (PersonId == mergedPersonId)
+        {
+            PersonId = keptPersonId;
+        }
+    }
+
     public void MarkForMatchReview()
     {
         EnsureNotClosed();

@@ -1,5 +1,6 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Caching;
+using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
@@ -66,6 +67,14 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
     public DbSet<CacheEntry> CacheEntries => Set<CacheEntry>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<CaseSystemImportRun> CaseSystemImportRuns => Set<CaseSystemImportRun>();
+
+    public DbSet<CaseSystemImportRefusal> CaseSystemImportRefusals => Set<CaseSystemImportRefusal>();
+
+    public DbSet<CaseSystemChange> CaseSystemChanges => Set<CaseSystemChange>();
+
+    public DbSet<CaseSystemAlias> CaseSystemAliases => Set<CaseSystemAlias>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);

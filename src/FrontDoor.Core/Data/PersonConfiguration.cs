@@ -19,6 +19,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         // Each node catches up with people changed elsewhere every few seconds: without this, a full scan each time.
         builder.HasIndex(p => p.UpdatedAt);
         builder.Property(p => p.Email).HasMaxLength(Person.MaxEmailLength);
+        builder.Ignore(p => p.IsMerged);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
 
         builder.ComplexProperty(p => p.Name, name =>
         {

@@ -13,6 +13,8 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Name).HasMaxLength(120);
         builder.HasIndex(t => t.Name).IsUnique();
+        builder.Property(t => t.CaseSystemId).HasMaxLength(Person.MaxLasIdLength);
+        builder.HasIndex(t => t.CaseSystemId).IsUnique();
         builder.Property(t => t.DutyPhone).HasConversion(ValueConverters.Phone).HasMaxLength(20);
         builder.Property(t => t.DutyEmail).HasMaxLength(Person.MaxEmailLength);
         builder.ComplexProperty(t => t.OpeningHours, hours =>
@@ -32,6 +34,8 @@ internal sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         builder.HasKey(w => w.Id);
         builder.Property(w => w.Name).HasMaxLength(120);
         builder.Property(w => w.WorkPhone).HasConversion(ValueConverters.Phone).HasMaxLength(20);
+        builder.Property(w => w.CaseSystemId).HasMaxLength(Person.MaxLasIdLength);
+        builder.HasIndex(w => w.CaseSystemId).IsUnique();
         builder.HasOne<Team>().WithMany().HasForeignKey(w => w.TeamId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -49,5 +53,7 @@ internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocat
         builder.Property(a => a.To).HasColumnName("to_date");
         builder.HasIndex(a => new { a.PersonId, a.To });
         builder.HasIndex(a => a.UpdatedAt);
+        builder.Property(a => a.CaseSystemId).HasMaxLength(Person.MaxLasIdLength);
+        builder.HasIndex(a => a.CaseSystemId).IsUnique();
     }
 }

@@ -50,6 +50,17 @@ public sealed class Person
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// When a full export from the case system last came without this record: kept, because contacts point to it,
+    /// and shown as no longer in the case system. Null while the case system holds it (or never did).
+    /// </summary>
+    public DateTimeOffset? LeftCaseSystemAt { get; private set; }
+
+    /// <summary>The record the case system merged this one into; a merged record is out of matching and search.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
+    public bool IsMerged => MergedIntoId is not null;
+
     public void Rename(PersonName name, DateTimeOffset now)
     {
         Name = name;
@@ -148,6 +159,36 @@ public sealed class Person
         Touch(now);
     }
 
+    /// <summary>A full export from the case system no longer lists this record.</summary>
+    public void LeaveCaseSystem(DateTimeOffset now)
+    {
+        LeftCaseSystemAt = now;
+        Touch(now);
+    }
+
+    /// <summary>The case system lists this record again (it was restored, or an export was short).</summary>
+    public void ReturnToCaseSystem(DateTimeOffset now)
+    {
+        LeftCaseSystemAt = null;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// The case system merged this record into <paramref name="keptPersonId"/>: its case-system id now belongs to
+    /// the kept record (as an alias), so it is cleared here.
+    /// </summary>
+    public void MergeInto(Guid keptPersonId, DateTimeOffset now)
+    {
+        if (keptPersonId == Id)
+        {
+            throw new DomainValidationException(nameof(MergedIntoId), "A record cannot be merged into itself");
+        }
+
+        MergedIntoId = keptPersonId;
+        LasId = null;
+        Touch(now);
+    }
+
     /// <summary>Age in whole years on a given day, if the date of birth is known.</summary>
     public int? AgeOn(DateOnly day) => AgeOn(DateOfBirth, day);
 
@@ -162,6 +203,9 @@ public sealed class Person
         var age = day.Year - dob.Year;
         return dob.AddYears(age) > day ? age - 1 : age;
     }
+
+    /// <summary>The shape an email address must have to be kept on a record.</summary>
+    public static bool IsEmailAddress(string value) => value.Length <= MaxEmailLength && IsEmailShaped(value);
 
     private static bool IsEmailShaped(string value)
     {

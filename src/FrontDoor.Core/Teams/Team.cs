@@ -43,4 +43,31 @@ public sealed class Team
     public string DutyEmail { get; private set; }
 
     public OpeningHours OpeningHours { get; private set; }
+
+    /// <summary>The team's id in the council's case system; null for a team FrontDoor holds only itself.</summary>
+    public string? CaseSystemId { get; private set; }
+
+    /// <summary>When a full export from the case system last came without this team (kept: allocations point to it).</summary>
+    public DateTimeOffset? LeftCaseSystemAt { get; private set; }
+
+    public void SetCaseSystemId(string? caseSystemId) => CaseSystemId = caseSystemId;
+
+    /// <summary>What the case system now says about the team.</summary>
+    public void Update(string name, PhoneNumber dutyPhone, string dutyEmail, OpeningHours openingHours)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainValidationException(nameof(Name), "Enter a team name");
+        }
+
+        Name = name.Trim();
+        DutyPhone = dutyPhone;
+        _dutyPhoneToDial = null;
+        DutyEmail = dutyEmail;
+        OpeningHours = openingHours;
+    }
+
+    public void LeaveCaseSystem(DateTimeOffset now) => LeftCaseSystemAt = now;
+
+    public void ReturnToCaseSystem() => LeftCaseSystemAt = null;
 }

@@ -46,5 +46,31 @@ public sealed class Worker
 
     public PhoneNumber? WorkPhone { get; private set; }
 
+    /// <summary>The worker's id in the council's case system; null for a worker FrontDoor holds only itself.</summary>
+    public string? CaseSystemId { get; private set; }
+
+    /// <summary>When a full export from the case system last came without this worker (kept: allocations point to them).</summary>
+    public DateTimeOffset? LeftCaseSystemAt { get; private set; }
+
     public void MoveToTeam(Guid teamId) => TeamId = teamId;
+
+    public void SetCaseSystemId(string? caseSystemId) => CaseSystemId = caseSystemId;
+
+    /// <summary>What the case system now says about the worker.</summary>
+    public void Update(string name, WorkerRole role, Guid teamId, PhoneNumber? workPhone)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainValidationException(nameof(Name), "Enter the worker's name");
+        }
+
+        Name = name.Trim();
+        Role = role;
+        TeamId = teamId;
+        WorkPhone = workPhone;
+    }
+
+    public void LeaveCaseSystem(DateTimeOffset now) => LeftCaseSystemAt = now;
+
+    public void ReturnToCaseSystem() => LeftCaseSystemAt = null;
 }

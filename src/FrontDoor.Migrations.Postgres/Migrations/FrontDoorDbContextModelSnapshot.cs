@@ -145,6 +145,223 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("cache_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemAlias", b =>
+                {
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("case_system_id");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CaseSystemId")
+                        .HasName("pk_case_system_aliases");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_case_system_aliases_person_id");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_case_system_aliases_updated_at");
+
+                    b.ToTable("case_system_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("before");
+
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("case_system_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("change");
+
+                    b.Property<string>("Fields")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_system_changes");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_case_system_changes_run_id");
+
+                    b.HasIndex("RecordId", "At")
+                        .HasDatabaseName("ix_case_system_changes_record_id_at");
+
+                    b.ToTable("case_system_changes", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemImportRefusal", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("RunId", "Line")
+                        .HasName("pk_case_system_import_refusals");
+
+                    b.ToTable("case_system_import_refusals", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer")
+                        .HasColumnName("changed");
+
+                    b.Property<int>("Ended")
+                        .HasColumnType("integer")
+                        .HasColumnName("ended");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<bool>("Full")
+                        .HasColumnType("boolean")
+                        .HasColumnName("full");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("LastProgressAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_progress_at");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<int>("RefusalsKept")
+                        .HasColumnType("integer")
+                        .HasColumnName("refusals_kept");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_read");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_system_import_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_case_system_import_runs_started_at");
+
+                    b.HasIndex("Kind", "Status", "FinishedAt")
+                        .HasDatabaseName("ix_case_system_import_runs_kind_status_finished_at");
+
+                    b.ToTable("case_system_import_runs", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -819,6 +1036,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("case_system_id");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("date")
                         .HasColumnName("from_date");
@@ -845,6 +1067,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_allocations");
+
+                    b.HasIndex("CaseSystemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_allocations_case_system_id");
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_allocations_team_id");
@@ -1047,6 +1273,14 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("las_id");
 
+                    b.Property<DateTimeOffset?>("LeftCaseSystemAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_case_system_at");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
@@ -1170,6 +1404,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_people_las_id");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_people_merged_into_id");
+
                     b.HasIndex("NhsNumber")
                         .HasDatabaseName("ix_people_nhs_number");
 
@@ -1186,6 +1423,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("case_system_id");
+
                     b.Property<string>("DutyEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1197,6 +1439,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("duty_phone");
+
+                    b.Property<DateTimeOffset?>("LeftCaseSystemAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_case_system_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1224,6 +1470,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_teams");
 
+                    b.HasIndex("CaseSystemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_case_system_id");
+
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("ix_teams_name");
@@ -1237,6 +1487,15 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("case_system_id");
+
+                    b.Property<DateTimeOffset?>("LeftCaseSystemAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_case_system_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1261,6 +1520,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_workers");
+
+                    b.HasIndex("CaseSystemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workers_case_system_id");
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_workers_team_id");
@@ -1423,6 +1686,36 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemAlias", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_system_aliases_people_person_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemChange", b =>
+                {
+                    b.HasOne("FrontDoor.Core.CaseSystem.CaseSystemImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_system_changes_case_system_import_runs_run_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemImportRefusal", b =>
+                {
+                    b.HasOne("FrontDoor.Core.CaseSystem.CaseSystemImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_system_import_refusals_case_system_import_runs_run_id");
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("FrontDoor.Core.People.Person", null)
@@ -1559,6 +1852,15 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_probable_duplicates_people_second_person_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Person", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_people_people_merged_into_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Teams.Worker", b =>

@@ -140,6 +140,223 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("cache_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemAlias", b =>
+                {
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_system_id");
+
+                    b.Property<long>("MergedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CaseSystemId")
+                        .HasName("pk_case_system_aliases");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_case_system_aliases_person_id");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_case_system_aliases_updated_at");
+
+                    b.ToTable("case_system_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_system_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change");
+
+                    b.Property<string>("Fields")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_system_changes");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_case_system_changes_run_id");
+
+                    b.HasIndex("RecordId", "At")
+                        .HasDatabaseName("ix_case_system_changes_record_id_at");
+
+                    b.ToTable("case_system_changes", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemImportRefusal", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("RunId", "Line")
+                        .HasName("pk_case_system_import_refusals");
+
+                    b.ToTable("case_system_import_refusals", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed");
+
+                    b.Property<int>("Ended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<bool>("Full")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("full");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("LastProgressAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_progress_at");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<int>("RefusalsKept")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refusals_kept");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refused");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unchanged");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_system_import_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_case_system_import_runs_started_at");
+
+                    b.HasIndex("Kind", "Status", "FinishedAt")
+                        .HasDatabaseName("ix_case_system_import_runs_kind_status_finished_at");
+
+                    b.ToTable("case_system_import_runs", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -814,6 +1031,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_system_id");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT")
                         .HasColumnName("from_date");
@@ -840,6 +1062,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_allocations");
+
+                    b.HasIndex("CaseSystemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_allocations_case_system_id");
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_allocations_team_id");
@@ -1042,6 +1268,14 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("las_id");
 
+                    b.Property<long?>("LeftCaseSystemAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("left_case_system_at");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
@@ -1165,6 +1399,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_people_las_id");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_people_merged_into_id");
+
                     b.HasIndex("NhsNumber")
                         .HasDatabaseName("ix_people_nhs_number");
 
@@ -1181,6 +1418,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_system_id");
+
                     b.Property<string>("DutyEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1192,6 +1434,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("duty_phone");
+
+                    b.Property<long?>("LeftCaseSystemAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("left_case_system_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1219,6 +1465,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_teams");
 
+                    b.HasIndex("CaseSystemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_case_system_id");
+
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("ix_teams_name");
@@ -1232,6 +1482,15 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("CaseSystemId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_system_id");
+
+                    b.Property<long?>("LeftCaseSystemAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("left_case_system_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1256,6 +1515,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_workers");
+
+                    b.HasIndex("CaseSystemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workers_case_system_id");
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_workers_team_id");
@@ -1416,6 +1679,36 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemAlias", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_system_aliases_people_person_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemChange", b =>
+                {
+                    b.HasOne("FrontDoor.Core.CaseSystem.CaseSystemImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_system_changes_case_system_import_runs_run_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemImportRefusal", b =>
+                {
+                    b.HasOne("FrontDoor.Core.CaseSystem.CaseSystemImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_system_import_refusals_case_system_import_runs_run_id");
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("FrontDoor.Core.People.Person", null)
@@ -1552,6 +1845,15 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_probable_duplicates_people_second_person_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.Person", b =>
+                {
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_people_people_merged_into_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Teams.Worker", b =>

@@ -14,8 +14,9 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
 {
     private const int CandidatesKept = 5;
 
+    // A case-system id the case system has since merged away (from an old letter) is matched as the kept record's.
     public async Task<ContactMatchOutcome> MatchAsync(ReportedPerson reported, CancellationToken cancellationToken) =>
-        reported.IsEmpty ? NothingGiven() : Decide(await host.GetAsync(cancellationToken), reported);
+        reported.IsEmpty ? NothingGiven() : Decide(await host.GetAsync(cancellationToken), reported with { LasId = host.CurrentCaseSystemId(reported.LasId) });
 
     /// <summary>
     /// The decision and its stored explanation for one contact against <paramref name="index"/>: what intake

@@ -9,6 +9,9 @@ public enum DuplicateVerdict
 
     /// <summary>Two people (twins, a father and son): the pair is not shown again.</summary>
     DifferentPeople,
+
+    /// <summary>The case system merged the two records (its merges export said so): nothing left to decide or merge.</summary>
+    MergedInCaseSystem,
 }
 
 /// <summary>

@@ -35,6 +35,16 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
     /// <returns>The decision's id, to undo it by.</returns>
     public async Task<Guid> DecideAsync(Guid duplicateId, DuplicateVerdict verdict, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
+        if (verdict is not (DuplicateVerdict.SamePerson or DuplicateVerdict.DifferentPeople))
+        {
+            throw new DomainValidationException(nameof(DuplicateDecision.Verdict), "Select whether these records are the same person");
+        }
+
+        if (verdict is not (DuplicateVerdict.SamePerson or DuplicateVerdict.DifferentPeople))
+        {
+            throw new DomainValidationException(nameof(DuplicateDecision.Verdict), "Select whether these records are the same person");
+        }
+
         var pair = await db.ProbableDuplicates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == duplicateId, cancellationToken)
             ?? throw new DomainValidationException("DuplicateId", "That pair is no longer in the report: a newer duplicate check has replaced it");
 
@@ -66,6 +76,10 @@ public sealed class DuplicateReview(FrontDoorDbContext db, TimeProvider clock, A
     {
         var decision = await db.DuplicateDecisions.SingleOrDefaultAsync(d => d.Id == decisionId, cancellationToken)
             ?? throw new DomainValidationException("DecisionId", "That decision has already been undone");
+        if (decision.Verdict == DuplicateVerdict.MergedInCaseSystem)
+        {
+            throw new DomainValidationException("DecisionId", "The case system merged these records; that cannot be undone in FrontDoor");
+        }
 
         db.DuplicateDecisions.Remove(decision);
         audit.Record(actor, AuditAction.Updated, "DuplicateDecision", AuditEvent.IdOf(decisionId), origin,

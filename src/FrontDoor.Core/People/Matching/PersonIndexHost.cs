@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Matching;
@@ -20,6 +21,10 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
     private PersonIndex? _index;
     private AllocationRoster _allocations = new();
     private ChangeWatermark _people = new();
+    private ChangeWatermark _aliases = new();
+
+    // A case-system id the case system merged away → the kept record's id, so old ids on letters still find people.
+    private ConcurrentDictionary<string, string> _mergedIds = new(StringComparer.Ordinal);
 
     public bool IsReady => _ready.Task.IsCompleted;
 
@@ -27,6 +32,10 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
 
     /// <summary>Who holds whom, as of the last build or catch-up.</summary>
     public AllocationRoster Allocations => _allocations;
+
+    /// <summary>The case-system id that stands for <paramref name="caseSystemId"/> now: the kept record's if it was merged away.</summary>
+    public string? CurrentCaseSystemId(string? caseSystemId) =>
+        caseSystemId is not null && _mergedIds.TryGetValue(caseSystemId, out var kept) ? kept : caseSystemId;
 
     /// <summary>The index; waits for the first build (a few seconds at start-up for a county).</summary>
     public async Task<PersonIndex> GetAsync(CancellationToken cancellationToken)
@@ -43,7 +52,8 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
         {
             var records = new List<PersonRecord>();
             var watermark = new ChangeWatermark();
-            await foreach (var person in db.People.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+            // A record the case system merged away is never matched or found: its id finds the kept record instead.
+            await foreach (var person in db.People.AsNoTracking().Where(p => p.MergedIntoId == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 records.Add(RecordOf(person));
                 watermark.Saw(person.UpdatedAt);
@@ -52,10 +62,15 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
             // A day's margin either side of midnight in any time zone: the status itself is worked out at search time.
             var yesterday = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(-1);
             var allocations = await AllocationRoster.LoadAsync(db, yesterday, cancellationToken);
+            var mergedIds = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+            var aliases = new ChangeWatermark();
+            await LoadMergedIdsAsync(db, mergedIds, aliases, cancellationToken);
             var fresh = PersonIndex.Build(records, options: MatchOptions);
             var old = Interlocked.Exchange(ref _index, fresh);
             _allocations = allocations;
             _people = watermark;
+            _mergedIds = mergedIds;
+            _aliases = aliases;
             old?.Dispose();
             _ready.TrySetResult();
         }
@@ -77,11 +92,19 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
         var changed = await db.People.AsNoTracking().Where(p => p.UpdatedAt > since).ToListAsync(cancellationToken);
         foreach (var person in changed)
         {
-            index.Update(RecordOf(person));
+            if (person.IsMerged)
+            {
+                index.Remove(PersonMatchRecords.IdOf(person.Id));
+            }
+            else
+            {
+                index.Update(RecordOf(person));
+            }
+
             _people.Saw(person.UpdatedAt);
         }
 
-        return changed.Count + await _allocations.CatchUpAsync(db, cancellationToken);
+        return changed.Count + await LoadMergedIdsAsync(db, _mergedIds, _aliases, cancellationToken) + await _allocations.CatchUpAsync(db, cancellationToken);
     }
 
     /// <summary>Reflects a person saved on this node straight away, so the next contact sees them.</summary>
@@ -91,6 +114,21 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
     {
         _index?.Dispose();
         _rebuild.Dispose();
+    }
+
+    private static async Task<int> LoadMergedIdsAsync(FrontDoorDbContext db, ConcurrentDictionary<string, string> mergedIds, ChangeWatermark watermark, CancellationToken cancellationToken)
+    {
+        var since = watermark.Since;
+        var changed = await db.CaseSystemAliases.AsNoTracking().Where(a => a.UpdatedAt > since)
+            .Join(db.People.AsNoTracking().Where(p => p.LasId != null), a => a.PersonId, p => p.Id, (a, p) => new { a.CaseSystemId, p.LasId, a.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        foreach (var alias in changed)
+        {
+            mergedIds[alias.CaseSystemId] = alias.LasId!;
+            watermark.Saw(alias.UpdatedAt);
+        }
+
+        return changed.Count;
     }
 
     private static PersonRecord RecordOf(Person person) => PersonMatchRecords.From(person) with { Tag = PersonListing.Of(person) };

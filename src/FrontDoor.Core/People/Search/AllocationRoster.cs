@@ -15,6 +15,9 @@ namespace FrontDoor.Core.People.Search;
 public sealed class AllocationRoster
 {
     private readonly ConcurrentDictionary<Guid, Held[]> _byPerson = new();
+
+    // Whose each allocation was when last seen: an allocation that moves (its person's record was merged) leaves the old one.
+    private readonly ConcurrentDictionary<Guid, Guid> _personOf = new();
     private volatile Staff _staff = new(FrozenDictionary<Guid, Worker>.Empty, FrozenDictionary<Guid, Team>.Empty);
     private readonly ChangeWatermark _watermark = new();
 
@@ -69,6 +72,13 @@ public sealed class AllocationRoster
         await foreach (var allocation in allocations.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var held = new Held(allocation.Id, allocation.WorkerId, allocation.TeamId, allocation.From, allocation.To);
+
+            if (_personOf.TryGetValue(allocation.Id, out var previous) && previous != allocation.PersonId)
+            {
+                _byPerson.AddOrUpdate(previous, [], (_, existing) => [.. existing.Where(h => h.Id != held.Id)]);
+            }
+
+            _personOf[allocation.Id] = allocation.PersonId;
 
             // Copy on write: searches read a person's array while this replaces it.
             _byPerson.AddOrUpdate(allocation.PersonId, [held], (_, existing) => [.. existing.Where(h => h.Id != held.Id), held]);

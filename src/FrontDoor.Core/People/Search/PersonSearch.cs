@@ -30,6 +30,14 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
         max = Math.Clamp(max, 1, MaxResults);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var query = PersonSearchQueryParser.Parse(text, today);
+        if (indexHost.CurrentCaseSystemId(query.Record.LasId) is { } current && current != query.Record.LasId)
+        {
+            query = query with
+            {
+                Record = query.Record with { LasId = current },
+                Understood = [.. query.Understood, $"case-system id {query.Record.LasId} was merged into {current}"],
+            };
+        }
 
         var found = new List<Found>();
         var nameOnly = false;

@@ -1,0 +1,215 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.CaseSystem;
+
+/// <summary>The layout of a people export: FrontDoor's own columns, or FEBRL's (as <c>link</c> and <c>dedupe</c> read).</summary>
+public enum PeopleLayout
+{
+    FrontDoor,
+    Febrl,
+}
+
+/// <summary>What to import and on whose behalf.</summary>
+/// <param name="FileName">The export's name, for the run's report.</param>
+/// <param name="Full">The file is the whole list: what it leaves out is ended or marked as gone.</param>
+public sealed record CaseSystemImportRequest(string FileName, bool Full, AuditActor ImportedBy, string? Origin, PeopleLayout Layout = PeopleLayout.FrontDoor);
+
+/// <summary>How far an import has got: bytes of the file read, then records ended by a full file.</summary>
+public readonly record struct CaseSystemImportProgress(string Stage, long Done, long Total, int RowsRead);
+
+/// <summary>
+/// Loads one case-system export — teams, workers, people, allocations or merges — upserting by the case
+/// system's id. Rows are applied in batches, each in one transaction with the run's counts, its refusals, the
+/// history of what changed and the audit trail, so a crash never leaves half a row and a rerun (which finds the
+/// applied rows unchanged) finishes the job. A file that is not an export of its kind is refused whole.
+/// </summary>
+public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock)
+{
+    public const int BatchSize = 2_000;
+
+    /// <summary>Imports the export and returns its run, whose status says whether it was completed or refused whole.</summary>
+    public Task<CaseSystemImportRun> ImportAsync(CaseSystemFileKind kind, Stream file, CaseSystemImportRequest request, IProgress<CaseSystemImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (request.Layout == PeopleLayout.Febrl && kind != CaseSystemFileKind.People)
+        {
+            throw new ArgumentException("Only a people export can be in the FEBRL layout.", nameof(request));
+        }
+
+        return kind switch
+        {
+            CaseSystemFileKind.Teams => RunAsync(new TeamsImport(), file, request, progress, cancellationToken),
+            CaseSystemFileKind.Workers => RunAsync(new WorkersImport(), file, request, progress, cancellationToken),
+            CaseSystemFileKind.People => RunAsync(new PeopleImport(request.Layout, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), file, request, progress, cancellationToken),
+            CaseSystemFileKind.Allocations => RunAsync(new AllocationsImport(), file, request, progress, cancellationToken),
+            CaseSystemFileKind.Merges => RunAsync(new MergesImport(), file, request, progress, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+    }
+
+    private async Task<CaseSystemImportRun> RunAsync<TRow>(CaseSystemRowImport<TRow> import, Stream file, CaseSystemImportRequest request, IProgress<CaseSystemImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var kind = import.Kind;
+        var run = new CaseSystemImportRun(Guid.CreateVersion7(clock.GetUtcNow()), kind, request.FileName, request.Full, request.ImportedBy.Id, request.ImportedBy.Name, clock.GetUtcNow());
+        CaseSystemCsv csv;
+        try
+        {
+            if (request.Full && kind == CaseSystemFileKind.Merges)
+            {
+                throw new CaseSystemFileRefusedException("a merges export lists merges as they happen; it cannot be a full file");
+            }
+
+            csv = await CaseSystemCsv.OpenAsync(file, kind.Name(), import.Required, import.Aliases, cancellationToken);
+            if (import.CheckColumns(csv) is { } problem)
+            {
+                csv.Dispose();
+                throw new CaseSystemFileRefusedException(problem);
+            }
+        }
+        catch (CaseSystemFileRefusedException ex)
+        {
+            // Only the run and its reason are written: nothing from the file.
+            run.Refuse(ex.Message, clock.GetUtcNow());
+            db.CaseSystemImportRuns.Add(run);
+            new AuditLog(db, clock).Record(request.ImportedBy, AuditAction.Refused, nameof(CaseSystemImportRun), AuditEvent.IdOf(run.Id), request.Origin, $"case-system {kind.Name()} file refused whole");
+            await db.SaveChangesAsync(cancellationToken);
+            return run;
+        }
+
+        using (csv)
+        {
+            db.CaseSystemImportRuns.Add(run);
+            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                var idsInFile = await ImportRowsAsync(import, csv, run, request, progress, cancellationToken);
+                if (request.Full)
+                {
+                    await EndMissingAsync(import, idsInFile, run, request, progress, cancellationToken);
+                }
+
+                Track(run).Complete(clock.GetUtcNow());
+                new AuditLog(db, clock).Record(request.ImportedBy, AuditAction.Updated, nameof(CaseSystemImportRun), AuditEvent.IdOf(run.Id), request.Origin,
+                    $"case-system {kind.Name()} import{(request.Full ? " (full)" : string.Empty)}: {run.Summary}");
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return run;
+            }
+            catch (Exception ex)
+            {
+                await RecordFailureAsync(run, ex is OperationCanceledException ? "cancelled" : ex.GetType().Name);
+                throw;
+            }
+        }
+    }
+
+    /// <returns>Every id in the file, good rows and refused ones: a refused row in a full file is not a record that has gone.</returns>
+    private async Task<HashSet<string>> ImportRowsAsync<TRow>(CaseSystemRowImport<TRow> import, CaseSystemCsv csv, CaseSystemImportRun run, CaseSystemImportRequest request, IProgress<CaseSystemImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var stage = $"Importing {run.FileName}";
+        var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var batch = new List<NumberedRow<TRow>>(BatchSize);
+        var tally = new CaseSystemImportTally();
+        var rowsRead = 0;
+        while (await csv.ReadAsync())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tally.RowsRead++;
+            rowsRead++;
+            var line = csv.Line;
+            if (!CaseSystemValues.TryId(import.IdOf(csv), import.IdColumn, out var id, out var error))
+            {
+                tally.Refuse(line, error);
+            }
+            else if (!firstLineOf.TryAdd(id, line))
+            {
+                tally.Refuse(line, $"the same {import.IdColumn} is on line {firstLineOf[id]}: each {import.Kind.RowNoun()} may appear once in a file");
+            }
+            else if (import.TryRead(csv, id, out var row, out error))
+            {
+                batch.Add(new NumberedRow<TRow>(line, row));
+            }
+            else
+            {
+                tally.Refuse(line, error);
+            }
+
+            if (batch.Count == BatchSize)
+            {
+                await SaveBatchAsync(import, batch, tally, run, request, cancellationToken);
+                batch.Clear();
+                tally = new CaseSystemImportTally();
+                progress?.Report(new CaseSystemImportProgress(stage, csv.BytesRead, csv.Length, rowsRead));
+            }
+        }
+
+        await SaveBatchAsync(import, batch, tally, run, request, cancellationToken);
+        progress?.Report(new CaseSystemImportProgress(stage, csv.Length, csv.Length, rowsRead));
+        return firstLineOf.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task EndMissingAsync<TRow>(CaseSystemRowImport<TRow> import, HashSet<string> idsInFile, CaseSystemImportRun run, CaseSystemImportRequest request, IProgress<CaseSystemImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var scope = ScopeOf(run, request);
+        var missing = await import.MissingFromAsync(idsInFile, scope, cancellationToken);
+        var stage = $"Ending {import.Kind.Name()} not in {run.FileName}";
+        for (var start = 0; start < missing.Count; start += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tally = new CaseSystemImportTally();
+            var ids = missing.GetRange(start, Math.Min(BatchSize, missing.Count - start));
+            var batchScope = ScopeOf(Track(run), request);
+            await import.EndAsync(ids, batchScope, tally, cancellationToken);
+            await CommitAsync(run, tally, batchScope.Now, cancellationToken);
+            progress?.Report(new CaseSystemImportProgress(stage, start + ids.Count, missing.Count, run.RowsRead));
+        }
+    }
+
+    private async Task SaveBatchAsync<TRow>(CaseSystemRowImport<TRow> import, List<NumberedRow<TRow>> batch, CaseSystemImportTally tally, CaseSystemImportRun run, CaseSystemImportRequest request, CancellationToken cancellationToken)
+    {
+        var scope = ScopeOf(Track(run), request);
+        if (batch.Count > 0)
+        {
+            await import.ApplyAsync(batch, scope, tally, cancellationToken);
+        }
+
+        await CommitAsync(run, tally, scope.Now, cancellationToken);
+    }
+
+    // The batch's rows, the run's counts, its refusals, history and audit go in one SaveChanges: one transaction.
+    private async Task CommitAsync(CaseSystemImportRun run, CaseSystemImportTally tally, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.CaseSystemImportRefusals.AddRange(run.Count(tally, now));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private CaseSystemImportScope ScopeOf(CaseSystemImportRun run, CaseSystemImportRequest request) =>
+        new(db, run, clock.GetUtcNow(), new AuditLog(db, clock), request.ImportedBy, request.Origin);
+
+    private CaseSystemImportRun Track(CaseSystemImportRun run)
+    {
+        if (db.Entry(run).State == EntityState.Detached)
+        {
+            db.CaseSystemImportRuns.Attach(run);
+        }
+
+        return run;
+    }
+
+    private async Task RecordFailureAsync(CaseSystemImportRun run, string reason)
+    {
+        // What was applied stays applied (whole batches); the run says it stopped, and a rerun finishes the job.
+        try
+        {
+            db.ChangeTracker.Clear();
+            Track(run).Fail($"stopped after {run.RowsRead:N0} rows: {reason}", clock.GetUtcNow());
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception recording) when (recording is System.Data.Common.DbException or InvalidOperationException or DbUpdateException)
+        {
+            // The database that stopped the import may not take this either; the run then shows as interrupted.
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using FrontDoor.Core.People;
+using FrontDoor.Core.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.CaseSystem;
+
+/// <summary><c>worker_id,name,role,team_id[,work_phone]</c>; the team must have been imported first.</summary>
+internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
+{
+    private Dictionary<string, Guid>? _teams;
+
+    public override CaseSystemFileKind Kind => CaseSystemFileKind.Workers;
+
+    public override IReadOnlyCollection<string> Required { get; } = ["worker_id", "name", "role", "team_id"];
+
+    public override IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>
+    {
+        ["worker_name"] = "name", ["job_title"] = "role", ["phone"] = "work_phone", ["telephone"] = "work_phone",
+    };
+
+    public override string IdColumn => "worker_id";
+
+    /// <summary>"Social worker", "social_worker", "SocialWorker", and the short forms case systems use.</summary>
+    public static bool TryRole(string? text, out WorkerRole role)
+    {
+        var squashed = new string((text ?? string.Empty).Where(char.IsAsciiLetter).ToArray()).ToLowerInvariant();
+        role = squashed switch
+        {
+            "ot" => WorkerRole.OccupationalTherapist,
+            "amhp" => WorkerRole.ApprovedMentalHealthProfessional,
+            "csa" or "advisor" or "adviser" => WorkerRole.CustomerServiceAdvisor,
+            "csw" => WorkerRole.CommunitySupportWorker,
+            "manager" => WorkerRole.TeamManager,
+            "sw" => WorkerRole.SocialWorker,
+            _ => default,
+        };
+        if (squashed is "ot" or "amhp" or "csa" or "advisor" or "adviser" or "csw" or "manager" or "sw")
+        {
+            return true;
+        }
+
+        foreach (var candidate in Enum.GetValues<WorkerRole>())
+        {
+            if (string.Equals(candidate.ToString(), squashed.Replace("adviser", "advisor", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
+            {
+                role = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override bool TryRead(CaseSystemCsv csv, string id, out Row row, out string error)
+    {
+        row = null!;
+        var name = csv["name"];
+        if (name is null || name.Length > 120)
+        {
+            error = name is null ? "name is empty" : "name must be 120 characters or fewer";
+            return false;
+        }
+
+        if (!TryRole(csv["role"], out var role))
+        {
+            error = "role is not one FrontDoor knows: social worker, senior practitioner, occupational therapist, community support worker, reablement worker, approved mental health professional, customer service advisor or team manager";
+            return false;
+        }
+
+        if (!CaseSystemValues.TryId(csv["team_id"], "team_id", out var teamId, out error))
+        {
+            return false;
+        }
+
+        PhoneNumber? workPhone = null;
+        if (csv["work_phone"] is { } phoneText)
+        {
+            if (!PhoneNumber.TryParse(phoneText, out var phone, out _))
+            {
+                error = "work_phone is not a UK phone number";
+                return false;
+            }
+
+            workPhone = phone;
+        }
+
+        row = new Row(id, name, role, teamId, workPhone);
+        return true;
+    }
+
+    public override async Task ApplyAsync(IReadOnlyList<NumberedRow<Row>> batch, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken)
+    {
+        _teams ??= await scope.Db.Teams.AsNoTracking().Where(t => t.CaseSystemId != null).ToDictionaryAsync(t => t.CaseSystemId!, t => t.Id, StringComparer.Ordinal, cancellationToken);
+        var ids = batch.Select(b => b.Row.Id).ToList();
+        var workers = await scope.Db.Workers.Where(w => ids.Contains(w.CaseSystemId!)).ToDictionaryAsync(w => w.CaseSystemId!, StringComparer.Ordinal, cancellationToken);
+        foreach (var (line, row) in batch)
+        {
+            if (!_teams.TryGetValue(row.TeamId, out var teamId))
+            {
+                tally.Refuse(line, "team_id is not a team FrontDoor holds: import the teams export first");
+                continue;
+            }
+
+            if (!workers.TryGetValue(row.Id, out var worker))
+            {
+                worker = new Worker(Guid.CreateVersion7(scope.Now), row.Name, row.Role, teamId, row.WorkPhone);
+                worker.SetCaseSystemId(row.Id);
+                scope.Db.Workers.Add(worker);
+                tally.Added++;
+                continue;
+            }
+
+            var changes = new FieldChanges();
+            changes.Compare("name", worker.Name, row.Name);
+            changes.Compare("role", worker.Role, row.Role);
+            changes.Compare("team_id", worker.TeamId, teamId);
+            changes.Compare("work_phone", worker.WorkPhone?.Value, row.WorkPhone?.Value);
+            var returned = worker.LeftCaseSystemAt is not null;
+            if (!changes.Any && !returned)
+            {
+                tally.Unchanged++;
+                continue;
+            }
+
+            worker.Update(row.Name, row.Role, teamId, row.WorkPhone);
+            worker.ReturnToCaseSystem();
+            scope.Db.Add(changes.ToChange(scope, Kind, worker.Id, row.Id, returned ? CaseSystemChangeKind.Returned : CaseSystemChangeKind.Changed));
+            tally.Changed++;
+        }
+    }
+
+    public override async Task<List<string>> MissingFromAsync(IReadOnlySet<string> idsInFile, CaseSystemImportScope scope, CancellationToken cancellationToken)
+    {
+        var held = await scope.Db.Workers.AsNoTracking().Where(w => w.CaseSystemId != null && w.LeftCaseSystemAt == null).Select(w => w.CaseSystemId!).ToListAsync(cancellationToken);
+        return [.. held.Where(id => !idsInFile.Contains(id))];
+    }
+
+    public override async Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken)
+    {
+        foreach (var worker in await scope.Db.Workers.Where(w => ids.Contains(w.CaseSystemId!)).ToListAsync(cancellationToken))
+        {
+            worker.LeaveCaseSystem(scope.Now);
+            scope.Db.Add(new CaseSystemChange(Guid.CreateVersion7(scope.Now), scope.Run.Id, Kind, worker.Id, worker.CaseSystemId, CaseSystemChangeKind.Ended, scope.Now));
+            tally.Ended++;
+        }
+    }
+
+    internal sealed record Row(string Id, string Name, WorkerRole Role, string TeamId, PhoneNumber? WorkPhone);
+}
