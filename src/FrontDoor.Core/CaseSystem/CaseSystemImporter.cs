@@ -29,6 +29,9 @@ public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock
 {
     public const int BatchSize = 2_000;
 
+    // What a batch adds by the thousand; everything else a batch writes (changes, history, runs) goes through EF.
+    private static readonly IReadOnlySet<Type> BulkInserted = new HashSet<Type> { typeof(People.Person), typeof(AuditEventPerson) };
+
     /// <summary>Imports the export and returns its run, whose status says whether it was completed or refused whole.</summary>
     public Task<CaseSystemImportRun> ImportAsync(CaseSystemFileKind kind, Stream file, CaseSystemImportRequest request, IProgress<CaseSystemImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -177,11 +180,30 @@ public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock
         await CommitAsync(run, tally, scope.Now, cancellationToken);
     }
 
-    // The batch's rows, the run's counts, its refusals, history and audit go in one SaveChanges: one transaction.
+    // The batch's rows, the run's counts, its refusals, history and audit go in one transaction: SaveChanges for
+    // most, then the new people and the audit trail's person rows in bulk (see CaseSystemBulkInsert for why).
     private async Task CommitAsync(CaseSystemImportRun run, CaseSystemImportTally tally, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.CaseSystemImportRefusals.AddRange(run.Count(tally, now));
-        await db.SaveChangesAsync(cancellationToken);
+        // Changes are detected once, here: looking through thousands of tracked records again for each of
+        // Entries() and SaveChanges would double the cost of a batch.
+        db.ChangeTracker.DetectChanges();
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var bulk = CaseSystemBulkInsert.TakeAdded(db, BulkInserted);
+            // SaveChanges first: an audit event's row must be there before its person rows.
+            await db.SaveChangesAsync(cancellationToken);
+            await CaseSystemBulkInsert.InsertAsync(db, bulk, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
         db.ChangeTracker.Clear();
     }
 
