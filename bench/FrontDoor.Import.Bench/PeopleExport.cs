@@ -124,7 +124,7 @@ internal static class PeopleExport
         return new Row(IdOf(number), given, family, knownAs, former, dateOfBirth, nhs, address, phones, email, interpreter, bsl, easyRead, largePrint, other);
     }
 
-    private static Address AddressOf(ref SplitMix random)
+    public static Address AddressOf(ref SplitMix random)
     {
         var (town, districts) = UkNames.Towns[random.Below((ulong)UkNames.Towns.Length)];
         var street = $"{1 + random.Below(180)} {Pick(ref random, UkNames.Streets)}";
@@ -134,9 +134,9 @@ internal static class PeopleExport
     }
 
     /// <summary>Ofcom's drama ranges: no generated number rings a real phone.</summary>
-    private static string Mobile(ref SplitMix random) => $"07700 900{random.Below(1000):D3}";
+    public static string Mobile(ref SplitMix random) => $"07700 900{random.Below(1000):D3}";
 
-    private static string Landline(ref SplitMix random) => Pick(ref random, Landlines) + random.Below(1000).ToString("D3", CultureInfo.InvariantCulture);
+    public static string Landline(ref SplitMix random) => Pick(ref random, Landlines) + random.Below(1000).ToString("D3", CultureInfo.InvariantCulture);
 
     /// <summary>The 999 test range, with a correct check digit; a tenth of draws give none (check digit 10).</summary>
     private static string? NhsNumber(ref SplitMix random)
@@ -152,15 +152,15 @@ internal static class PeopleExport
         return check == 10 ? null : first + (check == 11 ? 0 : check).ToString(CultureInfo.InvariantCulture);
     }
 
-    private static T Pick<T>(ref SplitMix random, T[] items) => items[random.Below((ulong)items.Length)];
+    public static T Pick<T>(ref SplitMix random, T[] items) => items[random.Below((ulong)items.Length)];
 
-    private static StreamWriter Open(string path)
+    public static StreamWriter Open(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         return new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
     }
 
-    private static void Write(StreamWriter writer, Row row)
+    public static void Write(TextWriter writer, Row row)
     {
         var a = row.Address;
         writer.Write(string.Join(',', row.Id, row.GivenName, row.FamilyName, row.KnownAs, row.FormerFamilyName, row.DateOfBirth, row.NhsNumber,
