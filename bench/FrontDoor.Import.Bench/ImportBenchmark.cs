@@ -163,7 +163,10 @@ internal static class ImportBenchmark
     /// </summary>
     private static Func<Task<Dictionary<int, long>?>> PostgresCpu(string connectionString) => async () =>
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Its own pool (another application name): from the import's pool it could take the very connection, and
+        // so the backend, that does the import's work, and leave it out as its own.
+        var monitor = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "import-bench-monitor", Pooling = false };
+        await using var connection = new NpgsqlConnection(monitor.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()", connection);
         var pids = new List<int>();

@@ -41,10 +41,6 @@ switch (mode)
     case "once":
         return await ImportBenchmark.OnceAsync(Enum.Parse<DatabaseProvider>(Text(1, "Sqlite"), ignoreCase: true), Text(2, Path.Combine(defaultDir, "once.db")), Text(3, string.Empty));
 
-    case "experiment":
-        await Experiment.RunAsync(Text(1, "/tmp/import-bench/exp.db"), Text(2, ""));
-        return 0;
-
     case "samples":
         SampleExport.Write(Text(1, Path.Combine(RepositoryRoot.Find(), "samples", "case-system")));
         return 0;
