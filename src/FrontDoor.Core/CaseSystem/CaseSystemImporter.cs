@@ -31,9 +31,6 @@ public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock
 {
     public const int BatchSize = 2_000;
 
-    // What a batch adds by the thousand; everything else a batch writes (changes, history, runs) goes through EF.
-    private static readonly IReadOnlySet<Type> BulkInserted = new HashSet<Type> { typeof(People.Person), typeof(AuditEventPerson) };
-
     /// <summary>Imports the export and returns its run, whose status says whether it was completed or refused whole.</summary>
     public Task<CaseSystemImportRun> ImportAsync(CaseSystemFileKind kind, Stream file, CaseSystemImportRequest request, IProgress<CaseSystemImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -227,6 +224,9 @@ public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock
 
         await CommitAsync(run, tally, scope.Now, cancellationToken);
     }
+
+    // What a batch adds by the thousand; everything else a batch writes (changes, history, runs) goes through EF.
+    private static readonly IReadOnlySet<Type> BulkInserted = new HashSet<Type> { typeof(People.Person), typeof(AuditEventPerson) };
 
     // The batch's rows, the run's counts, its refusals, history and audit go in one transaction: SaveChanges for
     // most, then the new people and the audit trail's person rows in bulk (see CaseSystemBulkInsert for why).
