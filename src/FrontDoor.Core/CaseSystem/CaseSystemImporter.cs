@@ -203,8 +203,10 @@ public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock
         // What was applied stays applied (whole batches); the run says it stopped, and a rerun finishes the job.
         try
         {
+            // The batch that failed had already added its counts to the run in memory: read what was committed.
             db.ChangeTracker.Clear();
-            Track(run).Fail($"stopped after {run.RowsRead:N0} rows: {reason}", clock.GetUtcNow());
+            var committed = await db.CaseSystemImportRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
+            committed.Fail($"stopped after {committed.RowsRead:N0} rows: {reason}", clock.GetUtcNow());
             await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (Exception recording) when (recording is System.Data.Common.DbException or InvalidOperationException or DbUpdateException)
