@@ -244,7 +244,7 @@ public sealed class CaseSystemImporterTests
         var run = await CaseSystemExports.ImportAsync(db, CaseSystemExports.Clock(), CaseSystemFileKind.Allocations, CaseSystemExports.People, cancellationToken: ct);
 
         Assert.Equal(CaseSystemImportStatus.Refused, run.Status);
-        Assert.StartsWith("this is not a allocations export", run.Message, StringComparison.Ordinal);
+        Assert.StartsWith("this is not an allocations export", run.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.People.CountAsync(ct));
     }
 }
