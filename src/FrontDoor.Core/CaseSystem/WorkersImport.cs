@@ -20,35 +20,20 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
 
     public override string IdColumn => "worker_id";
 
-    /// <summary>"Social worker", "social_worker", "SocialWorker", and the short forms case systems use.</summary>
+    // The short forms case systems and rotas use, beside the roles' own names.
+    private static readonly Dictionary<string, WorkerRole> ShortForms = new(StringComparer.Ordinal)
+    {
+        ["sw"] = WorkerRole.SocialWorker, ["ot"] = WorkerRole.OccupationalTherapist, ["amhp"] = WorkerRole.ApprovedMentalHealthProfessional,
+        ["csw"] = WorkerRole.CommunitySupportWorker, ["csa"] = WorkerRole.CustomerServiceAdvisor, ["advisor"] = WorkerRole.CustomerServiceAdvisor,
+        ["adviser"] = WorkerRole.CustomerServiceAdvisor, ["customerserviceadviser"] = WorkerRole.CustomerServiceAdvisor, ["manager"] = WorkerRole.TeamManager,
+    };
+
+    /// <summary>"Social worker", "social_worker", "SocialWorker", and the short forms in <see cref="ShortForms"/>.</summary>
     public static bool TryRole(string? text, out WorkerRole role)
     {
         var squashed = new string((text ?? string.Empty).Where(char.IsAsciiLetter).ToArray()).ToLowerInvariant();
-        role = squashed switch
-        {
-            "ot" => WorkerRole.OccupationalTherapist,
-            "amhp" => WorkerRole.ApprovedMentalHealthProfessional,
-            "csa" or "advisor" or "adviser" => WorkerRole.CustomerServiceAdvisor,
-            "csw" => WorkerRole.CommunitySupportWorker,
-            "manager" => WorkerRole.TeamManager,
-            "sw" => WorkerRole.SocialWorker,
-            _ => default,
-        };
-        if (squashed is "ot" or "amhp" or "csa" or "advisor" or "adviser" or "csw" or "manager" or "sw")
-        {
-            return true;
-        }
-
-        foreach (var candidate in Enum.GetValues<WorkerRole>())
-        {
-            if (string.Equals(candidate.ToString(), squashed.Replace("adviser", "advisor", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
-            {
-                role = candidate;
-                return true;
-            }
-        }
-
-        return false;
+        return ShortForms.TryGetValue(squashed, out role)
+            || (squashed.Length > 0 && Enum.TryParse(squashed, ignoreCase: true, out role));
     }
 
     public override bool TryRead(CaseSystemCsv csv, string id, out Row row, out string error)
