@@ -74,8 +74,12 @@ public sealed class CaseSystemCsv : IDisposable
             var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
             if (missing.Count > 0)
             {
+                // The commonest mistake is the right file under the wrong verb or name: say which export it looks like.
+                var looksLike = CaseSystemFileKinds.InImportOrder
+                    .FirstOrDefault(k => k.Name() != kindName && CaseSystemExportFormats.RequiredColumns(k).All(columns.ContainsKey), (CaseSystemFileKind)(-1));
+                var hint = Enum.IsDefined(looksLike) ? $"; it looks like {Article(looksLike.Name())} {looksLike.Name()} export" : string.Empty;
                 throw new CaseSystemFileRefusedException(
-                    $"this is not {Article(kindName)} {kindName} export: it has no {string.Join(", ", missing)} column{(missing.Count == 1 ? string.Empty : "s")} ({Article(kindName)} {kindName} export needs {string.Join(',', required)})");
+                    $"this is not {Article(kindName)} {kindName} export: it has no {string.Join(", ", missing)} column{(missing.Count == 1 ? string.Empty : "s")} ({Article(kindName)} {kindName} export needs {string.Join(',', required)}){hint}");
             }
 
             return new CaseSystemCsv(stream, csv, columns);

@@ -69,7 +69,7 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
             workPhone = phone;
         }
 
-        row = new Row(id, name, role, teamId, workPhone);
+        row = new Row(id, name, role, teamId, workPhone, csv.Has("work_phone"));
         return true;
     }
 
@@ -95,11 +95,12 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
                 continue;
             }
 
+            var workPhone = row.HasWorkPhone ? row.WorkPhone : worker.WorkPhone;
             var changes = new FieldChanges();
             changes.Compare("name", worker.Name, row.Name);
             changes.Compare("role", worker.Role, row.Role);
             changes.Compare("team_id", worker.TeamId, teamId);
-            changes.Compare("work_phone", worker.WorkPhone?.Value, row.WorkPhone?.Value);
+            changes.Compare("work_phone", worker.WorkPhone?.Value, workPhone?.Value);
             var returned = worker.LeftCaseSystemAt is not null;
             if (!changes.Any && !returned)
             {
@@ -107,7 +108,7 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
                 continue;
             }
 
-            worker.Update(row.Name, row.Role, teamId, row.WorkPhone);
+            worker.Update(row.Name, row.Role, teamId, workPhone);
             worker.ReturnToCaseSystem();
             scope.Db.Add(changes.ToChange(scope, Kind, worker.Id, row.Id, returned ? CaseSystemChangeKind.Returned : CaseSystemChangeKind.Changed));
             tally.Changed++;
@@ -130,5 +131,6 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
         }
     }
 
-    internal sealed record Row(string Id, string Name, WorkerRole Role, string TeamId, PhoneNumber? WorkPhone);
+    /// <param name="HasWorkPhone">The export has a work_phone column; without one the phone FrontDoor holds stays.</param>
+    internal sealed record Row(string Id, string Name, WorkerRole Role, string TeamId, PhoneNumber? WorkPhone, bool HasWorkPhone);
 }

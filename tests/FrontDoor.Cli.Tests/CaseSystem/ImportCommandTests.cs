@@ -55,7 +55,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            "frontdoor: people.csv: this is not an allocations export: it has no allocation_id, start_date columns (an allocations export needs allocation_id,person_id,start_date). Nothing was imported.",
+            "frontdoor: people.csv: this is not an allocations export: it has no allocation_id, start_date columns (an allocations export needs allocation_id,person_id,start_date); it looks like a people export. Nothing was imported.",
             result.Error.Trim());
         Assert.Empty(result.Output);
         await using var db = database.CreateDbContext();

@@ -11,6 +11,7 @@ namespace FrontDoor.Core.Tests.CaseSystem;
 
 public sealed class CaseSystemImporterTests
 {
+
     [Theory]
     [BothProviders]
     public async Task Import_EachKindInOrder_StoresTeamsWorkersPeopleAndAllocationsAsExported(DatabaseProvider provider)
@@ -170,6 +171,37 @@ public sealed class CaseSystemImporterTests
 
     [Theory]
     [BothProviders]
+    public async Task Teams_AdoptOneFrontDoorAlreadyHeldByName_AndFullFilesMarkTeamsAndWorkersLeftOut(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var clock = CaseSystemExports.Clock();
+        var setUpByHand = new Team(Guid.CreateVersion7(), "North Locality Team", PhoneNumber.Parse("01632 960009"), "old@example.gov.uk", OpeningHours.OfficeHours);
+        db.Teams.Add(setUpByHand);
+        await db.SaveChangesAsync(ct);
+
+        var teams = await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Teams, CaseSystemExports.Teams, cancellationToken: ct);
+        await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Workers, CaseSystemExports.Workers, cancellationToken: ct);
+
+        Assert.Equal((1, 1), (teams.Added, teams.Changed));
+        var adopted = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == setUpByHand.Id, ct);
+        Assert.Equal(("T1", "north@example.gov.uk", "01632 960001"), (adopted.CaseSystemId, adopted.DutyEmail, adopted.DutyPhoneToDial));
+
+        clock.Advance(TimeSpan.FromDays(1));
+        var fullTeams = await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Teams, string.Join('\n', CaseSystemExports.Teams.Split('\n').Take(2)), full: true, ct);
+        var fullWorkers = await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Workers, "worker_id,name,role,team_id\nW1,Asha Patel,Social worker,T1\n", full: true, ct);
+
+        Assert.Equal((1, 1), (fullTeams.Unchanged, fullTeams.Ended));
+        Assert.Equal((1, 1), (fullWorkers.Unchanged, fullWorkers.Ended));
+        Assert.NotNull((await db.Teams.AsNoTracking().SingleAsync(t => t.CaseSystemId == "T2", ct)).LeftCaseSystemAt);
+        Assert.NotNull((await db.Workers.AsNoTracking().SingleAsync(w => w.CaseSystemId == "W2", ct)).LeftCaseSystemAt);
+        var asha = await db.Workers.AsNoTracking().SingleAsync(w => w.CaseSystemId == "W1", ct);
+        Assert.Equal(((DateTimeOffset?)null, "01632 960101"), (asha.LeftCaseSystemAt, asha.WorkPhone?.National));
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task BadRows_AreRefusedWithTheirLineAndColumn_AndTheRestImported(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -212,7 +244,7 @@ public sealed class CaseSystemImporterTests
         { "empty", [], "the file is empty" },
         { "binary", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00], "this is not a text file" },
         { "Windows-1252", Encoding.Latin1.GetBytes("person_id,given_name,family_name\nL1,Zoë,Brontë\n"), "not UTF-8 text" },
-        { "a workers export", Encoding.UTF8.GetBytes(CaseSystemExports.Workers), "this is not a people export: it has no person_id, given_name, family_name columns" },
+        { "a workers export", Encoding.UTF8.GetBytes(CaseSystemExports.Workers), "this is not a people export: it has no person_id, given_name, family_name columns (a people export needs person_id,given_name,family_name); it looks like a workers export" },
         { "a repeated column", Encoding.UTF8.GetBytes("person_id,given_name,family_name,Given Name\nL1,A,B,C\n"), "the column given_name appears twice" },
     };
 
