@@ -115,22 +115,11 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
         }
     }
 
-    public override async Task<List<string>> MissingFromAsync(IReadOnlySet<string> idsInFile, CaseSystemImportScope scope, CancellationToken cancellationToken)
-    {
-        var held = await scope.Db.Workers.AsNoTracking().Where(w => w.CaseSystemId != null && w.LeftCaseSystemAt == null).Select(w => w.CaseSystemId!).ToListAsync(cancellationToken);
-        return [.. held.Where(id => !idsInFile.Contains(id))];
-    }
+    public override Task<List<string>> MissingFromAsync(IReadOnlySet<string> idsInFile, CaseSystemImportScope scope, CancellationToken cancellationToken) =>
+        ListedMissingFromAsync(scope.Db.Workers, idsInFile, cancellationToken);
 
-    public override async Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken)
-    {
-        foreach (var worker in await scope.Db.Workers.Where(w => ids.Contains(w.CaseSystemId!)).ToListAsync(cancellationToken))
-        {
-            worker.LeaveCaseSystem(scope.Now);
-            scope.Db.Add(new CaseSystemChange(Guid.CreateVersion7(scope.Now), scope.Run.Id, Kind, worker.Id, worker.CaseSystemId, CaseSystemChangeKind.Ended, scope.Now));
-            tally.Ended++;
-        }
-    }
+    public override Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken) =>
+        MarkLeftAsync(scope.Db.Workers, ids, scope, tally, cancellationToken);
 
-    /// <param name="HasWorkPhone">The export has a work_phone column; without one the phone FrontDoor holds stays.</param>
     internal sealed record Row(string Id, string Name, WorkerRole Role, string TeamId, PhoneNumber? WorkPhone, bool HasWorkPhone);
 }
