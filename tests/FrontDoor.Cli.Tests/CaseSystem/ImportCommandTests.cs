@@ -45,6 +45,26 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportFull_LeavingOutMostPeople_EndsNothingAndExitsWith2_UntilALargeRemovalIsAllowed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var everyone = Write("people.csv", "person_id,given_name,family_name\n" + string.Concat(Enumerable.Range(1, 100).Select(i => $"P{i},Ann,Smith{i}\n")));
+        var cutShort = Write("people-full.csv", "person_id,given_name,family_name\nP1,Ann,Smith1\n");
+        Assert.Equal(0, (await RunAsync(database, "import", "people", everyone)).ExitCode);
+
+        var heldBack = await RunAsync(database, "import", "people", "--full", cutShort);
+        var allowed = await RunAsync(database, "import", "people", "--full", "--allow-large-removal", cutShort);
+
+        Assert.Equal(2, heldBack.ExitCode);
+        Assert.StartsWith("people-full.csv: the full file leaves out 99 people", heldBack.Error, StringComparison.Ordinal);
+        Assert.EndsWith("import it again allowing a large removal (--allow-large-removal).", heldBack.Error.Trim(), StringComparison.Ordinal);
+        Assert.Equal((0, "people-full.csv: 1 rows read: 0 added, 0 changed, 1 unchanged, 99 ended, 0 refused."), (allowed.ExitCode, allowed.Output.Trim()));
+        await using var db = database.CreateDbContext();
+        Assert.Equal(99, await db.People.CountAsync(p => p.LeftCaseSystemAt != null, ct));
+    }
+
+    [Fact]
     public async Task ImportAllocations_GivenAPeopleExport_IsRefusedWholeInOneLine_WithExitCode2()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -202,6 +202,30 @@ public sealed class CaseSystemImporterTests
 
     [Theory]
     [BothProviders]
+    public async Task AFullFileLeavingOutMostPeople_EndsNothing_UntilALargeRemovalIsAllowed(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var clock = CaseSystemExports.Clock();
+        var everyone = "person_id,given_name,family_name\n" + string.Concat(Enumerable.Range(1, 80).Select(i => $"P{i},Ann,Smith{i}\n"));
+        var cutShort = "person_id,given_name,family_name\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"P{i},Ann,Smith{i}\n"));
+        await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.People, everyone, cancellationToken: ct);
+
+        var heldBack = await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.People, cutShort, full: true, ct);
+
+        Assert.Equal((CaseSystemImportStatus.Completed, 10, 0), (heldBack.Status, heldBack.Unchanged, heldBack.Ended));
+        Assert.StartsWith("the full file leaves out 70 people that FrontDoor holds from the case system (88% of those it lists and leaves out together, more than 20%): nothing was ended", heldBack.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.People.CountAsync(p => p.LeftCaseSystemAt != null, ct));
+
+        var allowed = await new CaseSystemImporter(db, clock).ImportAsync(CaseSystemFileKind.People, CaseSystemExports.File(cutShort), CaseSystemExports.Request("people.csv", full: true) with { AllowLargeRemoval = true }, null, ct);
+
+        Assert.Equal((70, (string?)null), (allowed.Ended, allowed.Message));
+        Assert.Equal(70, await db.People.CountAsync(p => p.LeftCaseSystemAt != null, ct));
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task BadRows_AreRefusedWithTheirLineAndColumn_AndTheRestImported(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
