@@ -108,6 +108,8 @@ public sealed class CaseSystemImporterTests
         Assert.Equal((mary.Id, "L100", CaseSystemChangeKind.Changed, "address", run.Id), (change.RecordId, change.CaseSystemId, change.Change, change.Fields, change.RunId));
         Assert.Contains("12 High Street", change.Before, StringComparison.Ordinal);
         Assert.Contains("3 Mill Lane", change.After, StringComparison.Ordinal);
+        var history = Assert.Single(await new CaseSystemImportReports(db, clock).HistoryOfAsync(mary.Id, 10, ct));
+        Assert.Equal((CaseSystemChangeKind.Changed, "address", "people.csv", run.Id), (history.Change, history.Fields, history.FileName, history.RunId));
         var audited = await db.AuditEvents.AsNoTracking().Include(e => e.People).SingleAsync(e => e.RecordType == nameof(Person) && e.Action == AuditAction.Updated, ct);
         Assert.Equal([mary.Id], audited.People.Select(p => p.PersonId));
         Assert.DoesNotContain("Mill", audited.Detail, StringComparison.Ordinal);

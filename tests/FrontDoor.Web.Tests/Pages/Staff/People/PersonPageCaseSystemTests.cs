@@ -52,6 +52,30 @@ public sealed class PersonPageCaseSystemTests
         Assert.DoesNotContain("data-testid=\"person-left-case-system\"", still, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_AsAnAdministrator_ShowsWhatImportsChangedWithTheValuesReplaced_AndAdvisorsDoNotSeeIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await ImportAsync(database, CaseSystemFileKind.People, "person_id,given_name,family_name,postcode,address_line1\nL100,Mary,Jones,LE11 1AA,12 High Street\n", full: false, ct);
+        await ImportAsync(database, CaseSystemFileKind.People, "person_id,given_name,family_name,postcode,address_line1\nL100,Mary,Jones-Clarke,LE12 9AB,3 Mill Lane\n", full: false, ct);
+        await using var db = database.CreateDbContext();
+        var mary = await db.People.AsNoTracking().SingleAsync(p => p.LasId == "L100", ct);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var administrator = app.CreateBrowserLikeClient();
+        (await administrator.SignInAsDemoUserAsync("demo-administrator")).Dispose();
+        using var advisor = app.CreateBrowserLikeClient();
+        (await advisor.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        var seen = await administrator.GetStringAsync($"/staff/people/{mary.Id:D}", ct);
+        var notSeen = await advisor.GetStringAsync($"/staff/people/{mary.Id:D}", ct);
+
+        Assert.Contains("data-testid=\"case-system-changes\"", seen, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"govuk-table__cell\">family_name, address</td>", seen, StringComparison.Ordinal);
+        Assert.Contains("family_name: Jones; address: 12 High Street, LE11 1AA", seen, StringComparison.Ordinal);
+        Assert.DoesNotContain("case-system-changes", notSeen, StringComparison.Ordinal);
+    }
+
     private static async Task ImportAsync(TestDatabase database, CaseSystemFileKind kind, string text, bool full, CancellationToken ct)
     {
         await using var db = database.CreateDbContext();
