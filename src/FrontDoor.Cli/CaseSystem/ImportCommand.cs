@@ -42,6 +42,16 @@ public static class ImportCommand
             command.Options.Add(full);
         }
 
+        Option<bool>? allowLargeRemoval = null;
+        if (full is not null)
+        {
+            allowLargeRemoval = new Option<bool>("--allow-large-removal")
+            {
+                Description = $"With --full: end or mark what the file leaves out even when that is more than {CaseSystemImporter.Percent(CaseSystemImporter.LargeRemovalShare)} of what FrontDoor holds (otherwise nothing is ended, in case the export was cut short).",
+            };
+            command.Options.Add(allowLargeRemoval);
+        }
+
         Option<PeopleLayout>? format = null;
         if (kind == CaseSystemFileKind.People)
         {
@@ -72,7 +82,8 @@ public static class ImportCommand
                 full is not null && parseResult.GetValue(full),
                 CliSession.Actor,
                 CliSession.AuditOrigin,
-                format is null ? PeopleLayout.FrontDoor : parseResult.GetValue(format));
+                format is null ? PeopleLayout.FrontDoor : parseResult.GetValue(format),
+                allowLargeRemoval is not null && parseResult.GetValue(allowLargeRemoval));
             await using var session = await CliSession.OpenMigratedAsync(settings, cancellationToken);
             var importer = session.Services.GetRequiredService<CaseSystemImporter>();
             await using var stream = path.OpenRead();
@@ -97,6 +108,12 @@ public static class ImportCommand
             }
 
             await output.WriteLineAsync($"{path.Name}: {run.Summary}.");
+            if (run.Message is { } heldBack)
+            {
+                await error.WriteLineAsync($"{path.Name}: {heldBack} (--allow-large-removal).");
+                return CommandLineRunner.UsageError;
+            }
+
             if (run.Added + run.Changed + run.Ended == 0 && run.Refused == 0)
             {
                 await output.WriteLineAsync("Nothing changed: FrontDoor already held everything in this file.");

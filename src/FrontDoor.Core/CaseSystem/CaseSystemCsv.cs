@@ -57,7 +57,7 @@ public sealed class CaseSystemCsv : IDisposable
         {
             if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header || header.All(string.IsNullOrWhiteSpace))
             {
-                throw new CaseSystemFileRefusedException($"the file is empty: a {kindName} export starts with a header row naming its columns ({string.Join(',', required)})");
+                throw new CaseSystemFileRefusedException($"the file is empty: {Article(kindName)} {kindName} export starts with a header row naming its columns ({string.Join(',', required)})");
             }
 
             var columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -74,8 +74,12 @@ public sealed class CaseSystemCsv : IDisposable
             var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
             if (missing.Count > 0)
             {
+                // The commonest mistake is the right file under the wrong verb or name: say which export it looks like.
+                var looksLike = CaseSystemFileKinds.InImportOrder
+                    .FirstOrDefault(k => k.Name() != kindName && CaseSystemExportFormats.RequiredColumns(k).All(columns.ContainsKey), (CaseSystemFileKind)(-1));
+                var hint = Enum.IsDefined(looksLike) ? $"; it looks like {Article(looksLike.Name())} {looksLike.Name()} export" : string.Empty;
                 throw new CaseSystemFileRefusedException(
-                    $"this is not a {kindName} export: it has no {string.Join(", ", missing)} column{(missing.Count == 1 ? string.Empty : "s")} (a {kindName} export needs {string.Join(',', required)})");
+                    $"this is not {Article(kindName)} {kindName} export: it has no {string.Join(", ", missing)} column{(missing.Count == 1 ? string.Empty : "s")} ({Article(kindName)} {kindName} export needs {string.Join(',', required)}){hint}");
             }
 
             return new CaseSystemCsv(stream, csv, columns);
@@ -90,6 +94,8 @@ public sealed class CaseSystemCsv : IDisposable
     /// <summary>"Family Name", "FAMILY-NAME" and "family_name" all name one column.</summary>
     public static string ColumnName(string header) =>
         header.Trim().TrimStart('\uFEFF').ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
+
+    private static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 
     public async Task<bool> ReadAsync()
     {

@@ -37,7 +37,23 @@ public sealed class CaseSystemImportReports(FrontDoorDbContext db, TimeProvider 
         return finished.ToDictionary(f => f.Kind, f => f.FinishedAt!.Value);
     }
 
+    /// <summary>What imports did to one record (a person, team, worker or allocation), newest first, with the file each came in.</summary>
+    public async Task<IReadOnlyList<CaseSystemRecordChange>> HistoryOfAsync(Guid recordId, int max, CancellationToken cancellationToken)
+    {
+        var changes = await db.CaseSystemChanges.AsNoTracking().Where(c => c.RecordId == recordId)
+            .OrderByDescending(c => c.At)
+            .Take(max)
+            .Join(db.CaseSystemImportRuns.AsNoTracking(), c => c.RunId, r => r.Id, (c, r) => new CaseSystemRecordChange(c.At, c.Change, c.Fields, c.Before, r.FileName, r.Id))
+            .ToListAsync(cancellationToken);
+
+        // A join keeps no order of its own.
+        return [.. changes.OrderByDescending(c => c.At)];
+    }
+
     public bool IsInterrupted(CaseSystemImportRun run) => run.IsInterrupted(clock.GetUtcNow(), InterruptedAfter);
 }
+
+/// <param name="Before">The changed fields' values before the change, as JSON by field.</param>
+public sealed record CaseSystemRecordChange(DateTimeOffset At, CaseSystemChangeKind Change, string? Fields, string? Before, string FileName, Guid RunId);
 
 public sealed record CaseSystemImportRunsPage(IReadOnlyList<CaseSystemImportRun> Runs, int Total, IReadOnlyDictionary<CaseSystemFileKind, DateTimeOffset> LastCompleted);

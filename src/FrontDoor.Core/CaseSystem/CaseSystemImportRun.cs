@@ -83,7 +83,7 @@ public sealed class CaseSystemImportRun
 
     public int Refused { get; private set; }
 
-    /// <summary>Why the whole file was refused, or what stopped the run; never personal data.</summary>
+    /// <summary>Why the whole file was refused, what stopped the run, or why a full file ended nothing; never personal data.</summary>
     public string? Message { get; private set; }
 
     /// <summary>How many of the refused rows are kept (as <see cref="CaseSystemImportRefusal"/>), the first <see cref="MaxRefusalsKept"/>.</summary>
@@ -112,6 +112,9 @@ public sealed class CaseSystemImportRun
         FinishedAt = now;
         LastProgressAt = now;
     }
+
+    /// <summary>The rows were imported but a full file's ending was held back, for the reason given.</summary>
+    public void HoldBack(string reason) => Message = reason.Bounded(MaxMessageLength);
 
     public void Refuse(string reason, DateTimeOffset now)
     {

@@ -16,7 +16,11 @@ public enum PeopleLayout
 /// <summary>What to import and on whose behalf.</summary>
 /// <param name="FileName">The export's name, for the run's report.</param>
 /// <param name="Full">The file is the whole list: what it leaves out is ended or marked as gone.</param>
-public sealed record CaseSystemImportRequest(string FileName, bool Full, AuditActor ImportedBy, string? Origin, PeopleLayout Layout = PeopleLayout.FrontDoor);
+/// <param name="AllowLargeRemoval">
+/// A full file may end or mark more than <see cref="CaseSystemImporter.LargeRemovalShare"/> of what FrontDoor holds
+/// of its kind; without this such a file is imported but nothing is ended (a truncated export looks just like that).
+/// </param>
+public sealed record CaseSystemImportRequest(string FileName, bool Full, AuditActor ImportedBy, string? Origin, PeopleLayout Layout = PeopleLayout.FrontDoor, bool AllowLargeRemoval = false);
 
 /// <summary>How far an import has got: bytes of the file read, then records ended by a full file.</summary>
 public readonly record struct CaseSystemImportProgress(string Stage, long Done, long Total, int RowsRead);
@@ -30,6 +34,12 @@ public readonly record struct CaseSystemImportProgress(string Stage, long Done, 
 public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock)
 {
     public const int BatchSize = 2_000;
+
+    /// <summary>The share of held records a full file may leave out before its ending is held back for a person to confirm.</summary>
+    public const double LargeRemovalShare = 0.2;
+
+    // A handful of records may always go: a small council's nightly leavers are a large share of a small list.
+    private const int SmallRemoval = 50;
 
     /// <summary>Imports the export and returns its run, whose status says whether it was completed or refused whole.</summary>
     public Task<CaseSystemImportRun> ImportAsync(CaseSystemFileKind kind, Stream file, CaseSystemImportRequest request, IProgress<CaseSystemImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -201,6 +211,14 @@ public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock
     {
         var scope = ScopeOf(run, request);
         var missing = await import.MissingFromAsync(idsInFile, scope, cancellationToken);
+        var held = missing.Count + idsInFile.Count;
+        if (!request.AllowLargeRemoval && missing.Count > SmallRemoval && missing.Count > LargeRemovalShare * held)
+        {
+            Track(run).HoldBack(
+                $"the full file leaves out {missing.Count:N0} {import.Kind.Name()} that FrontDoor holds from the case system ({Percent((double)missing.Count / held)} of those it lists and leaves out together, more than {Percent(LargeRemovalShare)}): nothing was ended in case the export was cut short. If it is right, import it again allowing a large removal");
+            return;
+        }
+
         var stage = $"Ending {import.Kind.Name()} not in {run.FileName}";
         for (var start = 0; start < missing.Count; start += BatchSize)
         {
@@ -255,6 +273,8 @@ public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock
         db.ChangeTracker.Clear();
     }
 
+    public static string Percent(double share) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Round(share * 100):0}%");
+
     private CaseSystemImportScope ScopeOf(CaseSystemImportRun run, CaseSystemImportRequest request) =>
         new(db, run, clock.GetUtcNow(), new AuditLog(db, clock), request.ImportedBy, request.Origin);
 
@@ -276,8 +296,10 @@ public sealed class CaseSystemImporter(FrontDoorDbContext db, TimeProvider clock
         // What was applied stays applied (whole batches); the run says it stopped, and a rerun finishes the job.
         try
         {
+            // The batch that failed had already added its counts to the run in memory: read what was committed.
             db.ChangeTracker.Clear();
-            Track(run).Fail($"stopped after {run.RowsRead:N0} rows: {reason}", clock.GetUtcNow());
+            var committed = await db.CaseSystemImportRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
+            committed.Fail($"stopped after {committed.RowsRead:N0} rows: {reason}", clock.GetUtcNow());
             await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (Exception recording) when (recording is System.Data.Common.DbException or InvalidOperationException or DbUpdateException)

@@ -1,5 +1,6 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.CaseSystem;
 
@@ -53,4 +54,24 @@ internal abstract class CaseSystemRowImport<TRow>
 
     /// <summary>Ends or marks a batch of the records <see cref="MissingFromAsync"/> found.</summary>
     public virtual Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The listed teams or workers a full file left out.</summary>
+    protected static async Task<List<string>> ListedMissingFromAsync<T>(IQueryable<T> listed, IReadOnlySet<string> idsInFile, CancellationToken cancellationToken)
+        where T : class, ICaseSystemListed
+    {
+        var held = await listed.AsNoTracking().Where(t => t.CaseSystemId != null && t.LeftCaseSystemAt == null).Select(t => t.CaseSystemId!).ToListAsync(cancellationToken);
+        return [.. held.Where(id => !idsInFile.Contains(id))];
+    }
+
+    /// <summary>Marks those teams or workers as no longer in the case system, with a line of history each.</summary>
+    protected async Task MarkLeftAsync<T>(IQueryable<T> listed, IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken)
+        where T : class, ICaseSystemListed
+    {
+        foreach (var record in await listed.Where(t => ids.Contains(t.CaseSystemId!)).ToListAsync(cancellationToken))
+        {
+            record.LeaveCaseSystem(scope.Now);
+            scope.Db.Add(new CaseSystemChange(Guid.CreateVersion7(scope.Now), scope.Run.Id, Kind, record.Id, record.CaseSystemId, CaseSystemChangeKind.Ended, scope.Now));
+            tally.Ended++;
+        }
+    }
 }

@@ -118,21 +118,11 @@ internal sealed class TeamsImport : CaseSystemRowImport<TeamsImport.Row>
         }
     }
 
-    public override async Task<List<string>> MissingFromAsync(IReadOnlySet<string> idsInFile, CaseSystemImportScope scope, CancellationToken cancellationToken)
-    {
-        var held = await scope.Db.Teams.AsNoTracking().Where(t => t.CaseSystemId != null && t.LeftCaseSystemAt == null).Select(t => t.CaseSystemId!).ToListAsync(cancellationToken);
-        return [.. held.Where(id => !idsInFile.Contains(id))];
-    }
+    public override Task<List<string>> MissingFromAsync(IReadOnlySet<string> idsInFile, CaseSystemImportScope scope, CancellationToken cancellationToken) =>
+        ListedMissingFromAsync(scope.Db.Teams, idsInFile, cancellationToken);
 
-    public override async Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken)
-    {
-        foreach (var team in await scope.Db.Teams.Where(t => ids.Contains(t.CaseSystemId!)).ToListAsync(cancellationToken))
-        {
-            team.LeaveCaseSystem(scope.Now);
-            scope.Db.Add(new CaseSystemChange(Guid.CreateVersion7(scope.Now), scope.Run.Id, Kind, team.Id, team.CaseSystemId, CaseSystemChangeKind.Ended, scope.Now));
-            tally.Ended++;
-        }
-    }
+    public override Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken) =>
+        MarkLeftAsync(scope.Db.Teams, ids, scope, tally, cancellationToken);
 
     internal sealed record Row(string Id, string Name, PhoneNumber DutyPhone, string DutyEmail, OpeningHours Hours);
 }

@@ -20,35 +20,20 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
 
     public override string IdColumn => "worker_id";
 
-    /// <summary>"Social worker", "social_worker", "SocialWorker", and the short forms case systems use.</summary>
+    // The short forms case systems and rotas use, beside the roles' own names.
+    private static readonly Dictionary<string, WorkerRole> ShortForms = new(StringComparer.Ordinal)
+    {
+        ["sw"] = WorkerRole.SocialWorker, ["ot"] = WorkerRole.OccupationalTherapist, ["amhp"] = WorkerRole.ApprovedMentalHealthProfessional,
+        ["csw"] = WorkerRole.CommunitySupportWorker, ["csa"] = WorkerRole.CustomerServiceAdvisor, ["advisor"] = WorkerRole.CustomerServiceAdvisor,
+        ["adviser"] = WorkerRole.CustomerServiceAdvisor, ["customerserviceadviser"] = WorkerRole.CustomerServiceAdvisor, ["manager"] = WorkerRole.TeamManager,
+    };
+
+    /// <summary>"Social worker", "social_worker", "SocialWorker", and the short forms in <see cref="ShortForms"/>.</summary>
     public static bool TryRole(string? text, out WorkerRole role)
     {
         var squashed = new string((text ?? string.Empty).Where(char.IsAsciiLetter).ToArray()).ToLowerInvariant();
-        role = squashed switch
-        {
-            "ot" => WorkerRole.OccupationalTherapist,
-            "amhp" => WorkerRole.ApprovedMentalHealthProfessional,
-            "csa" or "advisor" or "adviser" => WorkerRole.CustomerServiceAdvisor,
-            "csw" => WorkerRole.CommunitySupportWorker,
-            "manager" => WorkerRole.TeamManager,
-            "sw" => WorkerRole.SocialWorker,
-            _ => default,
-        };
-        if (squashed is "ot" or "amhp" or "csa" or "advisor" or "adviser" or "csw" or "manager" or "sw")
-        {
-            return true;
-        }
-
-        foreach (var candidate in Enum.GetValues<WorkerRole>())
-        {
-            if (string.Equals(candidate.ToString(), squashed.Replace("adviser", "advisor", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
-            {
-                role = candidate;
-                return true;
-            }
-        }
-
-        return false;
+        return ShortForms.TryGetValue(squashed, out role)
+            || (squashed.Length > 0 && Enum.TryParse(squashed, ignoreCase: true, out role));
     }
 
     public override bool TryRead(CaseSystemCsv csv, string id, out Row row, out string error)
@@ -84,7 +69,7 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
             workPhone = phone;
         }
 
-        row = new Row(id, name, role, teamId, workPhone);
+        row = new Row(id, name, role, teamId, workPhone, csv.Has("work_phone"));
         return true;
     }
 
@@ -110,11 +95,12 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
                 continue;
             }
 
+            var workPhone = row.HasWorkPhone ? row.WorkPhone : worker.WorkPhone;
             var changes = new FieldChanges();
             changes.Compare("name", worker.Name, row.Name);
             changes.Compare("role", worker.Role, row.Role);
             changes.Compare("team_id", worker.TeamId, teamId);
-            changes.Compare("work_phone", worker.WorkPhone?.Value, row.WorkPhone?.Value);
+            changes.Compare("work_phone", worker.WorkPhone?.Value, workPhone?.Value);
             var returned = worker.LeftCaseSystemAt is not null;
             if (!changes.Any && !returned)
             {
@@ -122,28 +108,18 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
                 continue;
             }
 
-            worker.Update(row.Name, row.Role, teamId, row.WorkPhone);
+            worker.Update(row.Name, row.Role, teamId, workPhone);
             worker.ReturnToCaseSystem();
             scope.Db.Add(changes.ToChange(scope, Kind, worker.Id, row.Id, returned ? CaseSystemChangeKind.Returned : CaseSystemChangeKind.Changed));
             tally.Changed++;
         }
     }
 
-    public override async Task<List<string>> MissingFromAsync(IReadOnlySet<string> idsInFile, CaseSystemImportScope scope, CancellationToken cancellationToken)
-    {
-        var held = await scope.Db.Workers.AsNoTracking().Where(w => w.CaseSystemId != null && w.LeftCaseSystemAt == null).Select(w => w.CaseSystemId!).ToListAsync(cancellationToken);
-        return [.. held.Where(id => !idsInFile.Contains(id))];
-    }
+    public override Task<List<string>> MissingFromAsync(IReadOnlySet<string> idsInFile, CaseSystemImportScope scope, CancellationToken cancellationToken) =>
+        ListedMissingFromAsync(scope.Db.Workers, idsInFile, cancellationToken);
 
-    public override async Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken)
-    {
-        foreach (var worker in await scope.Db.Workers.Where(w => ids.Contains(w.CaseSystemId!)).ToListAsync(cancellationToken))
-        {
-            worker.LeaveCaseSystem(scope.Now);
-            scope.Db.Add(new CaseSystemChange(Guid.CreateVersion7(scope.Now), scope.Run.Id, Kind, worker.Id, worker.CaseSystemId, CaseSystemChangeKind.Ended, scope.Now));
-            tally.Ended++;
-        }
-    }
+    public override Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken) =>
+        MarkLeftAsync(scope.Db.Workers, ids, scope, tally, cancellationToken);
 
-    internal sealed record Row(string Id, string Name, WorkerRole Role, string TeamId, PhoneNumber? WorkPhone);
+    internal sealed record Row(string Id, string Name, WorkerRole Role, string TeamId, PhoneNumber? WorkPhone, bool HasWorkPhone);
 }

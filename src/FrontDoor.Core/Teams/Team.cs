@@ -1,9 +1,10 @@
+using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.People;
 
 namespace FrontDoor.Core.Teams;
 
 /// <summary>A team that people can be allocated to, with the duty line the contact centre passes callers to.</summary>
-public sealed class Team
+public sealed class Team : ICaseSystemListed
 {
     public Team(Guid id, string name, PhoneNumber dutyPhone, string dutyEmail, OpeningHours openingHours)
     {

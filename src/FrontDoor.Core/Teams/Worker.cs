@@ -1,3 +1,4 @@
+using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.People;
 
 namespace FrontDoor.Core.Teams;
@@ -15,7 +16,7 @@ public enum WorkerRole
 }
 
 /// <summary>A member of staff people can be allocated to.</summary>
-public sealed class Worker
+public sealed class Worker : ICaseSystemListed
 {
     public Worker(Guid id, string name, WorkerRole role, Guid teamId, PhoneNumber? workPhone)
     {

@@ -20,7 +20,9 @@ public sealed record PersonSummary(
     IReadOnlyList<string> Phones,
     string? Email,
     IReadOnlyList<string> CommunicationNeeds,
-    AllocationStatus Allocation);
+    AllocationStatus Allocation,
+    DateTimeOffset? LeftCaseSystemAt = null,
+    Guid? MergedIntoId = null);
 
 /// <summary>Opens a person's record for a member of staff, and audits that they looked.</summary>
 public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider clock, AllocationStatusLookup allocations, AuditLog audit)
@@ -51,7 +53,9 @@ public sealed class PersonSummaryLookup(FrontDoorDbContext db, TimeProvider cloc
             [.. person.Phones.Select(p => p.National)],
             person.Email,
             [.. person.CommunicationNeeds.Describe()],
-            allocation ?? AllocationStatus.NotAllocated);
+            allocation ?? AllocationStatus.NotAllocated,
+            person.LeftCaseSystemAt,
+            person.MergedIntoId);
     }
 
     /// <summary>The record itself and who holds them, for a page that works on it (a call being recorded); not audited here.</summary>

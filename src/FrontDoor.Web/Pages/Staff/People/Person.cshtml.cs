@@ -1,3 +1,4 @@
+using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
@@ -9,9 +10,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FrontDoor.Web.Pages.Staff.People;
 
 /// <summary>A person's summary for a call: details, current allocation, their contacts and what to do next. Opening it is audited.</summary>
-public sealed class PersonModel(PersonSummaryLookup lookup, StrandedContacts contacts, DuplicateReport duplicates, IAuthorizationService authorisation) : PageModel
+public sealed class PersonModel(PersonSummaryLookup lookup, StrandedContacts contacts, DuplicateReport duplicates, CaseSystemImportReports imports, IAuthorizationService authorisation) : PageModel
 {
     public const int ContactsPerPage = 10;
+
+    /// <summary>The most recent changes the case-system imports made to the record that administrators see.</summary>
+    public const int CaseSystemChangesShown = 20;
 
     public PersonSummary Person { get; private set; } = null!;
 
@@ -30,6 +34,9 @@ public sealed class PersonModel(PersonSummaryLookup lookup, StrandedContacts con
     /// <summary>Undecided probable-duplicate pairs this record is in; null for staff who do not decide duplicates.</summary>
     public IReadOnlyList<DuplicateReportRow>? Duplicates { get; private set; }
 
+    /// <summary>What imports from the case system changed on this record, newest first; null for staff who are not administrators.</summary>
+    public IReadOnlyList<CaseSystemRecordChange>? CaseSystemChanges { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, string? from, CancellationToken cancellationToken)
     {
         ModelState.Clear();
@@ -44,6 +51,11 @@ public sealed class PersonModel(PersonSummaryLookup lookup, StrandedContacts con
         ContactsPage = Math.Max(1, ContactsPage);
         Contacts = await contacts.OfPersonAsync(id, ContactsPage, ContactsPerPage, cancellationToken);
         CanSeeAccessReport = (await authorisation.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
+        if (CanSeeAccessReport)
+        {
+            CaseSystemChanges = await imports.HistoryOfAsync(id, CaseSystemChangesShown, cancellationToken);
+        }
+
         if ((await authorisation.AuthorizeAsync(User, Policies.Managers)).Succeeded)
         {
             Duplicates = await duplicates.OfPersonAsync(id, StaffUser.Actor(User), origin, cancellationToken);
