@@ -48,12 +48,13 @@ public sealed class CaseSystemDropFolderOptions : IValidatableObject
         }
     }
 
-    // Found at start, not at two in the morning: the folder must exist or be one FrontDoor can make.
+    // Found at start, not at two in the morning: the folder, and done/ and failed/ in it, must exist or be ones FrontDoor can make.
     private string? FolderProblem()
     {
         try
         {
-            Directory.CreateDirectory(FullPath);
+            Directory.CreateDirectory(System.IO.Path.Combine(FullPath, Jobs.CaseSystemDropFolder.DoneFolder));
+            Directory.CreateDirectory(System.IO.Path.Combine(FullPath, Jobs.CaseSystemDropFolder.FailedFolder));
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

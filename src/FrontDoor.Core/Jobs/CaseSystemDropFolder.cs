@@ -55,9 +55,22 @@ public sealed partial class CaseSystemDropFolder(
         var folder = settings.FullPath;
 
         // An empty folder costs no database write, so idle nodes do not take the lease every minute.
-        if (Look(folder, settings) is { Ready.Count: 0 } idle)
+        (List<CaseSystemDropFile> Ready, List<CaseSystemDropFile> Arriving) waiting;
+        try
         {
-            return new CaseSystemDropFolderPass([], idle.Arriving.Count);
+            waiting = Look(folder, settings);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unmounted share or lost permissions: not made again here, or files would land where nobody copies them.
+            var reason = ex.GetType().Name;
+            LogCannotRead(logger, folder, reason);
+            return new CaseSystemDropFolderPass([], 0);
+        }
+
+        if (waiting.Ready.Count == 0)
+        {
+            return new CaseSystemDropFolderPass([], waiting.Arriving.Count);
         }
 
         var leases = services.GetRequiredService<JobLeases>();
@@ -205,7 +218,7 @@ public sealed partial class CaseSystemDropFolder(
                 {
                     held = await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(LeaseName, node.Id, settings.LeaseDuration, stopRenewing);
                 }
-                catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+                catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // The database is busy or away: try again at the next renewal, while the lease still runs.
                     continue;
@@ -328,6 +341,9 @@ public sealed partial class CaseSystemDropFolder(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Drop folder: lost the folder's lease while at {File}; left in place for the node that holds it")]
     private static partial void LogLeaseLost(ILogger logger, string file);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Drop folder: cannot read {Folder} ({ExceptionType}); trying again at the next poll")]
+    private static partial void LogCannotRead(ILogger logger, string folder, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Drop folder: {File} cannot be opened yet ({ExceptionType}); left for the next pass")]
     private static partial void LogCannotOpen(ILogger logger, string file, string exceptionType);

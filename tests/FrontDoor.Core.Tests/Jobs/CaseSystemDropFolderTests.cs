@@ -78,7 +78,7 @@ public sealed class CaseSystemDropFolderTests
 
         // Nothing left in the folder; each file in done/ with its report beside it.
         Assert.Empty(Directory.GetFiles(folder.Path));
-        Assert.False(Directory.Exists(Path.Combine(folder.Path, CaseSystemDropFolder.FailedFolder)));
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, CaseSystemDropFolder.FailedFolder)));
         var done = Path.Combine(folder.Path, CaseSystemDropFolder.DoneFolder);
         Assert.Equal(
             ["TEAMS_2026-12-06.csv", "TEAMS_2026-12-06.csv.report.txt", "Workers-2026-12-06.csv", "Workers-2026-12-06.csv.report.txt", "allocations-2026-12-06.csv", "allocations-2026-12-06.csv.report.txt", "people-full-2026-12-06.csv", "people-full-2026-12-06.csv.report.txt"],
@@ -229,6 +229,40 @@ public sealed class CaseSystemDropFolderTests
         Assert.Equal(CaseSystemDropFiling.Done, Assert.Single((await dropFolder.RunOnceAsync(ct))!.Files).Filed);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task RunOnce_AfterANodeDiedMidFile_ImportsTheFileAgainOnceItsLeaseRunsOut_WithTheRowsItHadAppliedUnchanged(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        using var folder = new DropFolder();
+        var clock = new FakeTimeProvider(Now);
+        folder.Drop("teams.csv", Teams, clock);
+
+        // The dead node held the folder and had applied its first batch (here, the first team) when it stopped; the file is still in the folder.
+        await using (var db = database.CreateDbContext())
+        {
+            Assert.True(await new JobLeases(db, clock).TryAcquireAsync(CaseSystemDropFolder.LeaseName, "dead-node", TimeSpan.FromMinutes(5), ct));
+            await using var firstBatch = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', Teams.ReplaceLineEndings("\n").Split('\n').Take(2)) + "\n"));
+            await new CaseSystemImporter(db, clock).ImportAsync(CaseSystemFileKind.Teams, firstBatch, new CaseSystemImportRequest("teams.csv", false, CaseSystemDropFolder.Actor, "dead-node"), null, ct);
+        }
+
+        await using var node = Node(database, folder.Path, clock);
+        var dropFolder = node.GetRequiredService<CaseSystemDropFolder>();
+        Assert.Null(await dropFolder.RunOnceAsync(ct));
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        var pass = await dropFolder.RunOnceAsync(ct);
+
+        var file = Assert.Single(pass!.Files);
+        Assert.Equal(CaseSystemDropFiling.Done, file.Filed);
+        await using var check = database.CreateDbContext();
+        var rerun = await check.CaseSystemImportRuns.AsNoTracking().SingleAsync(r => r.Id == file.RunId, ct);
+        Assert.Equal((2, 1, 0, 1), (rerun.RowsRead, rerun.Added, rerun.Changed, rerun.Unchanged));
+        Assert.Equal(2, await check.Teams.CountAsync(ct));
+        Assert.False(File.Exists(Path.Combine(folder.Path, "teams.csv")));
+    }
+
     [Fact]
     public async Task RunOnce_OnTwoNodesAtOnceOverOnePostgresDatabase_ImportsEachFileExactlyOnce()
     {
@@ -266,7 +300,7 @@ public sealed class CaseSystemDropFolderTests
         Assert.Equal(dropped.Count, passes.Where(p => p is not null).Sum(p => p!.Files.Count));
         var done = Directory.GetFiles(Path.Combine(folder.Path, CaseSystemDropFolder.DoneFolder), "*.csv").Select(Path.GetFileName);
         Assert.Equal(dropped.Order(StringComparer.Ordinal), done.Order(StringComparer.Ordinal));
-        Assert.False(Directory.Exists(Path.Combine(folder.Path, CaseSystemDropFolder.FailedFolder)));
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, CaseSystemDropFolder.FailedFolder)));
         Assert.Equal(2, await db.Workers.CountAsync(ct));
     }
 
@@ -304,7 +338,8 @@ public sealed class CaseSystemDropFolderTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["CaseSystem:DropFolder:Path"] = path }).Build();
         using var services = new ServiceCollection().AddLogging().AddCaseSystemDropFolder(configuration).BuildServiceProvider();
         Assert.Equal(TimeSpan.FromSeconds(30), services.GetRequiredService<IOptions<CaseSystemDropFolderOptions>>().Value.SettleTime);
-        Assert.True(Directory.Exists(path));
+        Assert.True(Directory.Exists(Path.Combine(path, CaseSystemDropFolder.DoneFolder)));
+        Assert.True(Directory.Exists(Path.Combine(path, CaseSystemDropFolder.FailedFolder)));
         Assert.NotNull(services.GetRequiredService<CaseSystemDropFolder>());
     }
 
