@@ -149,7 +149,7 @@ public sealed class ImportsPageTests
     }
 
     [Fact]
-    public async Task Search_ShowsRecordsAsOf_OnlyOnceAPeopleOrAllocationsImportHasCompleted_PreferringAllocations()
+    public async Task SearchPersonAndPhonePages_ShowRecordsAsOf_OnlyOnceAPeopleOrAllocationsImportHasCompleted_PreferringAllocations()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
@@ -164,6 +164,7 @@ public sealed class ImportsPageTests
         Assert.Contains(">Doris Whitworth</a>", before, StringComparison.Ordinal);
         Assert.DoesNotContain("records-as-of", before, StringComparison.Ordinal);
         Assert.DoesNotContain("records-as-of", await client.GetStringAsync($"/staff/people/{people.Doris:D}", ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("records-as-of", await client.GetStringAsync($"/staff/phone/record?PersonId={people.Doris:D}", ct), StringComparison.Ordinal);
 
         // A people import at 9:30am; the pages keep what they read for 30 seconds.
         await ImportAsync(app, CaseSystemFileKind.People, "people.csv", "person_id,given_name,family_name\nP1,Joan,Hughes\n");
@@ -177,6 +178,7 @@ public sealed class ImportsPageTests
         app.Clock.Advance(TimeSpan.FromSeconds(31));
         Assert.Contains("data-testid=\"records-as-of\">Case-system records as of 2 March 2026 at 9:40am</p>", await SearchAsync(client), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"records-as-of\">Case-system records as of 2 March 2026 at 9:40am</p>", await client.GetStringAsync($"/staff/people/{people.Doris:D}", ct), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"records-as-of\">Case-system records as of 2 March 2026 at 9:40am</p>", await client.GetStringAsync($"/staff/phone/record?PersonId={people.Doris:D}", ct), StringComparison.Ordinal);
     }
 
     private static async Task<string> SearchAsync(HttpClient client)
