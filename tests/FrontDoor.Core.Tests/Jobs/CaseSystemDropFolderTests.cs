@@ -57,9 +57,13 @@ public sealed class CaseSystemDropFolderTests
         folder.Drop("people-full-2026-12-06.csv", People, clock);
         folder.Drop("TEAMS_2026-12-06.csv", Teams, clock);
         await using var node = Node(database, folder.Path, clock);
+        var recordsAsOf = node.GetRequiredService<CaseSystemRecordsAsOf>();
+        Assert.Null(await recordsAsOf.GetAsync(ct));
 
         var pass = await node.GetRequiredService<CaseSystemDropFolder>().RunOnceAsync(ct);
 
+        // This node's advisors see the new "records as of" at once, though the old answer had not yet expired.
+        Assert.Equal(Now, await recordsAsOf.GetAsync(ct));
         Assert.NotNull(pass);
         Assert.Equal(
             ["TEAMS_2026-12-06.csv", "Workers-2026-12-06.csv", "people-full-2026-12-06.csv", "allocations-2026-12-06.csv"],
