@@ -27,6 +27,7 @@ try
     builder.Services.AddEmailIntake(builder.Configuration);
     builder.Services.AddTelephony();
     builder.Services.AddCaseSystemImport();
+    builder.Services.AddCaseSystemDropFolder(builder.Configuration);
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

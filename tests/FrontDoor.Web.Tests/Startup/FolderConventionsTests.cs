@@ -38,6 +38,8 @@ public sealed class FolderConventionsTests
     [InlineData("/Staff/Duplicates/Index", Policies.Managers)]
     [InlineData("/Staff/Calls/Import", Policies.Managers)]
     [InlineData("/Staff/PersonAccess/Index", Policies.Administrators)]
+    [InlineData("/Staff/Imports/Index", Policies.Administrators)]
+    [InlineData("/Staff/Imports/Run", Policies.Administrators)]
     [InlineData("/Staff/Contacts/Index", Policies.Staff)]
     public async Task StaffFolders_AskForTheirPolicy(string page, string policy)
     {

@@ -26,6 +26,9 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
     // A case-system id the case system merged away → the kept record's id, so old ids on letters still find people.
     private ConcurrentDictionary<string, string> _mergedIds = new(StringComparer.Ordinal);
 
+    // Which lengths of all-digit case-system ids exist, so a search knows whether "1937" could be one.
+    private readonly bool[] _digitIdLengths = new bool[Person.MaxLasIdLength + 1];
+
     public bool IsReady => _ready.Task.IsCompleted;
 
     public MatchOptions MatchOptions { get; } = new() { LinkThreshold = options.Value.LinkThreshold, ReviewThreshold = options.Value.ReviewThreshold };
@@ -36,6 +39,9 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
     /// <summary>The case-system id that stands for <paramref name="caseSystemId"/> now: the kept record's if it was merged away.</summary>
     public string? CurrentCaseSystemId(string? caseSystemId) =>
         caseSystemId is not null && _mergedIds.TryGetValue(caseSystemId, out var kept) ? kept : caseSystemId;
+
+    /// <summary>Whether any person's case-system id is <paramref name="length"/> digits long.</summary>
+    public bool HasCaseSystemIdsOfLength(int length) => length is > 0 and <= Person.MaxLasIdLength && Volatile.Read(ref _digitIdLengths[length]);
 
     /// <summary>The index; waits for the first build (a few seconds at start-up for a county).</summary>
     public async Task<PersonIndex> GetAsync(CancellationToken cancellationToken)
@@ -131,5 +137,13 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
         return changed.Count;
     }
 
-    private static PersonRecord RecordOf(Person person) => PersonMatchRecords.From(person) with { Tag = PersonListing.Of(person) };
+    private PersonRecord RecordOf(Person person)
+    {
+        if (person.LasId is { Length: > 0 and <= Person.MaxLasIdLength } id && id.All(char.IsAsciiDigit))
+        {
+            Volatile.Write(ref _digitIdLengths[id.Length], true);
+        }
+
+        return PersonMatchRecords.From(person) with { Tag = PersonListing.Of(person) };
+    }
 }

@@ -21,15 +21,22 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
 {
     public const int MaxResults = 50;
 
+    public const string NameOnlyAdvice = "name only: confirm the date of birth";
+
     // Enough rows for a common family name's first few hundred; ranked by similarity in memory.
     private const int NameFallbackRows = 500;
     private const int ShortPrefixLength = 3;
 
-    public async Task<PersonSearchResults> SearchAsync(string? text, int max, AuditActor actor, string? origin, CancellationToken cancellationToken)
+    public Task<PersonSearchResults> SearchAsync(string? text, int max, AuditActor actor, string? origin, CancellationToken cancellationToken) =>
+        SearchAsync(text, max, page: 1, actor, origin, cancellationToken);
+
+    /// <param name="page">Which page of a search by name only, from 1: a common family name finds more people than a page shows.</param>
+    public async Task<PersonSearchResults> SearchAsync(string? text, int max, int page, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         max = Math.Clamp(max, 1, MaxResults);
+        page = Math.Max(1, page);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var query = PersonSearchQueryParser.Parse(text, today);
+        var query = PersonSearchQueryParser.Parse(text, today, indexHost.HasCaseSystemIdsOfLength);
         if (indexHost.CurrentCaseSystemId(query.Record.LasId) is { } current && current != query.Record.LasId)
         {
             query = query with
@@ -41,13 +48,19 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
 
         var found = new List<Found>();
         var nameOnly = false;
+        var total = 0;
         if (!query.IsEmpty)
         {
             found = await ByMatchProbabilityAsync(query, max, cancellationToken);
+            total = found.Count;
             if (found.Count == 0 && query.IsNameOnly)
             {
                 nameOnly = true;
-                found = await ByFamilyNamePrefixAsync(query, max, cancellationToken);
+                (found, total) = await ByFamilyNamePrefixAsync(query, max, page, cancellationToken);
+            }
+            else if (query.BirthYear is { } year)
+            {
+                found = [.. NarrowToBirthYear(found, year)];
             }
         }
 
@@ -71,7 +84,7 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
         await audit.RecordAsync(actor, AuditAction.Searched, "Person", null, origin,
             string.Create(CultureInfo.InvariantCulture, $"person search, {people.Count} results{(nameOnly ? ", name only" : string.Empty)}"),
             people.Select(p => p.PersonId), cancellationToken);
-        return new PersonSearchResults(query, people, nameOnly);
+        return new PersonSearchResults(query, people, nameOnly) { TotalFound = total, Page = nameOnly ? page : 1, PageSize = max };
     }
 
     private async Task<List<Found>> ByMatchProbabilityAsync(PersonSearchQuery query, int max, CancellationToken cancellationToken)
@@ -87,7 +100,13 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
                 .Where(f => !string.IsNullOrEmpty(f.Description) && f.Weight != 0)
                 .Select(f => f.Description)
                 .ToList();
-            ranked.Add(new Found((PersonListing)candidate.Tag!, candidate.Probability, StrengthOf(candidate.Band), explanation));
+            // With nothing but a name to go on, no band means anything: rank by how well the name agrees and say so.
+            if (query.IsNameOnly)
+            {
+                explanation.Insert(0, NameOnlyAdvice);
+            }
+
+            ranked.Add(new Found((PersonListing)candidate.Tag!, candidate.Probability, query.IsNameOnly ? MatchStrength.NameOnly : StrengthOf(candidate.Band), explanation));
         }
 
         return query.PostcodeDistrict is { } district ? [.. NarrowToDistrict(ranked, district).Take(max)] : ranked;
@@ -98,16 +117,46 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
         ranked.Where(f => f.Person.IsInDistrict(district)).Select(f => f with { Explanation = [.. f.Explanation, $"in postcode district {district}"] })
             .Concat(ranked.Where(f => !f.Person.IsInDistrict(district)).Select(f => f with { Explanation = [.. f.Explanation, $"not in postcode district {district}"] }));
 
-    private async Task<List<Found>> ByFamilyNamePrefixAsync(PersonSearchQuery query, int max, CancellationToken cancellationToken)
+    /// <summary>Those born in <paramref name="year"/> first (keeping their order), then the rest, each saying which it is.</summary>
+    private static IEnumerable<Found> NarrowToBirthYear(List<Found> ranked, int year) =>
+        ranked.Where(f => f.Person.DateOfBirth?.Year == year).Select(f => f with { Explanation = [.. f.Explanation, $"born in {year}"] })
+            .Concat(ranked.Where(f => f.Person.DateOfBirth?.Year != year).Select(f => f with { Explanation = [.. f.Explanation, $"not born in {year}"] }));
+
+    private async Task<(List<Found> Page, int Total)> ByFamilyNamePrefixAsync(PersonSearchQuery query, int max, int page, CancellationToken cancellationToken)
     {
         var typedFamily = query.Record.FamilyName!.ToLowerInvariant();
         var typedGiven = query.Record.GivenName?.ToLowerInvariant();
-        var rows = await WithFamilyNamePrefixAsync(typedFamily, cancellationToken);
+
+        // A family name on its own finds everyone who has it: all of them, a page at a time, in an order an advisor can
+        // scan (the name as typed first, then by given name and date of birth), never just the first few hidden among many.
+        if (typedGiven is null && query.PostcodeDistrict is null)
+        {
+            var matching = WithFamilyNamePrefix(typedFamily, query.BirthYear);
+            var total = await matching.CountAsync(cancellationToken);
+            if (total > 0)
+            {
+                var listed = await Listings(matching
+                    .OrderBy(p => EF.Functions.Like(p.Name.FamilyName.ToLower(), typedFamily) ? 0 : 1)
+                    .ThenBy(p => p.Name.FamilyName)
+                    .ThenBy(p => p.Name.GivenName)
+                    .ThenBy(p => p.DateOfBirth)
+                    .ThenBy(p => p.Id)
+                    .Skip((page - 1) * max)
+                    .Take(max), cancellationToken);
+                return ([.. listed.Select(person => new Found(person, null, MatchStrength.NameOnly,
+                [
+                    string.Create(CultureInfo.InvariantCulture, $"family name {person.Name.FamilyName} starts like {query.Record.FamilyName}"),
+                    NameOnlyAdvice,
+                ]))], total);
+            }
+        }
+
+        var rows = await Listings(WithFamilyNamePrefix(typedFamily, query.BirthYear).OrderBy(p => p.Name.FamilyName).ThenBy(p => p.Name.GivenName).Take(NameFallbackRows), cancellationToken);
 
         // Widen to the first few letters, so a typo later in the name ("Smtih") still finds Smith.
         if (rows.Count < max && typedFamily.Length > ShortPrefixLength)
         {
-            var wider = await WithFamilyNamePrefixAsync(typedFamily[..ShortPrefixLength], cancellationToken);
+            var wider = await Listings(WithFamilyNamePrefix(typedFamily[..ShortPrefixLength], query.BirthYear).OrderBy(p => p.Name.FamilyName).ThenBy(p => p.Name.GivenName).Take(NameFallbackRows), cancellationToken);
             rows = [.. rows.Concat(wider).DistinctBy(p => p.Id)];
         }
 
@@ -116,29 +165,41 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
             rows = [.. rows.Where(p => p.IsInDistrict(district))];
         }
 
-        return [.. rows
+        var ranked = rows
             .Select(person => (Person: person, Similarity: NameSimilarity(person.Name, typedFamily, typedGiven)))
             .OrderByDescending(row => row.Similarity)
             .ThenBy(row => row.Person.Name.FamilyName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(row => row.Person.Name.GivenName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(row => row.Person.DateOfBirth)
+            .ToList();
+        return ([.. ranked
+            .Skip((page - 1) * max)
             .Take(max)
             .Select(row => new Found(row.Person, null, MatchStrength.NameOnly,
             [
                 string.Create(CultureInfo.InvariantCulture, $"family name {row.Person.Name.FamilyName} starts like {query.Record.FamilyName}"),
                 string.Create(CultureInfo.InvariantCulture, $"name similarity {row.Similarity:0.00} (searched by name only)"),
-            ]))];
+            ]))], ranked.Count);
     }
 
     // lower() on both sides gives the same case-insensitive prefix match on SQLite and PostgreSQL. The parser only
-    // lets letters, apostrophes and hyphens into a name, so the prefix holds no LIKE wildcards. Just the columns a
-    // listing shows: the whole record (phones, needs) costs more to read than to rank.
-    private async Task<List<PersonListing>> WithFamilyNamePrefixAsync(string lowerCasePrefix, CancellationToken cancellationToken)
+    // lets letters, apostrophes and hyphens into a name, so the prefix holds no LIKE wildcards.
+    private IQueryable<Person> WithFamilyNamePrefix(string lowerCasePrefix, int? bornIn)
     {
-        var rows = await db.People.AsNoTracking()
-            .Where(p => EF.Functions.Like(p.Name.FamilyName.ToLower(), lowerCasePrefix + "%"))
-            .OrderBy(p => p.Name.FamilyName)
-            .ThenBy(p => p.Name.GivenName)
-            .Take(NameFallbackRows)
+        var people = db.People.AsNoTracking().Where(p => p.MergedIntoId == null && EF.Functions.Like(p.Name.FamilyName.ToLower(), lowerCasePrefix + "%"));
+        if (bornIn is { } year)
+        {
+            var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            people = people.Where(p => p.DateOfBirth >= first && p.DateOfBirth <= last);
+        }
+
+        return people;
+    }
+
+    // Just the columns a listing shows: the whole record (phones, needs) costs more to read than to rank.
+    private static async Task<List<PersonListing>> Listings(IQueryable<Person> people, CancellationToken cancellationToken)
+    {
+        var rows = await people
             // Flat columns: EF reads a complex property passed to a constructor by loading the whole entity.
             .Select(p => new
             {

@@ -14,6 +14,9 @@ public sealed record PersonSearchQuery(string Text, PersonRecord Record, IReadOn
     /// <summary>An outward code on its own ("LE11"): the engine compares full postcodes, so this narrows the results instead.</summary>
     public string? PostcodeDistrict { get; init; }
 
+    /// <summary>A year of birth typed on its own, without a whole date: results born that year come first.</summary>
+    public int? BirthYear { get; init; }
+
     public bool HasName => Record.GivenName is not null || Record.FamilyName is not null;
 
     /// <summary>True when there is nothing but a name to go on, which the engine's blocking may not find on its own.</summary>

@@ -13,6 +13,9 @@ public static partial class PersonSearchQueryParser
     private const string QueryRecordId = "person-search";
     private const int MaxShownLength = 40;
 
+    // As a record's date of birth may be: a year older than this is not a birth year but an id.
+    private const int MaxAgeYears = 125;
+
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -23,7 +26,11 @@ public static partial class PersonSearchQueryParser
         "las", "id", "email", "name", "and", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "lady",
     };
 
-    public static PersonSearchQuery Parse(string? text, DateOnly today)
+    /// <param name="caseSystemIdLengthInUse">
+    /// Whether case-system ids of a given length of digits exist; a four-digit number that could be a year of birth
+    /// ("Smith 1937") is also tried as an id only then. Null when nobody knows: it is then a year only.
+    /// </param>
+    public static PersonSearchQuery Parse(string? text, DateOnly today, Func<int, bool>? caseSystemIdLengthInUse = null)
     {
         var understood = new List<string>();
         var ignored = new List<string>();
@@ -35,7 +42,7 @@ public static partial class PersonSearchQueryParser
         }
 
         var tokens = Tokenise(raw);
-        var reader = new Reader(tokens, today, understood, ignored);
+        var reader = new Reader(tokens, today, understood, ignored, caseSystemIdLengthInUse ?? (_ => false));
         reader.ReadDates();
         reader.ReadPostcodes();
         reader.ReadNumbers();
@@ -54,7 +61,11 @@ public static partial class PersonSearchQueryParser
             Phone = reader.Phone?.Value,
             Email = reader.Email,
         };
-        return new PersonSearchQuery(raw.Trim(), record, understood, ignored) { PostcodeDistrict = reader.PostcodeDistrict };
+        return new PersonSearchQuery(raw.Trim(), record, understood, ignored)
+        {
+            PostcodeDistrict = reader.PostcodeDistrict,
+            BirthYear = reader.DateOfBirth is null ? reader.BirthYear : null,
+        };
     }
 
     /// <summary>"2 March 1948" for what was understood.</summary>
@@ -84,8 +95,11 @@ public static partial class PersonSearchQueryParser
         public bool IsNumeric => Text.Length > 0 && Text.All(c => char.IsAsciiDigit(c) || c is '-' or '+') && Text.Any(char.IsAsciiDigit);
     }
 
-    private sealed class Reader(List<Token> tokens, DateOnly today, List<string> understood, List<string> ignored)
+    private sealed class Reader(List<Token> tokens, DateOnly today, List<string> understood, List<string> ignored, Func<int, bool> caseSystemIdLengthInUse)
     {
+        /// <summary>A year on its own that could be when they were born ("Smith 1937").</summary>
+        public int? BirthYear { get; private set; }
+
         public string? GivenName { get; private set; }
 
         public string? FamilyName { get; private set; }
@@ -241,6 +255,20 @@ public static partial class PersonSearchQueryParser
                         else
                         {
                             ignored.Add($"NHS number {nhs.Formatted} (only one NHS number is searched)");
+                        }
+
+                        break;
+                    }
+
+                    if (length == 1 && digits.Length == 4 && digits.Length == joined.Length && BirthYear is null
+                        && int.Parse(digits, CultureInfo.InvariantCulture) is var year && year >= today.Year - MaxAgeYears && year <= today.Year)
+                    {
+                        Use(i, 1);
+                        BirthYear = year;
+                        understood.Add($"born in {year}");
+                        if (caseSystemIdLengthInUse(digits.Length))
+                        {
+                            TakeLasId(digits);
                         }
 
                         break;

@@ -1,7 +1,18 @@
 namespace FrontDoor.Core.People.Search;
 
 /// <summary>What a search found, best first, and how the query was read.</summary>
-public sealed record PersonSearchResults(PersonSearchQuery Query, IReadOnlyList<PersonSearchResult> People, bool NameOnlySearch);
+public sealed record PersonSearchResults(PersonSearchQuery Query, IReadOnlyList<PersonSearchResult> People, bool NameOnlySearch)
+{
+    /// <summary>How many people the search found in all: a search by name only may find more than one page shows.</summary>
+    public int TotalFound { get; init; }
+
+    /// <summary>Which page of them <see cref="People"/> is, from 1.</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 1;
+
+    public bool HasNextPage => Page * PageSize < TotalFound;
+}
 
 /// <summary>One person found: who they are, how strongly they match and why, and who holds them now.</summary>
 public sealed record PersonSearchResult(

@@ -1,17 +1,21 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Web.Authorisation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff;
 
-public sealed class IndexModel(ContactRecords contacts) : PageModel
+public sealed class IndexModel(ContactRecords contacts, IAuthorizationService authorisation) : PageModel
 {
     public string UserName { get; private set; } = string.Empty;
 
     public IReadOnlyList<string> UserRoles { get; private set; } = [];
 
     public int OpenContacts { get; private set; }
+
+    /// <summary>Administrators look after the case-system imports.</summary>
+    public bool CanSeeImports { get; private set; }
 
     public IReadOnlyList<(string Label, int Count)> ContactsByStatus { get; private set; } = [];
 
@@ -23,6 +27,7 @@ public sealed class IndexModel(ContactRecords contacts) : PageModel
         var counts = await contacts.CountByStatusAsync(cancellationToken);
         ContactsByStatus = [.. Enum.GetValues<ContactStatus>().Select(status => (Label(status), counts[status]))];
         OpenContacts = counts[ContactStatus.Open];
+        CanSeeImports = (await authorisation.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
     }
 
     private static string Label(ContactStatus status) => status switch

@@ -236,4 +236,33 @@ public sealed class PersonSearchQueryParserTests
             Assert.NotNull(query.Record);
         }
     }
+
+    [Fact]
+    public void Parse_FamilyNameAndAFourDigitYear_ReadsTheYearAsWhenTheyWereBorn_NotAsAnId()
+    {
+        var query = Parse("Smith 1937");
+
+        Assert.Equal((1937, (string?)null, "Smith"), (query.BirthYear, query.Record.LasId, query.Record.FamilyName));
+        Assert.Contains("born in 1937", query.Understood);
+        Assert.True(query.IsNameOnly);
+    }
+
+    [Fact]
+    public void Parse_AFourDigitYear_IsAlsoTriedAsAnId_WhereIdsThatLongExist()
+    {
+        var query = PersonSearchQueryParser.Parse("Smith 1937", Today, length => length == 4);
+
+        Assert.Equal((1937, "1937"), (query.BirthYear, query.Record.LasId));
+    }
+
+    [Theory]
+    [InlineData("Smith 1234")]
+    [InlineData("Smith 4567")]
+    public void Parse_AFourDigitNumberNoOneCouldBeBornIn_IsAnId(string typed)
+    {
+        var query = Parse(typed);
+
+        Assert.Null(query.BirthYear);
+        Assert.Equal(typed[^4..], query.Record.LasId);
+    }
 }

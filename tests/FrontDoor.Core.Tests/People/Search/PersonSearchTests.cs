@@ -129,6 +129,72 @@ public sealed class PersonSearchTests
 
     [Theory]
     [BothProviders]
+    public async Task Search_ACommonFamilyNameAlone_SaysHowManyThereAre_AndPagesThroughThemByGivenNameAndDateOfBirth(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        await SearchTestPeople.SaveAsync(db, ct);
+        string[] given = ["Alice", "Bernard", "Cyril", "Doreen", "William"];
+        for (var i = 0; i < 45; i++)
+        {
+            var smith = new Person(Guid.NewGuid(), new PersonName(given[i % given.Length], "Smith"), SearchTestPeople.Now);
+            smith.SetDateOfBirth(new DateOnly(1930 + i, 1, 1), SearchTestPeople.Now);
+            db.People.Add(smith);
+        }
+
+        await db.SaveChangesAsync(ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        var first = await SearchOf(db, host).SearchAsync("Smith", 20, page: 1, "demo-advisor", null, ct);
+        var last = await SearchOf(db, host).SearchAsync("Smith", 20, page: 3, "demo-advisor", null, ct);
+
+        // 45 Smiths, Mary Smith, and then Margaret SMITHSON, whose name only starts like it.
+        Assert.Equal((47, 20, true), (first.TotalFound, first.People.Count, first.HasNextPage));
+        Assert.Equal(["Alice Smith"], first.People.Take(1).Select(p => p.Name));
+        Assert.Equal(first.People.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.DateOfBirth).Select(p => p.PersonId), first.People.Select(p => p.PersonId));
+        Assert.Equal((7, false), (last.People.Count, last.HasNextPage));
+        Assert.Contains(last.People, p => p.Name == "William Smith");
+        Assert.Equal("Margaret SMITHSON", last.People[^1].Name);
+        Assert.All(first.People, p => Assert.Contains(PersonSearch.NameOnlyAdvice, p.Explanation));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_FamilyNameAndYearOfBirth_FindsThoseBornThatYear(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        var results = await SearchOf(db, host).SearchAsync("Smith 1940", 10, "demo-advisor", null, ct);
+
+        Assert.Equal([people.Mary], results.People.Select(p => p.PersonId));
+        Assert.Contains("born in 1940", results.Query.Understood);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Search_ANicknameAndNothingElse_RanksByTheNameAndSaysToConfirmTheDateOfBirth_NotUnlikely(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var people = await SearchTestPeople.SaveAsync(db, ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        var results = await SearchOf(db, host).SearchAsync("Bill Hargreaves", 10, "demo-advisor", null, ct);
+
+        Assert.NotEmpty(results.People);
+        Assert.Equal(people.William, results.People[0].PersonId);
+        Assert.All(results.People, p => Assert.Equal((MatchStrength.NameOnly, "Name only"), (p.Strength, p.StrengthText)));
+        Assert.All(results.People, p => Assert.Equal(PersonSearch.NameOnlyAdvice, p.Explanation[0]));
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Search_FamilyNameWithATypo_FallsBackToItsFirstLettersAndRanksBySimilarity(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;

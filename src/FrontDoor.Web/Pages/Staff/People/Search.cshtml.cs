@@ -21,7 +21,8 @@ public sealed class SearchModel(PersonSearch search) : PageModel
     {
     }
 
-    public async Task OnPostAsync(string? q, CancellationToken cancellationToken)
+    /// <param name="page">The page of a search by name only that found more people than one page shows.</param>
+    public async Task OnPostAsync(string? q, int? page, CancellationToken cancellationToken)
     {
         Query = q;
         if (PersonSearchInput.Problem(q) is { } problem)
@@ -30,6 +31,6 @@ public sealed class SearchModel(PersonSearch search) : PageModel
             return;
         }
 
-        Results = await search.SearchAsync(q, PageResults, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        Results = await search.SearchAsync(q, PageResults, page ?? 1, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
     }
 }

@@ -43,6 +43,38 @@ public sealed class FindPersonPageTests
     }
 
     [Fact]
+    public async Task Post_ACommonFamilyNameAlone_SaysHowManyThereAre_AndItsNextPageIsAnotherPost()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using (var db = database.CreateDbContext())
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                db.People.Add(new Core.People.Person(Guid.NewGuid(), new Core.People.PersonName($"Given{(char)('a' + i)}", "Ashworth"), DateTimeOffset.UtcNow));
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var first = await client.PostFormAsync("/staff/people/search", "/staff/people/search", new Dictionary<string, string> { ["q"] = "Ashworth" });
+        var firstHtml = await first.Content.ReadAsStringAsync(ct);
+        using var second = await client.PostFormAsync("/staff/people/search", "/staff/people/search", new Dictionary<string, string> { ["q"] = "Ashworth", ["page"] = "2" });
+        var secondHtml = await second.Content.ReadAsStringAsync(ct);
+
+        Assert.Contains("25 people found", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("Showing 1 to 20 of 25", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("name=\"page\" value=\"2\"", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("Showing 21 to 25 of 25", secondHtml, StringComparison.Ordinal);
+        Assert.Contains("name=\"page\" value=\"1\"", secondHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"next-results\"", secondHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_WithQueryInTheAddress_IgnoresItSoSearchTermsNeverTravelInUrls()
     {
         var ct = TestContext.Current.CancellationToken;
