@@ -115,8 +115,10 @@ internal sealed class PeopleImport(PeopleLayout layout, DateOnly today) : CaseSy
     {
         var presence = _presence ?? Presence.Febrl;
         var ids = batch.Select(b => b.Row.Id).ToList();
-        var people = await scope.Db.People.Where(p => ids.Contains(p.LasId!)).ToDictionaryAsync(p => p.LasId!, StringComparer.Ordinal, cancellationToken);
-        var mergedAway = await scope.Db.CaseSystemAliases.AsNoTracking().Where(a => ids.Contains(a.CaseSystemId)).Select(a => a.CaseSystemId).ToListAsync(cancellationToken);
+        // The batch's ids as one parameter (a JSON array on SQLite, an array on PostgreSQL), not one parameter per id:
+        // SQLite finds each named parameter by a linear scan, so two thousand of them bind in quadratic time.
+        var people = await scope.Db.People.Where(p => EF.Parameter(ids).Contains(p.LasId!)).ToDictionaryAsync(p => p.LasId!, StringComparer.Ordinal, cancellationToken);
+        var mergedAway = await scope.Db.CaseSystemAliases.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.CaseSystemId)).Select(a => a.CaseSystemId).ToListAsync(cancellationToken);
         var added = new List<Guid>();
         var changed = new List<Guid>();
         foreach (var (line, row) in batch)
@@ -141,6 +143,8 @@ internal sealed class PeopleImport(PeopleLayout layout, DateOnly today) : CaseSy
             var returned = person.LeftCaseSystemAt is not null;
             if (!Apply(person, row, presence, changes, scope.Now) && !returned)
             {
+                // Nothing to save: untracked, so saving the batch need not compare its every field again.
+                scope.Db.Entry(person).State = EntityState.Detached;
                 tally.Unchanged++;
                 continue;
             }
