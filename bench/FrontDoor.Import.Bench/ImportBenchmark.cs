@@ -62,7 +62,8 @@ internal static class ImportBenchmark
         results.Add(await MeasureAsync("index catch-up", serverCpu, async () =>
         {
             await using var db = new FrontDoorDbContext(ContextOptions(options));
-            Console.Error.WriteLine($"  caught up {await index.CatchUpAsync(db, CancellationToken.None):N0} changes");
+            var caughtUp = await index.CatchUpAsync(db, CancellationToken.None);
+            Console.Error.WriteLine($"  caught up: {caughtUp.PeopleApplied:N0} people applied of {caughtUp.PeopleChecked:N0} checked, {caughtUp.AllocationsRead:N0} allocations read");
         }));
         await CheckpointAsync(options);
         results.Add(await MeasureAsync($"baseline bulk load {people:N0}", serverCpu, () => provider == DatabaseProvider.Sqlite

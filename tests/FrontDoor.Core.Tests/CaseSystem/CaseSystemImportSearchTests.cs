@@ -33,8 +33,13 @@ public sealed class CaseSystemImportSearchTests
         clock.Advance(TimeSpan.FromDays(1));
         await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.People, "person_id,given_name,family_name,address_line1,town,postcode\nL100,Mary,Jones,3 Mill Lane,Shepshed,LE12 9AB\n", cancellationToken: ct);
         await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Allocations, "allocation_id,person_id,worker_id,team_id,start_date\nA1,L100,W2,T2,2026-01-05\n", cancellationToken: ct);
-        await host.CatchUpAsync(db, ct);
+        var caughtUp = await host.CatchUpAsync(db, ct);
+        var again = await host.CatchUpAsync(db, ct);
 
+        // Only Mary changed (the others were read in the overlap, already applied); the next tick re-reads her stamp in
+        // the overlap but does not load her again.
+        Assert.Equal((1, 3), (caughtUp.PeopleApplied, caughtUp.PeopleChecked));
+        Assert.Equal((0, 1), (again.PeopleApplied, again.PeopleChecked));
         var moved = (await search.SearchAsync("Mary Jones LE12 9AB", 5, "demo-advisor", null, ct)).People[0];
         Assert.Equal(mary.PersonId, moved.PersonId);
         Assert.Contains(moved.Explanation, reason => reason.Contains("postcode", StringComparison.OrdinalIgnoreCase));

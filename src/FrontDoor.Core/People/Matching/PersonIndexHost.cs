@@ -17,10 +17,17 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private const int CatchUpChunk = 2_000;
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private PersonIndex? _index;
     private AllocationRoster _allocations = new();
     private ChangeWatermark _people = new();
+
+    // The stamp this node applied for each person changed within the watermark's overlap. Each catch-up re-reads the
+    // overlap (a minute), which after a big import holds hundreds of thousands of rows: it reads just their ids and
+    // stamps, and loads only the rows it has not applied.
+    private ConcurrentDictionary<Guid, DateTimeOffset> _appliedInOverlap = new();
     private ChangeWatermark _aliases = new();
 
     // A case-system id the case system merged away → the kept record's id, so old ids on letters still find people.
@@ -57,13 +64,18 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
         try
         {
             var records = new List<PersonRecord>();
+            var stamps = new List<(Guid Id, DateTimeOffset UpdatedAt)>();
             var watermark = new ChangeWatermark();
             // A record the case system merged away is never matched or found: its id finds the kept record instead.
             await foreach (var person in db.People.AsNoTracking().Where(p => p.MergedIntoId == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 records.Add(RecordOf(person));
+                stamps.Add((person.Id, person.UpdatedAt));
                 watermark.Saw(person.UpdatedAt);
             }
+
+            var overlap = watermark.Since;
+            var applied = new ConcurrentDictionary<Guid, DateTimeOffset>(stamps.Where(s => s.UpdatedAt > overlap).Select(s => KeyValuePair.Create(s.Id, s.UpdatedAt)));
 
             // A day's margin either side of midnight in any time zone: the status itself is worked out at search time.
             var yesterday = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(-1);
@@ -75,6 +87,7 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
             var old = Interlocked.Exchange(ref _index, fresh);
             _allocations = allocations;
             _people = watermark;
+            _appliedInOverlap = applied;
             _mergedIds = mergedIds;
             _aliases = aliases;
             old?.Dispose();
@@ -87,39 +100,72 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
     }
 
     /// <summary>Adds people created or changed since the last look (on any node), and catches up allocations.</summary>
-    public async Task<int> CatchUpAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
+    public async Task<PersonIndexCatchUp> CatchUpAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
     {
         if (_index is not { } index)
         {
-            return 0;
+            return default;
         }
 
-        var since = _people.Since;
-        var changed = await db.People.AsNoTracking().Where(p => p.UpdatedAt > since).ToListAsync(cancellationToken);
-        foreach (var person in changed)
+        await _rebuild.WaitAsync(cancellationToken);
+        try
         {
-            if (person.IsMerged)
+            var since = _people.Since;
+            var stamps = await db.People.AsNoTracking().Where(p => p.UpdatedAt > since).Select(p => new { p.Id, p.UpdatedAt }).ToListAsync(cancellationToken);
+            var unapplied = stamps.Where(s => !_appliedInOverlap.TryGetValue(s.Id, out var applied) || applied != s.UpdatedAt).Select(s => s.Id).ToList();
+            foreach (var chunk in unapplied.Chunk(CatchUpChunk))
             {
-                index.Remove(PersonMatchRecords.IdOf(person.Id));
-            }
-            else
-            {
-                index.Update(RecordOf(person));
+                // One parameter for the chunk's ids: SQLite binds thousands of separate ones slowly.
+                var ids = chunk;
+                foreach (var person in await db.People.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(cancellationToken))
+                {
+                    if (person.IsMerged)
+                    {
+                        index.Remove(PersonMatchRecords.IdOf(person.Id));
+                    }
+                    else
+                    {
+                        index.Update(RecordOf(person));
+                    }
+
+                    _appliedInOverlap[person.Id] = person.UpdatedAt;
+                    _people.Saw(person.UpdatedAt);
+                }
             }
 
-            _people.Saw(person.UpdatedAt);
+            ForgetWhatLeftTheOverlap();
+            var mergedIds = await LoadMergedIdsAsync(db, _mergedIds, _aliases, cancellationToken);
+            return new PersonIndexCatchUp(unapplied.Count, stamps.Count, await _allocations.CatchUpAsync(db, cancellationToken), mergedIds);
         }
-
-        return changed.Count + await LoadMergedIdsAsync(db, _mergedIds, _aliases, cancellationToken) + await _allocations.CatchUpAsync(db, cancellationToken);
+        finally
+        {
+            _rebuild.Release();
+        }
     }
 
     /// <summary>Reflects a person saved on this node straight away, so the next contact sees them.</summary>
-    public void Upsert(Person person) => _index?.Update(RecordOf(person));
+    public void Upsert(Person person)
+    {
+        _index?.Update(RecordOf(person));
+        _appliedInOverlap[person.Id] = person.UpdatedAt;
+    }
 
     public void Dispose()
     {
         _index?.Dispose();
         _rebuild.Dispose();
+    }
+
+    private void ForgetWhatLeftTheOverlap()
+    {
+        var since = _people.Since;
+        foreach (var (id, stamp) in _appliedInOverlap)
+        {
+            if (stamp <= since)
+            {
+                _appliedInOverlap.TryRemove(id, out _);
+            }
+        }
     }
 
     private static async Task<int> LoadMergedIdsAsync(FrontDoorDbContext db, ConcurrentDictionary<string, string> mergedIds, ChangeWatermark watermark, CancellationToken cancellationToken)
@@ -147,3 +193,10 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
         return PersonMatchRecords.From(person) with { Tag = PersonListing.Of(person) };
     }
 }
+
+/// <summary>What one catch-up read and applied.</summary>
+/// <param name="PeopleApplied">People loaded and put in the index (new or changed since this node last saw them).</param>
+/// <param name="PeopleChecked">People whose stamps were read: everything in the watermark's overlap.</param>
+/// <param name="AllocationsRead">Allocations read (those changed within the roster's overlap).</param>
+/// <param name="MergedIdsRead">Case-system ids merged away, read.</param>
+public readonly record struct PersonIndexCatchUp(int PeopleApplied, int PeopleChecked, int AllocationsRead, int MergedIdsRead);
