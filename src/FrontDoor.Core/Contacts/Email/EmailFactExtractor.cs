@@ -36,6 +36,26 @@ public sealed record EmailFacts(ReportedPerson Person, IReadOnlyList<string> Inc
     public IReadOnlyDictionary<ExtractedFact, FactConfidence> Confidence { get; init; } = new Dictionary<ExtractedFact, FactConfidence>();
 
     public FactConfidence? ConfidenceOf(ExtractedFact fact) => Confidence.TryGetValue(fact, out var confidence) ? confidence : null;
+
+    /// <summary>The confidences as stored with the contact: "Name=High;DateOfBirth=Medium".</summary>
+    public string? ConfidenceText => Confidence.Count == 0 ? null : string.Join(';', Confidence.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}"));
+
+    /// <summary>Reads <see cref="ConfidenceText"/> back; parts it does not know are skipped, never thrown on.</summary>
+    public static IReadOnlyDictionary<ExtractedFact, FactConfidence> ParseConfidence(string? text)
+    {
+        var confidence = new Dictionary<ExtractedFact, FactConfidence>();
+        foreach (var part in (text ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pieces = part.Split('=', 2);
+            if (pieces.Length == 2 && Enum.TryParse<ExtractedFact>(pieces[0], out var fact) && Enum.TryParse<FactConfidence>(pieces[1], out var level)
+                && Enum.IsDefined(fact) && Enum.IsDefined(level))
+            {
+                confidence[fact] = level;
+            }
+        }
+
+        return confidence;
+    }
 }
 
 /// <summary>
