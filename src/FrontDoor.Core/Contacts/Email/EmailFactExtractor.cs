@@ -158,7 +158,7 @@ public static partial class EmailFactExtractor
             var story = WithoutSignatures(body.ReplaceLineEndings("\n"));
 
             // The same rules as every form, but what breaks them is dropped (or kept only as given), never refused.
-            var labelled = FromLabelledLines(story).WithoutBrokenValues(today).ToReportedPerson(today);
+            var labelled = FromLabelledLines(story, today).WithoutBrokenValues(today).ToReportedPerson(today);
             var (anywhereInput, anywhereConfidence) = FromAnywhere(story, today);
             var anywhere = anywhereInput.WithoutBrokenValues(today).ToReportedPerson(today);
             var person = labelled.FillGapsFrom(anywhere).Normalised();
@@ -229,7 +229,22 @@ public static partial class EmailFactExtractor
         return string.Join('\n', kept);
     }
 
-    private static ReportedPersonInput FromLabelledLines(string body)
+    /// <summary>
+    /// A date of birth as written. A two-digit year is the most recent such year (UkDates), except where that would
+    /// make the person a young child: "03.06.25" in a referral to adult social care is 1925, not last year.
+    /// </summary>
+    private static EnteredDate BirthDate(string typed, DateOnly today)
+    {
+        if (TwoDigitYearDate().Match(typed.Trim()) is { Success: true } shape
+            && UkDates.TryParse(typed, today, out var date) && date > today.AddYears(-16))
+        {
+            return EnteredDate.FromText($"{shape.Groups["dayMonth"].Value}{date.Year - 100}");
+        }
+
+        return EnteredDate.FromText(typed);
+    }
+
+    private static ReportedPersonInput FromLabelledLines(string body, DateOnly today)
     {
         var found = new Dictionary<Label, string>();
         var lines = body.Split('\n');
@@ -292,7 +307,7 @@ public static partial class EmailFactExtractor
         if (found.TryGetValue(Label.DateOfBirth, out var dob))
         {
             var typed = DateNear().Match(dob) is { Success: true } date ? date.Value : FirstWords(dob, 4);
-            person = person with { DateOfBirth = EnteredDate.FromText(typed) };
+            person = person with { DateOfBirth = BirthDate(typed, today) };
         }
 
         if (found.TryGetValue(Label.NhsNumber, out var nhs))
@@ -335,7 +350,7 @@ public static partial class EmailFactExtractor
         var confidence = new Dictionary<ExtractedFact, FactConfidence>();
         if (DobAnywhere().Match(body) is { Success: true } dob)
         {
-            person = person with { DateOfBirth = EnteredDate.FromText(dob.Groups["date"].Value) };
+            person = person with { DateOfBirth = BirthDate(dob.Groups["date"].Value, today) };
             confidence[ExtractedFact.DateOfBirth] = FactConfidence.Medium;
         }
 
@@ -377,7 +392,7 @@ public static partial class EmailFactExtractor
             confidence[ExtractedFact.Name] = FactConfidence.Medium;
             if (person.DateOfBirth is null && named.DateOfBirth is { } besideName)
             {
-                person = person with { DateOfBirth = EnteredDate.FromText(besideName) };
+                person = person with { DateOfBirth = BirthDate(besideName, today) };
                 confidence[ExtractedFact.DateOfBirth] = FactConfidence.Medium;
             }
         }
@@ -545,6 +560,9 @@ public static partial class EmailFactExtractor
 
     [GeneratedRegex(@"\bn[eé]e\s+(?<former>[A-Za-z\u00C0-\u017F'’\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Nee();
+
+    [GeneratedRegex(@"^(?<dayMonth>\d{1,2}[./\-](?:\d{1,2}|[A-Za-z]{3})[./\-])\d{2}$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex TwoDigitYearDate();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Whitespace();

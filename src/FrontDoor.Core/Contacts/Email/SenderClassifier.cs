@@ -210,7 +210,7 @@ public sealed partial class SenderClassifier(IEnumerable<string> careProviderDom
     [GeneratedRegex(@"\b(ambulance|paramedics?|emas|wmas|nwas|swast|secamb|scas|yas|neas|eeast|crew|999 call|epr|attended by (the )?(crew|ambulance))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex AmbulanceWords();
 
-    [GeneratedRegex(@"\b(\w*discharge\w*|ward ?\d*|wards|hospitals?|inpatient|a&e|emergency department|idt|(foundation )?trust|nhs trust|trust)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(\w*discharge\w*|ward ?\d+|hospitals?|inpatient|a&e|emergency department|idt|(foundation )?trust|nhs trust|trust)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex HospitalSelfWords();
 
     [GeneratedRegex(@"\b(surgery|practice|medical cent(re|er)|health cent(re|er)|gp|general practitioner|primary care|pcn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]

@@ -104,4 +104,11 @@ public sealed class EmailFactExtractorReferralShapesTests
         Assert.Equal(FactConfidence.Low, facts.ConfidenceOf(ExtractedFact.Postcode));
         Assert.Null(facts.ConfidenceOf(ExtractedFact.DateOfBirth));
     }
+
+    [Theory]
+    [InlineData("DOB: 03.06.25", 1925)]
+    [InlineData("DOB: 03/06/48", 1948)]
+    [InlineData("my nan edith example, born 03-06-25, lives alone", 1925)]
+    public void Extract_TwoDigitBirthYear_IsNeverAYoungChild(string text, int year) =>
+        Assert.Equal(new DateOnly(year, 6, 3), EmailFactExtractor.Extract(text, Today).Person.DateOfBirth);
 }

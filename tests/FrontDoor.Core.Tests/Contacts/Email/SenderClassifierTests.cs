@@ -65,6 +65,10 @@ public sealed class SenderClassifierTests
         Assert.Equal(ContactSource.Hospital, _classifier.Classify("j.patel4@nhs.net", "Ada Example", "Ada is medically fit for discharge on Friday.\n\nJ Patel\nDischarge Coordinator, Ward 22\nUniversity Hospitals of Leicester NHS Trust").Source);
 
     [Fact]
+    public void Classify_GpNamedWard_IsStillPrimaryCare() =>
+        Assert.Equal(ContactSource.GpOrPrimaryCare, _classifier.Classify("castle.surgery@nhs.net", "Request for assessment", "Please assess.\n\nYours sincerely\nDr Peter Ward\nCastle Surgery").Source);
+
+    [Fact]
     public void Classify_GpWhosePatientWasOnceInHospital_IsStillPrimaryCare() =>
         Assert.Equal(ContactSource.GpOrPrimaryCare, _classifier.Classify("dr.khan@nhs.net", "Request for assessment", "Ada was in hospital last year after a fall.\n\nDr Sam Khan\nCastle Surgery").Source);
 
