@@ -34,6 +34,15 @@ try
     {
         Console.WriteLine($"{miss.Count(),4} × {miss.Key}");
     }
+
+    // Synthetic people only: showing a missed email's text is how a layout the extractor misses gets found.
+    if (Environment.GetEnvironmentVariable("EMAIL_BENCH_SHOW_MISSES") == "1")
+    {
+        foreach (var miss in outcomes.Where(o => o.Unmatched))
+        {
+            Console.WriteLine($"----- {miss.Email.Kind}/{miss.Email.Layout}\n{miss.Email.Message.TextBody ?? miss.Email.Message.HtmlBody}");
+        }
+    }
 }
 finally
 {

@@ -129,7 +129,45 @@ public sealed class ReferralCorpus(int seed)
         return record;
     }
 
-    private CorpusEmail Email(ReferralKind kind, SyntheticPerson p, int index)
+    private CorpusEmail Email(ReferralKind kind, SyntheticPerson truth, int index)
+    {
+        // Senders get people's details a little wrong as often as right: what the email says is not always the record.
+        var (written, variation) = _random.NextDouble() switch
+        {
+            < 0.08 when Nicknames.TryGetValue(truth.Given, out var nickname) => (truth with { Given = nickname }, "+nickname"),
+            < 0.14 => (truth with { Family = Typo(truth.Family) }, "+surname-typo"),
+            < 0.20 => (truth with { Street = $"{_random.Next(1, 180)} {Pick(Streets)}", Postcode = $"{truth.Postcode[..^2]}{PostcodeLetters[_random.Next(PostcodeLetters.Length)]}{PostcodeLetters[_random.Next(PostcodeLetters.Length)]}" }, "+moved"),
+            _ => (truth, string.Empty),
+        };
+        var email = WrittenEmail(kind, written, index);
+        return email with { About = truth, Layout = email.Layout + variation };
+    }
+
+    private static readonly Dictionary<string, string> Nicknames = new(StringComparer.Ordinal)
+    {
+        ["Margaret"] = "Maggie", ["Patricia"] = "Pat", ["Dorothy"] = "Dot", ["Barbara"] = "Babs", ["Kenneth"] = "Ken", ["Michael"] = "Mick",
+        ["Peter"] = "Pete", ["Ronald"] = "Ron", ["Albert"] = "Bert", ["Raymond"] = "Ray", ["David"] = "Dave", ["Stanley"] = "Stan",
+        ["Edith"] = "Edie", ["Valerie"] = "Val", ["Sylvia"] = "Syl", ["Harold"] = "Harry", ["Dennis"] = "Den", ["Trevor"] = "Trev",
+    };
+
+    // One slip of the keyboard: a doubled, dropped or swapped letter inside the name.
+    private string Typo(string family)
+    {
+        if (family.Length < 5)
+        {
+            return family + family[^1];
+        }
+
+        var at = _random.Next(1, family.Length - 2);
+        return _random.Next(3) switch
+        {
+            0 => family.Remove(at, 1),
+            1 => family.Insert(at, family[at].ToString()),
+            _ => string.Concat(family[..at], family[at + 1].ToString(), family[at].ToString(), family[(at + 2)..]),
+        };
+    }
+
+    private CorpusEmail WrittenEmail(ReferralKind kind, SyntheticPerson p, int index)
     {
         var id = $"corpus-{seed}-{kind}-{index}@test.frontdoor";
         switch (kind)

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FrontDoor.TestCommon.Mail;
 
 /// <summary>What happened to one corpus email, against the truth about it.</summary>
-public sealed record CorpusOutcome(CorpusEmail Email, ContactSource Source, ContactStatus Status, PersonMatchState State, Guid? LinkedTo, IReadOnlyList<Guid> Candidates)
+public sealed record CorpusOutcome(CorpusEmail Email, ContactSource Source, ContactStatus Status, PersonMatchState State, Guid? LinkedTo, IReadOnlyList<Guid> Candidates, string FactsRead)
 {
     public bool LinkedRight => State == PersonMatchState.Matched && LinkedTo == Email.About.Id;
 
@@ -78,9 +78,21 @@ public static class ReferralCorpusRun
             {
                 var contact = contacts[messages[e.Message.MessageId ?? string.Empty]];
                 var candidates = matcher.CandidatesFor(contact.ReportedPerson);
-                return new CorpusOutcome(e, contact.Source, contact.Status, contact.MatchState, contact.PersonId, candidates);
+                return new CorpusOutcome(e, contact.Source, contact.Status, contact.MatchState, contact.PersonId, candidates, FactsRead(contact.ReportedPerson, e.About));
             }).ToList();
         }
+    }
+
+    /// <summary>Which facts were read and whether each is the record's ("name+ dob- postcode?"): no personal data.</summary>
+    private static string FactsRead(ReportedPerson read, SyntheticPerson truth)
+    {
+        static string Mark(string fact, object? value, bool right) => value is null ? $"{fact}?" : right ? $"{fact}+" : $"{fact}-";
+        return string.Join(' ',
+            Mark("given", read.GivenName, string.Equals(read.GivenName, truth.Given, StringComparison.OrdinalIgnoreCase)),
+            Mark("family", read.FamilyName, string.Equals(read.FamilyName, truth.Family, StringComparison.OrdinalIgnoreCase)),
+            Mark("dob", read.DateOfBirth, read.DateOfBirth == truth.DateOfBirth),
+            Mark("nhs", read.NhsNumberAsGiven, read.NhsNumberAsGiven?.Replace(" ", string.Empty, StringComparison.Ordinal) == truth.NhsNumber.Replace(" ", string.Empty, StringComparison.Ordinal)),
+            Mark("postcode", read.Postcode, read.Postcode == truth.Postcode));
     }
 
     /// <summary>The figures by sender kind, as a Markdown table for docs/benchmarks.md.</summary>
@@ -101,7 +113,7 @@ public static class ReferralCorpusRun
     /// <summary>One line per email that was not linked right: kind, layout and what happened, never personal data.</summary>
     public static IEnumerable<string> Misses(IReadOnlyList<CorpusOutcome> outcomes) =>
         outcomes.Where(o => !o.LinkedRight || !o.SourceRight).Select(o =>
-            $"{o.Email.Kind}/{o.Email.Layout}: {o.State}{(o.LinkedWrong ? " WRONG" : string.Empty)}{(o.ReviewedWithRightCandidate ? " (right candidate in review)" : string.Empty)}; source {o.Source} (expected {o.Email.ExpectedSource}); {o.Status}");
+            $"{o.Email.Kind}/{o.Email.Layout}: {o.State}{(o.LinkedWrong ? " WRONG" : string.Empty)}{(o.ReviewedWithRightCandidate ? " (right candidate in review)" : string.Empty)}; source {o.Source} (expected {o.Email.ExpectedSource}); {o.Status}; read {o.FactsRead}");
 
     private static string Row(string name, IReadOnlyList<CorpusOutcome> group)
     {

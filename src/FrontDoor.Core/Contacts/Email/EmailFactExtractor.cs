@@ -444,7 +444,8 @@ public static partial class EmailFactExtractor
     private static (string Given, string Family)? NameFromWords(string value)
     {
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NotNameStarts.Contains(w.TrimEnd('.'))).ToList();
-        if (words.Count is < 2 or > 4 || !words.All(IsNameWord) || words.Any(w => NotNameStarts.Contains(w)))
+        // Only leading words are dropped: "Ward" opens "Ward 7 …" but is also a family name ("Raymond Ward").
+        if (words.Count is < 2 or > 4 || !words.All(IsNameWord) || words.Any(w => w is "DOB" or "NHS"))
         {
             return null;
         }

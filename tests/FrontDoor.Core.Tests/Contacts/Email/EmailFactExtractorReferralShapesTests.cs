@@ -111,4 +111,14 @@ public sealed class EmailFactExtractorReferralShapesTests
     [InlineData("my nan edith example, born 03-06-25, lives alone", 1925)]
     public void Extract_TwoDigitBirthYear_IsNeverAYoungChild(string text, int year) =>
         Assert.Equal(new DateOnly(year, 6, 3), EmailFactExtractor.Extract(text, Today).Person.DateOfBirth);
+
+    [Fact]
+    public void Extract_CareProviderSentenceWithTheCarerNamedAfter_ReadsThePersonNotTheCarer()
+    {
+        var person = EmailFactExtractor.Extract(
+            "Hi team,\n\nJust to let you know Raymond Ward (1925-11-11) who we support at 115 Oak Close, Melton Mowbray LE14 3PW has had two falls this week and our carers are worried about him. His daughter Irene Ward is his main carer and is exhausted.\n\nKind regards\nAlbert Lloyd-Davies",
+            Today).Person;
+
+        Assert.Equal(("Raymond", "Ward", new DateOnly(1925, 11, 11), "LE14 3PW"), (person.GivenName, person.FamilyName, person.DateOfBirth, person.Postcode));
+    }
 }
