@@ -236,7 +236,9 @@ public sealed partial class MailboxReader(
             Story = story,
             Caller = new Caller(
                 Name: (string.IsNullOrWhiteSpace(sender?.Name) ? sender?.Address ?? "Unknown sender" : sender.Name).Bounded(200),
-                Organisation: null,
+                // Who an unlisted organisation is, a person confirms: the contact says so rather than guessing.
+                Relationship: classification.Source == ContactSource.OtherProfessional ? "Not confirmed: an organisation not on the care-provider list" : null,
+                Organisation: classification.Source == ContactSource.OtherProfessional ? SenderClassifier.DomainOf(sender?.Address)?.Bounded(200) : null,
                 Email: sender?.Address is { Length: <= People.Person.MaxEmailLength } address ? address : null),
             Attachments = attachments,
             Actor = Actor,

@@ -154,6 +154,22 @@ public sealed class MailboxReaderFormatsTests(DovecotServer dovecot)
         Assert.Equal(ContactStatus.Open, contact.Status);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task ReadOnce_FromAnOrganisationNotOnTheCareProviderList_IsOtherProfessionalToConfirm(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var mailbox = await dovecot.CreateMailboxAsync();
+        await dovecot.DeliverAsync(mailbox, ReferralEmails.Build("unlisted@test", new MailboxAddress("Jo Brown", "office@sunrise-homecare.co.uk"), "Falls update", "Just to let you know Ada Example (1944-06-03) who we support has had two falls."));
+
+        var contact = await ReadSingleAsync(database, mailbox, ct);
+
+        Assert.Equal(ContactSource.OtherProfessional, contact.Source);
+        Assert.Equal("sunrise-homecare.co.uk", contact.Caller?.Organisation);
+        Assert.Contains("Not confirmed", contact.Caller?.Relationship, StringComparison.Ordinal);
+    }
+
     private static string Mangled(int length)
     {
         // Bytes that are no text in UTF-8 or any known charset: stray continuation bytes and C1 controls.
