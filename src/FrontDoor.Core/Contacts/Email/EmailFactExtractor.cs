@@ -59,10 +59,12 @@ public sealed record EmailFacts(ReportedPerson Person, IReadOnlyList<string> Inc
 }
 
 /// <summary>
-/// Reads the facts partners put in referral emails: labelled lines ("Name:", "DOB:", "NHS No:") first, then
-/// the few patterns safe to find anywhere (a date after "DOB", a Modulus-11-valid NHS number, a postcode).
-/// It fills gaps only; a wrong guess costs an advisor more than a blank, so unlabelled names are taken only
-/// when a date of birth or NHS number follows them. Never throws: any text in, some facts (or none) out.
+/// Reads the facts partners put in referral emails: labelled lines and table rows ("Name:", "DOB | …",
+/// "NHS No - …") first, then the few patterns safe to find in prose (a date after "DOB" or "born", a
+/// Modulus-11-valid NHS number, an address after "lives at", a postcode). Sign-offs are skipped: they hold the
+/// sender's details. It fills gaps only; a wrong guess costs an advisor more than a blank, so unlabelled names
+/// are taken only when a date of birth or NHS number follows them or the writer names the relationship ("my aunt
+/// …"). Each fact carries a confidence. Never throws: any text in, some facts (or none) out.
 /// </summary>
 public static partial class EmailFactExtractor
 {
@@ -116,14 +118,14 @@ public static partial class EmailFactExtractor
         "resident", "name", "we", "our", "the", "this", "today", "yesterday", "attended", "crew", "please", "referral", "for", "hi", "hello",
         "just", "update", "adult", "concern", "discharge", "ward", "bed", "seen", "reviewed", "visited", "also", "note", "sadly", "on",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "subject", "fw", "fwd", "urgent", "new", "safeguarding",
-        "ambulance", "police", "hospital", "gp", "nhs", "dob", "born", "at", "in", "and", "with", "to", "of", "i", "a", "an", "mrs.", "mr.",
+        "ambulance", "police", "hospital", "gp", "nhs", "dob", "born", "at", "in", "and", "with", "to", "of", "i", "a", "an",
     };
 
     // Words that end a name written in lower case after "my aunt …": what people write next is a verb or a pronoun.
     private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "was", "has", "had", "have", "who", "she", "he", "they", "and", "but", "lives", "lived", "living", "keeps", "can", "cannot", "can't",
-        "does", "doesn't", "isn't", "hasn't", "won't", "will", "needs", "fell", "has", "at", "in", "on", "of", "to", "the", "a", "an", "from",
+        "does", "doesn't", "isn't", "hasn't", "won't", "will", "needs", "fell", "at", "in", "on", "of", "to", "the", "a", "an", "from",
         "today", "yesterday", "again", "now", "not", "since", "because", "so", "born", "aged", "age", "dob", "nhs", "seems", "seemed", "said",
         "says", "told", "been", "being", "would", "could", "should", "might", "may", "must", "also", "still", "just", "really", "very", "please",
         "with", "for", "about", "her", "his", "their", "them", "him", "it", "that", "this", "there", "here", "when", "where", "while", "after",

@@ -11,7 +11,9 @@ public sealed record ForwardedOriginal(string From, string? Subject, string Body
 /// <summary>
 /// Classifies an email's sender by the From address's domain first (police forces, ambulance trusts, NHS,
 /// the council's care providers), then by what the email says. Domains are the stronger evidence: anyone
-/// can write "paramedic" in an email, but only an NHS organisation sends from nhs.net.
+/// can write "paramedic" in an email, but only an NHS organisation sends from nhs.net. A forward from an
+/// organisation is classed by the original sender quoted inside; an organisation's address that is none of
+/// these is "other professional" for a person to confirm, never the public.
 /// </summary>
 public sealed partial class SenderClassifier(IEnumerable<string> careProviderDomains)
 {
@@ -46,8 +48,9 @@ public sealed partial class SenderClassifier(IEnumerable<string> careProviderDom
         subject = Bounded(subject, 1000);
         body = Bounded(body, 20_000);
 
-        // A council officer forwarding a referral is not its source: the original sender inside is.
-        if (ForwardedOriginal(body) is { } original)
+        // A council officer forwarding a referral is not its source: the original sender inside is. Only an
+        // organisation's forward counts: quoted headers prove nothing, and a webmail sender could write any.
+        if (DomainOf(fromAddress) is { } outer && !IsPersonalMailDomain(outer) && ForwardedOriginal(body) is { } original)
         {
             var inner = ClassifyDirect(original.From, original.Subject ?? subject, original.Body);
             return inner with { Rule = $"forwarded; original sender: {inner.Rule}" };

@@ -105,4 +105,8 @@ public sealed class SenderClassifierTests
     [MemberData(nameof(ForwardedReferrals))]
     public void Classify_ForwardedByACouncilOfficer_IsClassedByTheOriginalSender(string body, ContactSource expected) =>
         Assert.Equal(expected, _classifier.Classify("jo.officer@leics.gov.uk", "FW: Referral", body).Source);
+
+    [Fact]
+    public void Classify_ForwardQuotedByAWebmailSender_IsNotTakenOnTrust() =>
+        Assert.Equal(ContactSource.Self, _classifier.Classify("someone@gmail.com", "FW: Referral", "---------- Forwarded message ---------\nFrom: PC Dawson <pc.dawson@leicestershire.police.uk>\nDate: Mon, 2 Nov 2026\nSubject: Adult concern\n\nName: Ada Example").Source);
 }
