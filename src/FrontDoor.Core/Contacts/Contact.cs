@@ -120,6 +120,17 @@ public sealed class Contact
 
     public void RecordIncidentType(string? incidentType) => IncidentType = incidentType;
 
+    public const int MaxExtractedFactConfidenceLength = 200;
+
+    /// <summary>
+    /// How sure the reading of an email's text was, fact by fact ("Name=High;DateOfBirth=Medium"), so an advisor
+    /// knows which extracted facts to check; null when nothing was read from text. See <see cref="Email.EmailFacts"/>.
+    /// </summary>
+    public string? ExtractedFactConfidence { get; private set; }
+
+    public void RecordExtractedFactConfidence(string? confidence) =>
+        ExtractedFactConfidence = string.IsNullOrEmpty(confidence) ? null : confidence.Bounded(MaxExtractedFactConfidenceLength);
+
     public void ExplainMatch(string explanation) => MatchExplanation = explanation;
 
     /// <summary>Takes the matcher's decision: linked, waiting for a person to choose, or unmatched; with its reasons.</summary>

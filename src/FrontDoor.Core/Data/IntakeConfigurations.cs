@@ -18,6 +18,7 @@ internal sealed class ContactIntakeConfiguration : IEntityTypeConfiguration<Cont
         // Unbounded: five candidates with every field explained run past any sensible fixed limit.
         builder.Property(c => c.MatchExplanation).HasColumnType("text");
         builder.Property(c => c.IncidentType).HasMaxLength(200);
+        builder.Property(c => c.ExtractedFactConfidence).HasMaxLength(Contact.MaxExtractedFactConfidenceLength);
         builder.ComplexProperty(c => c.ReportedPerson, person =>
         {
             person.Property(p => p.GivenName).HasColumnName("reported_given_name").HasMaxLength(ReportedPerson.MaxFieldLength);

@@ -393,6 +393,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("external_key");
 
+                    b.Property<string>("ExtractedFactConfidence")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("extracted_fact_confidence");
+
                     b.Property<string>("IncidentType")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

@@ -388,6 +388,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("external_key");
 
+                    b.Property<string>("ExtractedFactConfidence")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extracted_fact_confidence");
+
                     b.Property<string>("IncidentType")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")

@@ -22,6 +22,7 @@ public static partial class HtmlText
         using var reader = new StringReader(html);
         var tokenizer = new HtmlTokenizer(reader) { DecodeCharacterReferences = true };
         var hiddenDepth = 0;
+        var cellsInRow = 0;
         while (tokenizer.ReadNextToken(out var token))
         {
             switch (token)
@@ -29,8 +30,13 @@ public static partial class HtmlText
                 case HtmlTagToken tag when tag.Id is HtmlTagId.Script or HtmlTagId.Style or HtmlTagId.Head or HtmlTagId.Title:
                     hiddenDepth = Math.Max(0, hiddenDepth + (tag.IsEndTag ? -1 : tag.IsEmptyElement ? 0 : 1));
                     break;
-                case HtmlTagToken tag when tag.Id == HtmlTagId.TD && !tag.IsEndTag:
-                    text.Append(' ');
+                case HtmlTagToken tag when tag.Id is HtmlTagId.TD or HtmlTagId.TH && !tag.IsEndTag:
+                    // Cells keep their columns apart ("DOB | 03-Jun-1944"), so a label cell without a colon still reads as one.
+                    text.Append(cellsInRow++ == 0 ? " " : " | ");
+                    break;
+                case HtmlTagToken tag when tag.Id == HtmlTagId.TR:
+                    cellsInRow = 0;
+                    text.Append('\n');
                     break;
                 case HtmlTagToken tag when LineBreakingTags.Contains(tag.Id):
                     text.Append('\n');

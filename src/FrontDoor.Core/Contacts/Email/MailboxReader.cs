@@ -169,9 +169,16 @@ public sealed partial class MailboxReader(
 
     private (IntakeSubmission Submission, string? AttentionReason) FromMessage(MimeMessage message, byte[] raw, UniqueId uid, MailboxOptions settings, DateTimeOffset now)
     {
+        var sender = message.From.Mailboxes.FirstOrDefault(m => SenderClassifier.DomainOf(m.Address) is not null);
+        var body = BodyText(message, DateOnly.FromDateTime(now.UtcDateTime));
+
+        // Text that did not decode, or no one to say it came from, is not an ordinary contact: a person must read the original.
+        if (EmailReadability.Problem(sender, message, body) is { } unreadable)
+        {
+            return Unreadable(raw, now, unreadable, message.Subject, sender?.Address);
+        }
+
         var problems = new List<string>();
-        var sender = message.From.Mailboxes.FirstOrDefault();
-        var body = BodyText(message);
         var classification = classifier.Classify(sender?.Address, message.Subject, body);
 
         var story = string.IsNullOrWhiteSpace(message.Subject) ? body : $"{message.Subject.Trim()}\n\n{body}";
@@ -229,7 +236,9 @@ public sealed partial class MailboxReader(
             Story = story,
             Caller = new Caller(
                 Name: (string.IsNullOrWhiteSpace(sender?.Name) ? sender?.Address ?? "Unknown sender" : sender.Name).Bounded(200),
-                Organisation: null,
+                // Who an unlisted organisation is, a person confirms: the contact says so rather than guessing.
+                Relationship: classification.Source == ContactSource.OtherProfessional ? "Not confirmed: an organisation not on the care-provider list" : null,
+                Organisation: classification.Source == ContactSource.OtherProfessional ? SenderClassifier.DomainOf(sender?.Address)?.Bounded(200) : null,
                 Email: sender?.Address is { Length: <= People.Person.MaxEmailLength } address ? address : null),
             Attachments = attachments,
             Actor = Actor,
@@ -238,9 +247,10 @@ public sealed partial class MailboxReader(
         return (submission, problems.Count == 0 ? null : string.Join(" ", problems));
     }
 
-    private static (IntakeSubmission Submission, string AttentionReason) Unreadable(byte[] raw, DateTimeOffset now)
+    private static (IntakeSubmission Submission, string AttentionReason) Unreadable(byte[] raw, DateTimeOffset now, string? why = null, string? subject = null, string? from = null)
     {
         var keepsWhole = raw.Length <= IntakeLimits.MaxRawBytes;
+        var what = why is null ? "This email could not be read as an email message." : $"This email could not be read: {why}.";
         var submission = new IntakeSubmission
         {
             Channel = ContactChannel.Email,
@@ -248,13 +258,13 @@ public sealed partial class MailboxReader(
             ReceivedAt = now,
             RawPayload = keepsWhole ? raw : raw[..IntakeLimits.MaxRawBytes],
             RawContentType = "message/rfc822",
-            Story = "This email could not be read as an email message. The original is attached exactly as it arrived.",
-            Caller = new Caller("Unknown sender"),
+            Story = $"{what} The original is attached exactly as it arrived." + (string.IsNullOrWhiteSpace(subject) || why is null ? string.Empty : $"\n\nSubject: {subject.Trim().Bounded(300)}"),
+            Caller = new Caller(from?.Bounded(200) ?? "Unknown sender", Email: from is { Length: <= People.Person.MaxEmailLength } ? from : null),
             Attachments = raw.Length <= IntakeLimits.MaxAttachmentBytes ? [new IntakeAttachment("original-message.eml", "message/rfc822", raw)] : [],
             Actor = Actor,
         };
         var reason = keepsWhole
-            ? "The email could not be read: check the original message attached and record what it says."
+            ? $"The email could not be read{(why is null ? string.Empty : $" ({why})")}: check the original message attached and record what it says."
             : $"The email could not be read and is {IntakeLimits.Megabytes(raw.Length)}: only the first {IntakeLimits.Megabytes(IntakeLimits.MaxRawBytes)} is stored. Open it in the mailbox.";
         return (submission, reason);
     }
@@ -276,15 +286,38 @@ public sealed partial class MailboxReader(
         }
     }
 
-    /// <summary>The text the sender wrote; an HTML-only email is converted to text, never kept as markup.</summary>
-    private static string BodyText(MimeMessage message)
+    /// <summary>
+    /// The text the sender wrote; HTML is converted to text, never kept as markup. When an email has both parts, the
+    /// plain one is taken unless the HTML says more: a plain part that only says "see HTML part" gives way to the
+    /// HTML (whose table holds the facts), and parts that say different things are both kept.
+    /// </summary>
+    private static string BodyText(MimeMessage message, DateOnly today)
     {
-        if (message.TextBody is { } text && !string.IsNullOrWhiteSpace(text))
+        var plain = message.TextBody is { } text && !string.IsNullOrWhiteSpace(text) ? EmailReadability.WithoutStrayBoundaries(text).Trim() : null;
+        var html = message.HtmlBody is { } markup && !string.IsNullOrWhiteSpace(markup) ? EmailReadability.WithoutStrayBoundaries(HtmlText.ToPlainText(markup)).Trim() : null;
+        if (string.IsNullOrEmpty(html))
         {
-            return text.Trim();
+            return plain ?? string.Empty;
         }
 
-        return message.HtmlBody is { } html ? HtmlText.ToPlainText(html) : string.Empty;
+        if (string.IsNullOrEmpty(plain))
+        {
+            return html;
+        }
+
+        var plainWords = EmailReadability.Words(plain);
+        var htmlWords = EmailReadability.Words(html);
+        if (htmlWords.IsSubsetOf(plainWords))
+        {
+            return plain;
+        }
+
+        if (plainWords.IsSubsetOf(htmlWords) || (plainWords.Count <= 40 && EmailFactExtractor.Extract(plain, today).Person.IsEmpty))
+        {
+            return html;
+        }
+
+        return $"{plain}\n\n[The HTML part of the email says:]\n{html}";
     }
 
     private static IEnumerable<IntakeAttachment> Attachments(MimeMessage message)

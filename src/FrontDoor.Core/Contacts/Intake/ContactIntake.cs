@@ -138,6 +138,7 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
                 var facts = EmailFactExtractor.Extract(contact.Story, DateOnly.FromDateTime(now.UtcDateTime));
                 contact.UpdateReportedPerson(contact.ReportedPerson.FillGapsFrom(facts.Person).Normalised());
                 contact.RecordIncidentType(facts.IncidentTypes.Count == 0 ? null : string.Join(", ", facts.IncidentTypes));
+                contact.RecordExtractedFactConfidence(facts.ConfidenceText);
             }
 
             step = ProcessingStep.Score;

@@ -113,9 +113,10 @@ public static partial class UkDates
     [
         "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d M yyyy", "yyyy-M-d", "yyyy/M/d",
         "d MMMM yyyy", "d MMM yyyy", "d MMMM, yyyy", "d MMM, yyyy", "MMMM d yyyy", "MMMM d, yyyy", "MMM d, yyyy",
+        "d-MMM-yyyy", "d-MMMM-yyyy", "d.MMM.yyyy", "d/MMM/yyyy",
     ];
 
-    private static readonly string[] TwoDigitYearFormats = ["d/M/yy", "d-M-yy", "d.M.yy"];
+    private static readonly string[] TwoDigitYearFormats = ["d/M/yy", "d-M-yy", "d.M.yy", "d-MMM-yy", "d MMM yy"];
 
     private static readonly CultureInfo EnglishGb = CultureInfo.GetCultureInfo("en-GB");
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.People.Matching;
 
@@ -8,6 +9,28 @@ namespace FrontDoor.Web.Pages.Staff.Contacts;
 /// <summary>How contact codes read on staff screens, and the colour of their tags.</summary>
 public static class ContactWords
 {
+    /// <summary>How sure FrontDoor is of a fact it read from an email's text.</summary>
+    public static string ReadConfidence(FactConfidence confidence) => confidence switch
+    {
+        FactConfidence.High => "High confidence",
+        FactConfidence.Medium => "Medium confidence",
+        _ => "Low confidence",
+    };
+
+    public static string ReadConfidenceHint(FactConfidence confidence) => confidence switch
+    {
+        FactConfidence.High => "read from the email, where the sender labelled it",
+        FactConfidence.Medium => "read from the email's sentences: check it against the story",
+        _ => "found somewhere in the email: it may not be this person's",
+    };
+
+    public static string ReadConfidenceColour(FactConfidence confidence) => confidence switch
+    {
+        FactConfidence.High => "green",
+        FactConfidence.Medium => "yellow",
+        _ => "orange",
+    };
+
     public static string Status(ContactStatus status) => status switch
     {
         ContactStatus.Received => "Received",
