@@ -42,6 +42,7 @@ internal static class RecordComparer
         v.Levels[(int)MatchField.Street] = CompareStreets(a.Street, b.Street);
         v.Levels[(int)MatchField.Town] = CompareTowns(a.Town, b.Town);
         v.LookAlike = IsLookAlike(v);
+        v.NamesDisagree = v.Levels[(int)MatchField.GivenName] == Given.Different && v.Levels[(int)MatchField.FamilyName] == Family.Different;
     }
 
     // Twins, spouses and siblings differ in given name (or have merely similar ones: Joan / Jean, Ian / John at

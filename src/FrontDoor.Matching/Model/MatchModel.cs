@@ -36,6 +36,14 @@ public sealed class MatchModel
                 _weights[f][level] = Math.Log2(Math.Max(m[f][level], Floor) / Math.Max(u[f][level], Floor));
             }
 
+            // Monotone: agreeing on a field never counts against a match, and disagreeing never for it, whatever EM
+            // made of an index (a clean one has too few duplicates to learn from, and EM may take namesakes for them).
+            _weights[f][1] = Math.Max(0, _weights[f][1]);
+            if (Array.IndexOf(Levels.Names[f], "Different") is var different and > 0)
+            {
+                _weights[f][different] = Math.Min(0, _weights[f][different]);
+            }
+
             _maxWeight[f] = Math.Max(0, _weights[f].Max());
         }
     }
@@ -56,6 +64,30 @@ public sealed class MatchModel
     /// <summary>The weight in bits of one field at one level (0 for level 0, "no evidence").</summary>
     internal double Weight(int field, int level) => _weights[field][level];
 
+    /// <summary>The weight in bits of one field at one level, as used to score (agreement and disagreement kept monotone).</summary>
+    public double WeightOf(MatchField field, int level) => _weights[(int)field][level];
+
+    /// <summary>The most a term-frequency adjustment moves a name's "same" weight, either way, in bits.</summary>
+    public const double MaxTermFrequencyBits = 4;
+
+    /// <summary>
+    /// Term-frequency adjustment (as Splink's) for two records agreeing exactly on a given or family name that
+    /// <paramref name="uses"/> of <paramref name="population"/> records carry: log2(u / share of records with the
+    /// name). Agreeing on a rare surname says more than agreeing on Smith. Bounded to ±<see cref="MaxTermFrequencyBits"/>
+    /// and never below the agreement's own weight, so agreeing still never counts against a match. 0 when unknown.
+    /// </summary>
+    public double TermFrequencyAdjustment(MatchField field, int uses, int population)
+    {
+        if (uses <= 0 || population <= 0 || field is not (MatchField.GivenName or MatchField.FamilyName))
+        {
+            return 0;
+        }
+
+        var share = (double)uses / population;
+        var adjustment = Math.Log2(Math.Max(_u[(int)field][1], Floor) / share);
+        return Math.Clamp(adjustment, -Math.Min(MaxTermFrequencyBits, _weights[(int)field][1]), MaxTermFrequencyBits);
+    }
+
     public double M(MatchField field, int level) => _m[(int)field][level];
 
     public double U(MatchField field, int level) => _u[(int)field][level];
@@ -72,8 +104,8 @@ public sealed class MatchModel
     /// already rule it out can skip them. A field the query lacks compares as "no evidence" (weight 0), so a search
     /// with no address is bounded by its names alone.
     /// </summary>
-    internal double MaxCostlyWeightAgainst(PreparedRecord query) =>
-        (query.Given is not null || query.KnownAs is not null || query.Family is not null ? _maxWeight[(int)MatchField.GivenName] + _maxWeight[(int)MatchField.FamilyName] : 0)
+    internal double MaxCostlyWeightAgainst(PreparedRecord query, double maxNameAdjustment = 0) =>
+        (query.Given is not null || query.KnownAs is not null || query.Family is not null ? _maxWeight[(int)MatchField.GivenName] + _maxWeight[(int)MatchField.FamilyName] + maxNameAdjustment : 0)
         + (query.Street is not null ? _maxWeight[(int)MatchField.Street] : 0)
         + (query.Town is not null ? _maxWeight[(int)MatchField.Town] : 0);
 
