@@ -64,6 +64,9 @@ public sealed class MatchModel
     /// <summary>The weight in bits of one field at one level (0 for level 0, "no evidence").</summary>
     internal double Weight(int field, int level) => _weights[field][level];
 
+    /// <summary>The comparison levels of a field, strongest agreement first; index = level, and level 0 ("None", no evidence) weighs nothing.</summary>
+    public static IReadOnlyList<string> LevelsOf(MatchField field) => Levels.Names[(int)field];
+
     /// <summary>The weight in bits of one field at one level, as used to score (agreement and disagreement kept monotone).</summary>
     public double WeightOf(MatchField field, int level) => _weights[(int)field][level];
 
