@@ -93,6 +93,15 @@ public class StrangerSafetyTests
     }
 
     [Fact]
+    public void Match_HalfSwappedNames_AreNotStrangers()
+    {
+        // "Lavis Henry" for Jordan Lavis: the family name went into the given-name field and the other was mistyped.
+        using var index = PersonIndex.Build([TestData.Person("a") with { GivenName = "Jordan", FamilyName = "Lavis" }], MatchModel.Default);
+        var best = index.Match(TestData.Person("q") with { GivenName = "Lavis", FamilyName = "Henry" }).Best!;
+        Assert.Null(best.Explanation.Note);
+    }
+
+    [Fact]
     public void Match_RareSurname_ScoresHigherThanSmith_AllElseEqual()
     {
         var records = new List<PersonRecord>();
