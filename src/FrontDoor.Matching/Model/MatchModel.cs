@@ -73,6 +73,9 @@ public sealed class MatchModel
     /// <summary>The most a term-frequency adjustment moves a name's "same" weight, either way, in bits.</summary>
     public const double MaxTermFrequencyBits = 4;
 
+    /// <summary>Below this many records no term-frequency adjustment is made (the same floor as estimating a model).</summary>
+    public const int MinimumTermFrequencyPopulation = 200;
+
     /// <summary>
     /// Term-frequency adjustment (as Splink's) for two records agreeing exactly on a given or family name that
     /// <paramref name="uses"/> of <paramref name="population"/> records carry: log2(u / share of records with the
@@ -81,7 +84,8 @@ public sealed class MatchModel
     /// </summary>
     public double TermFrequencyAdjustment(MatchField field, int uses, int population)
     {
-        if (uses <= 0 || population <= 0 || field is not (MatchField.GivenName or MatchField.FamilyName))
+        // In a small index every name is "common": its frequencies say nothing yet.
+        if (uses <= 0 || population < MinimumTermFrequencyPopulation || field is not (MatchField.GivenName or MatchField.FamilyName))
         {
             return 0;
         }

@@ -226,7 +226,8 @@ internal static class ModelEstimator
     /// <summary>
     /// The least share of true duplicates that agree exactly on each field, by field. Without it a mixture fitted to an
     /// index with few duplicates finds some other cluster (namesakes: same name, birth dates a digit apart, different
-    /// addresses) and calls it the matches. People move, so address fields are allowed to disagree more.
+    /// addresses) and calls it the matches. People move, so address fields are allowed to disagree more. Looser floors
+    /// (0.5 for names and date of birth, 0.3 for the rest) linked a spouse on the UK-shaped bench; these link none.
     /// </summary>
     private static readonly double[] MinimumAgreement = BuildMinimumAgreement();
 
