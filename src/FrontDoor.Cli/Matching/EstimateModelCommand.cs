@@ -11,15 +11,16 @@ namespace FrontDoor.Cli.Matching;
 /// </summary>
 public static class EstimateModelCommand
 {
-    public static Command Create()
+    public static Command Create(IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var command = new Command("estimate-model", "Estimate the matching model from the people on record and store it for every node to use.");
-        command.SetAction(async (_, cancellationToken) =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var session = await CliSession.OpenMigratedAsync(cancellationToken);
-            Console.Error.WriteLine("Estimating the match model from the people on record…");
+            await using var session = await CliSession.OpenMigratedAsync(settings, cancellationToken);
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync("Estimating the match model from the people on record…");
             var stored = await session.Services.GetRequiredService<MatchModelStore>().EstimateAsync(cancellationToken);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Stored match model {stored.Id} from {stored.Records:N0} people: {stored.Source}"));
+            await parseResult.InvocationConfiguration.Output.WriteLineAsync(
+                string.Create(CultureInfo.InvariantCulture, $"Stored match model {stored.Id} from {stored.Records:N0} people: {stored.Source}"));
             return CommandLineRunner.Success;
         });
         return command;
