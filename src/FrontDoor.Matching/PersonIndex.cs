@@ -22,6 +22,12 @@ public sealed class PersonIndex : IDisposable
     private readonly BlockIndex _blocks;
     private MatchModel _model;
 
+    // Σ over records of log2(how many records carry its name), per name field: the mean that name frequencies are measured from.
+    private double _givenLog2Uses;
+    private double _familyLog2Uses;
+    private int _givenNamed;
+    private int _familyNamed;
+
     public PersonIndex(MatchModel? model = null, MatchOptions? options = null, NicknameTable? nicknames = null, int expectedCount = 1024)
     {
         Options = options ?? new MatchOptions();
@@ -153,10 +159,12 @@ public sealed class PersonIndex : IDisposable
             population = _slotById.Count;
 
             // The query's names are the same on every candidate that agrees exactly, so their frequencies are looked up once.
+            var givenMean = _givenNamed == 0 ? 0 : _givenLog2Uses / _givenNamed;
+            var familyMean = _familyNamed == 0 ? 0 : _familyLog2Uses / _familyNamed;
             tf = new NameAdjustments(
-                model.TermFrequencyAdjustment(MatchField.GivenName, prepared.Given?.GivenUses ?? 0, population),
-                model.TermFrequencyAdjustment(MatchField.GivenName, prepared.KnownAs?.GivenUses ?? 0, population),
-                model.TermFrequencyAdjustment(MatchField.FamilyName, prepared.Family?.FamilyUses ?? 0, population));
+                model.TermFrequencyAdjustment(MatchField.GivenName, prepared.Given?.GivenUses ?? 0, givenMean, population),
+                model.TermFrequencyAdjustment(MatchField.GivenName, prepared.KnownAs?.GivenUses ?? 0, givenMean, population),
+                model.TermFrequencyAdjustment(MatchField.FamilyName, prepared.Family?.FamilyUses ?? 0, familyMean, population));
             var maxCostlyWeight = model.MaxCostlyWeightAgainst(prepared, Math.Max(0, Math.Max(tf.Given, tf.KnownAs)) + Math.Max(0, tf.Family));
             prior = model.PriorLog2Odds(Math.Max(1, population));
             candidates.Clear();
@@ -243,23 +251,36 @@ public sealed class PersonIndex : IDisposable
         return true;
     }
 
-    // Under the write lock. A known-as name counts as a given name: it is compared with given names.
-    private static void CountNames(PreparedRecord record, int change)
+    // Under the write lock. A known-as name counts as a given name: it is compared with given names. The sums of
+    // count × log2(count) over names are the sums over records of log2(count), kept as counts change.
+    private void CountNames(PreparedRecord record, int change)
     {
         if (record.Given is { } given)
         {
-            given.GivenUses += change;
+            _givenLog2Uses += Recount(ref given.GivenUses, change);
+            _givenNamed += change;
         }
 
         if (record.KnownAs is { } knownAs && !ReferenceEquals(knownAs, record.Given))
         {
-            knownAs.GivenUses += change;
+            _givenLog2Uses += Recount(ref knownAs.GivenUses, change);
+            _givenNamed += change;
         }
 
         if (record.Family is { } family)
         {
-            family.FamilyUses += change;
+            _familyLog2Uses += Recount(ref family.FamilyUses, change);
+            _familyNamed += change;
         }
+
+        static double Recount(ref int uses, int change)
+        {
+            var before = uses;
+            uses += change;
+            return (uses * Log2OrZero(uses)) - (before * Log2OrZero(before));
+        }
+
+        static double Log2OrZero(int n) => n <= 0 ? 0 : Math.Log2(n);
     }
 
     /// <summary>The query's term-frequency adjustments (bits), added when a candidate agrees exactly on that name.</summary>

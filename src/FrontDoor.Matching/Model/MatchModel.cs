@@ -77,12 +77,16 @@ public sealed class MatchModel
     public const int MinimumTermFrequencyPopulation = 200;
 
     /// <summary>
-    /// Term-frequency adjustment (as Splink's) for two records agreeing exactly on a given or family name that
-    /// <paramref name="uses"/> of <paramref name="population"/> records carry: log2(u / share of records with the
-    /// name). Agreeing on a rare surname says more than agreeing on Smith. Bounded to ±<see cref="MaxTermFrequencyBits"/>
-    /// and never below the agreement's own weight, so agreeing still never counts against a match. 0 when unknown.
+    /// Term-frequency adjustment (after Splink's) for two records agreeing exactly on a given or family name that
+    /// <paramref name="uses"/> of <paramref name="population"/> records carry: agreeing on a rare surname says more than
+    /// agreeing on Smith. Splink adds log2(u / share of records with the name); averaged over records that is never
+    /// below 0, so it would raise every agreement. Here its record-weighted mean is taken off, which leaves
+    /// <paramref name="meanLog2Uses"/> − log2(uses): it only moves weight from common names to rare ones. Bounded to
+    /// ±<see cref="MaxTermFrequencyBits"/> and never below the agreement's own weight, so agreeing still never counts
+    /// against a match. 0 when unknown or in an index too small to say.
     /// </summary>
-    public double TermFrequencyAdjustment(MatchField field, int uses, int population)
+    /// <param name="meanLog2Uses">The mean over the index's records of log2 of how many records carry the record's own name.</param>
+    public double TermFrequencyAdjustment(MatchField field, int uses, double meanLog2Uses, int population)
     {
         // In a small index every name is "common": its frequencies say nothing yet.
         if (uses <= 0 || population < MinimumTermFrequencyPopulation || field is not (MatchField.GivenName or MatchField.FamilyName))
@@ -90,8 +94,7 @@ public sealed class MatchModel
             return 0;
         }
 
-        var share = (double)uses / population;
-        var adjustment = Math.Log2(Math.Max(_u[(int)field][1], Floor) / share);
+        var adjustment = meanLog2Uses - Math.Log2(uses);
         return Math.Clamp(adjustment, -Math.Min(MaxTermFrequencyBits, _weights[(int)field][1]), MaxTermFrequencyBits);
     }
 
