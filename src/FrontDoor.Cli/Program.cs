@@ -5,6 +5,7 @@ using FrontDoor.Cli.CaseSystem;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
 using FrontDoor.Cli.Linking;
+using FrontDoor.Cli.Matching;
 using FrontDoor.Cli.Partners;
 using FrontDoor.Cli.People;
 using FrontDoor.Cli.Telephony;
@@ -18,6 +19,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     LinkCommand.Create(),
     DedupeCommand.Create(),
     FindDuplicatesCommand.Create(),
+    EstimateModelCommand.Create(),
     PartnerKeysCommand.Create(),
     AuditCommand.Create(),
 };

@@ -34,6 +34,17 @@ public sealed record MatchOptions
     internal double LookAlikeCeiling(double prior) =>
         Math.Min(Model.MatchModel.Log2Odds(LinkThreshold) - 0.01, Model.MatchModel.Log2Odds(ReviewThreshold) + 0.01) - prior;
 
+    /// <summary>
+    /// The highest match weight (excluding the prior) a pair whose given and family names both differ may reach: just
+    /// below the review band. Such a pair is a different person however much else agrees (strangers share a date of
+    /// birth and a postcode), so it is neither linked nor put in front of a reviewer; a person searching still finds it.
+    /// </summary>
+    internal double StrangerCeiling(double prior) => Model.MatchModel.Log2Odds(ReviewThreshold) - 0.01 - prior;
+
+    /// <summary>The weight a pair may reach when a rule holds it back (a likely relative, or different names).</summary>
+    internal double Ceiling(in Comparison.ComparisonVector vector, double prior) =>
+        vector.NamesDisagree ? Math.Min(StrangerCeiling(prior), LookAlikeCeiling(prior)) : vector.LookAlike ? LookAlikeCeiling(prior) : double.PositiveInfinity;
+
     internal void Validate()
     {
         if (ReviewThreshold is < 0 or > 1 || LinkThreshold is < 0 or > 1 || ReviewThreshold > LinkThreshold)

@@ -31,4 +31,8 @@ public sealed record MatchExplanation(double PriorWeight, IReadOnlyList<FieldCon
 }
 
 /// <summary>One field's evidence: its comparison level, weight in bits and a sentence for a caseworker.</summary>
-public sealed record FieldContribution(MatchField Field, string Level, double Weight, string Description);
+public sealed record FieldContribution(MatchField Field, string Level, double Weight, string Description)
+{
+    /// <summary>The same evidence in words that hold no personal data ("different family names"): safe to store and show to anyone.</summary>
+    public string Reason { get; init; } = Description;
+}

@@ -76,6 +76,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<CaseSystemAlias> CaseSystemAliases => Set<CaseSystemAlias>();
 
+    public DbSet<StoredMatchModel> MatchModels => Set<StoredMatchModel>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);
 

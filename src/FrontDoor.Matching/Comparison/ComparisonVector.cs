@@ -23,6 +23,16 @@ internal struct ComparisonVector
     /// </summary>
     public bool LookAlike;
 
+    /// <summary>
+    /// Given and family names both differ, after nicknames, typos, swaps and former names: a different person whatever
+    /// else agrees (a date of birth and a postcode are shared by strangers, and a wrong identifier is sometimes recorded).
+    /// Never linked automatically.
+    /// </summary>
+    public bool NamesDisagree;
+
+    /// <summary>Held just inside the review band, whatever the weights say: a likely relative or a different name.</summary>
+    public readonly bool HeldBack => LookAlike || NamesDisagree;
+
     /// <summary>Four bits per field, for counting identical patterns during estimation.</summary>
     public readonly ulong Pattern
     {

@@ -8,7 +8,10 @@ namespace FrontDoor.Matching.Comparison;
 /// <summary>Turns a comparison vector into sentences. Only run for the few candidates shown, so it may allocate.</summary>
 internal static class Explainer
 {
-    public static MatchExplanation Explain(PreparedRecord query, PreparedRecord candidate, in ComparisonVector vector, MatchModel model, double prior)
+    /// <param name="givenAdjustment">The term-frequency adjustment (bits) added to an exact given-name agreement.</param>
+    /// <param name="familyAdjustment">The same for the family name.</param>
+    public static MatchExplanation Explain(PreparedRecord query, PreparedRecord candidate, in ComparisonVector vector, MatchModel model, double prior,
+        double givenAdjustment = 0, double familyAdjustment = 0)
     {
         var fields = new List<FieldContribution>(FieldCount);
         foreach (var field in AllFields)
@@ -20,12 +23,75 @@ internal static class Explainer
                 continue;
             }
 
-            fields.Add(new FieldContribution(field, Names[(int)field][level], model.Weight((int)field, level), description));
+            var adjustment = field == MatchField.GivenName ? givenAdjustment : field == MatchField.FamilyName ? familyAdjustment : 0;
+            var frequency = Frequency(adjustment);
+            fields.Add(new FieldContribution(field, Names[(int)field][level], model.Weight((int)field, level) + adjustment, description + frequency)
+            {
+                Reason = ReasonFor(field, level, description, vector.NamesSwapped) + frequency,
+            });
         }
 
         return new MatchExplanation(prior, fields)
         {
-            Note = vector.LookAlike ? LookAlikeNote : null,
+            Note = vector.LookAlike ? LookAlikeNote : vector.NamesDisagree ? NamesDisagreeNote : null,
+        };
+    }
+
+    public const string NamesDisagreeNote = "given and family names both differ — never linked automatically";
+
+    // Adjustments under half a bit are not worth a caseworker's attention.
+    private static string Frequency(double adjustment) => adjustment switch
+    {
+        >= 0.5 => " (an uncommon name)",
+        <= -0.5 => " (a common name)",
+        _ => "",
+    };
+
+    /// <summary>
+    /// What the evidence was, with no personal data: the only form stored with a contact, where candidates who turn out
+    /// not to be the person are kept too. Sentences that name nothing (same NHS number, missing on one record) are kept.
+    /// </summary>
+    private static string ReasonFor(MatchField field, byte level, string description, bool swapped)
+    {
+        var swap = swapped && field is MatchField.GivenName or MatchField.FamilyName ? " (given and family names swapped)" : "";
+        return (field, level) switch
+        {
+            (MatchField.NationalId, NationalId.OneEdit) => "national id one character different",
+            (MatchField.GivenName, Given.Same) => "same given name" + swap,
+            (MatchField.GivenName, Given.KnownAs) => "known-as name matches given name",
+            (MatchField.GivenName, Given.VerySimilar) => "given names very similar" + swap,
+            (MatchField.GivenName, Given.SamePhonetic) => "given names sound alike" + swap,
+            (MatchField.GivenName, Given.Similar) => "given names similar" + swap,
+            (MatchField.GivenName, Given.Initial) => "initial matches given name",
+            (MatchField.GivenName, Given.Different) => "different given names",
+            (MatchField.FamilyName, Family.Same) => "same family name" + swap,
+            (MatchField.FamilyName, Family.SharedPart) => "family names share a part",
+            (MatchField.FamilyName, Family.VerySimilar) => "family names very similar" + swap,
+            (MatchField.FamilyName, Family.SamePhonetic) => "family names sound alike" + swap,
+            (MatchField.FamilyName, Family.Similar) => "family names similar" + swap,
+            (MatchField.FamilyName, Family.Different) => "different family names",
+            (MatchField.FamilyName, Family.FormerName) => "former family name matches family name",
+            (MatchField.DateOfBirth, Dob.DayMonthSwapped) => "date of birth day/month swapped",
+            (MatchField.DateOfBirth, Dob.OneDigit) => "date of birth one digit different",
+            (MatchField.DateOfBirth, Dob.SameYearMonth) => "same month and year of birth",
+            (MatchField.DateOfBirth, Dob.SameYear) => "same year of birth",
+            (MatchField.DateOfBirth, Dob.Different) => "different dates of birth",
+            (MatchField.DateOfBirth, None) when description.Contains("too incomplete", StringComparison.Ordinal) => "date of birth too incomplete to compare — ignored",
+            (MatchField.Postcode, PostalCode.Same) => "same postcode",
+            (MatchField.Postcode, PostalCode.SameSector) => "same postcode sector",
+            (MatchField.Postcode, PostalCode.OneCharacter) => "postcodes one character different",
+            (MatchField.Postcode, PostalCode.SameDistrict) => "same postcode district",
+            (MatchField.Postcode, PostalCode.Different) => "different postcodes",
+            (MatchField.HouseNumber, Identifier.Same) => "same house number",
+            (MatchField.HouseNumber, Identifier.Different) => "different house numbers",
+            (MatchField.Street, Street.Same) => "same street",
+            (MatchField.Street, Street.VerySimilar) => "streets very similar",
+            (MatchField.Street, Street.SharedWord) => "streets share a word",
+            (MatchField.Street, Street.Different) => "different streets",
+            (MatchField.Town, Town.Same) => "same town",
+            (MatchField.Town, Town.Similar) => "towns similar",
+            (MatchField.Town, Town.Different) => "different towns",
+            _ => description,
         };
     }
 

@@ -39,5 +39,14 @@ internal sealed class NameToken
 
     public bool IsInitial => Text.Length == 1;
 
+    /// <summary>
+    /// How many of the owning index's records carry this as a given (or known-as) name, and as a family name: the term
+    /// frequencies that make a rare name count for more. Changed only under the index's write lock; 0 outside an index.
+    /// </summary>
+    public int GivenUses;
+
+    /// <inheritdoc cref="GivenUses"/>
+    public int FamilyUses;
+
     public override string ToString() => Text;
 }

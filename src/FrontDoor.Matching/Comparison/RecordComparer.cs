@@ -42,6 +42,8 @@ internal static class RecordComparer
         v.Levels[(int)MatchField.Street] = CompareStreets(a.Street, b.Street);
         v.Levels[(int)MatchField.Town] = CompareTowns(a.Town, b.Town);
         v.LookAlike = IsLookAlike(v);
+        v.NamesDisagree = v.Levels[(int)MatchField.GivenName] == Given.Different && v.Levels[(int)MatchField.FamilyName] == Family.Different
+            && !NameInTheOtherField(a, b);
     }
 
     // Twins, spouses and siblings differ in given name (or have merely similar ones: Joan / Jean, Ian / John at
@@ -66,6 +68,12 @@ internal static class RecordComparer
         var sameHousehold = v.Levels[(int)MatchField.Postcode] == Levels.PostalCode.Same || v.Levels[(int)MatchField.Phone] == Identifier.Same;
         return familyAgrees && (given == Given.Different || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold));
     }
+
+    // A half swap: one record's given name is the other's family name (or the reverse) and the other name was mistyped
+    // or left out, so the swap rule could not pair both. The same person, so not "both names differ".
+    private static bool NameInTheOtherField(PreparedRecord a, PreparedRecord b) =>
+        (a.Given is { } aGiven && b.Family is { } bFamily && CompareFamily(aGiven, bFamily) <= Family.Similar)
+        || (a.Family is { } aFamily && b.Given is { } bGiven && CompareFamily(aFamily, bGiven) <= Family.Similar);
 
     private static byte CompareExact(string? a, string? b) =>
         a is null || b is null ? None : string.Equals(a, b, StringComparison.Ordinal) ? Identifier.Same : Identifier.Different;

@@ -25,7 +25,7 @@ public static class Deduplicator
         model ??= ModelEstimator.Estimate(blocked, new EstimationOptions());
         var prior = model.PriorLog2Odds(Math.Max(1, records.Count - 1));
         var minimumScore = MatchModel.Log2Odds(threshold ?? options.LinkThreshold) - prior;
-        var (pairs, compared) = PairScorer.Score(blocked.Records, blocked, model, minimumScore, options.LookAlikeCeiling(prior), options.MaxBlockSize,
+        var (pairs, compared) = PairScorer.Score(blocked.Records, blocked, model, minimumScore, prior, options,
             sameSet: true, progress, "comparing", cancellationToken);
         return new LinkResult(Finish(pairs, prior), records.Count, compared, model);
     }

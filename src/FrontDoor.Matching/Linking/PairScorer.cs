@@ -11,9 +11,9 @@ internal static class PairScorer
     private const int ChunkSize = 2048;
 
     /// <param name="sameSet">Dedupe: queries are the targets, and each pair is scored once (query slot below target slot).</param>
-    /// <param name="lookAlikeCeiling">The highest weight a likely relative may have (just under the link band).</param>
+    /// <param name="prior">The prior log2 odds, which sets the weight a pair held back by a rule may reach (<see cref="MatchOptions.Ceiling"/>).</param>
     public static (List<LinkedPair> Pairs, long Compared) Score(
-        PreparedRecord[] queries, BlockedRecords targets, MatchModel model, double minimumScore, double lookAlikeCeiling, int maxBlockSize,
+        PreparedRecord[] queries, BlockedRecords targets, MatchModel model, double minimumScore, double prior, MatchOptions options,
         bool sameSet, IProgress<LinkProgress>? progress, string stage, CancellationToken cancellationToken)
     {
         var results = new ConcurrentBag<List<LinkedPair>>();
@@ -30,18 +30,18 @@ internal static class PairScorer
                     var query = queries[q];
                     if (sameSet)
                     {
-                        targets.CollectAfter(q, maxBlockSize, state.Candidates);
+                        targets.CollectAfter(q, options.MaxBlockSize, state.Candidates);
                     }
                     else
                     {
-                        targets.Collect(query, maxBlockSize, state.Candidates);
+                        targets.Collect(query, options.MaxBlockSize, state.Candidates);
                     }
 
                     state.Compared += state.Candidates.Slots.Count;
                     foreach (var slot in state.Candidates.Slots)
                     {
                         var target = targets.Records[slot];
-                        if (ScorePair(query, target, model, minimumScore, lookAlikeCeiling) is { } score)
+                        if (ScorePair(query, target, model, minimumScore, prior, options) is { } score)
                         {
                             state.Pairs.Add(new LinkedPair(query.Id, target.Id, 0, score));
                         }
@@ -63,7 +63,7 @@ internal static class PairScorer
     }
 
     /// <summary>The pair's weight when it reaches <paramref name="minimumScore"/>, else null.</summary>
-    private static double? ScorePair(PreparedRecord query, PreparedRecord target, MatchModel model, double minimumScore, double lookAlikeCeiling)
+    private static double? ScorePair(PreparedRecord query, PreparedRecord target, MatchModel model, double minimumScore, double prior, MatchOptions options)
     {
         var vector = default(ComparisonVector);
         RecordComparer.CompareCheapFields(query, target, ref vector);
@@ -77,9 +77,9 @@ internal static class PairScorer
 
         RecordComparer.CompareCostlyFields(query, target, ref vector);
         var score = model.Score(vector);
-        if (vector.LookAlike)
+        if (vector.HeldBack)
         {
-            score = Math.Min(score, lookAlikeCeiling);
+            score = Math.Min(score, options.Ceiling(vector, prior));
         }
 
         return score >= minimumScore ? score : null;

@@ -19,5 +19,17 @@ public sealed record EstimationOptions
 
     public int Seed { get; init; } = 20_240_601;
 
+    /// <summary>
+    /// Strength, in pseudo-pairs, of the prior that pulls each field's m towards the starting values: an index with few
+    /// duplicates has little to say about m, and what little it has must not be outweighed by chance.
+    /// </summary>
+    public double MPriorStrength { get; init; } = 20;
+
+    /// <summary>
+    /// The least number of true matches per record the prior assumes. A contact is usually about someone on record, so a
+    /// case system's clean index (almost no duplicates) must not make the prior so small that nobody could be linked.
+    /// </summary>
+    public double MinimumMatchesPerRecord { get; init; } = 0.1;
+
     public Normalisation.NicknameTable? Nicknames { get; init; }
 }

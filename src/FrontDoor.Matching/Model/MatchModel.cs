@@ -36,6 +36,14 @@ public sealed class MatchModel
                 _weights[f][level] = Math.Log2(Math.Max(m[f][level], Floor) / Math.Max(u[f][level], Floor));
             }
 
+            // Monotone: agreeing on a field never counts against a match, and disagreeing never for it, whatever EM
+            // made of an index (a clean one has too few duplicates to learn from, and EM may take namesakes for them).
+            _weights[f][1] = Math.Max(0, _weights[f][1]);
+            if (Array.IndexOf(Levels.Names[f], "Different") is var different and > 0)
+            {
+                _weights[f][different] = Math.Min(0, _weights[f][different]);
+            }
+
             _maxWeight[f] = Math.Max(0, _weights[f].Max());
         }
     }
@@ -56,6 +64,40 @@ public sealed class MatchModel
     /// <summary>The weight in bits of one field at one level (0 for level 0, "no evidence").</summary>
     internal double Weight(int field, int level) => _weights[field][level];
 
+    /// <summary>The comparison levels of a field, strongest agreement first; index = level, and level 0 ("None", no evidence) weighs nothing.</summary>
+    public static IReadOnlyList<string> LevelsOf(MatchField field) => Levels.Names[(int)field];
+
+    /// <summary>The weight in bits of one field at one level, as used to score (agreement and disagreement kept monotone).</summary>
+    public double WeightOf(MatchField field, int level) => _weights[(int)field][level];
+
+    /// <summary>The most a term-frequency adjustment moves a name's "same" weight, either way, in bits.</summary>
+    public const double MaxTermFrequencyBits = 4;
+
+    /// <summary>Below this many records no term-frequency adjustment is made (the same floor as estimating a model).</summary>
+    public const int MinimumTermFrequencyPopulation = 200;
+
+    /// <summary>
+    /// Term-frequency adjustment (after Splink's) for two records agreeing exactly on a given or family name that
+    /// <paramref name="uses"/> of <paramref name="population"/> records carry: agreeing on a rare surname says more than
+    /// agreeing on Smith. Splink adds log2(u / share of records with the name); averaged over records that is never
+    /// below 0, so it would raise every agreement. Here its record-weighted mean is taken off, which leaves
+    /// <paramref name="meanLog2Uses"/> − log2(uses): it only moves weight from common names to rare ones. Bounded to
+    /// ±<see cref="MaxTermFrequencyBits"/> and never below the agreement's own weight, so agreeing still never counts
+    /// against a match. 0 when unknown or in an index too small to say.
+    /// </summary>
+    /// <param name="meanLog2Uses">The mean over the index's records of log2 of how many records carry the record's own name.</param>
+    public double TermFrequencyAdjustment(MatchField field, int uses, double meanLog2Uses, int population)
+    {
+        // In a small index every name is "common": its frequencies say nothing yet.
+        if (uses <= 0 || population < MinimumTermFrequencyPopulation || field is not (MatchField.GivenName or MatchField.FamilyName))
+        {
+            return 0;
+        }
+
+        var adjustment = meanLog2Uses - Math.Log2(uses);
+        return Math.Clamp(adjustment, -Math.Min(MaxTermFrequencyBits, _weights[(int)field][1]), MaxTermFrequencyBits);
+    }
+
     public double M(MatchField field, int level) => _m[(int)field][level];
 
     public double U(MatchField field, int level) => _u[(int)field][level];
@@ -72,8 +114,8 @@ public sealed class MatchModel
     /// already rule it out can skip them. A field the query lacks compares as "no evidence" (weight 0), so a search
     /// with no address is bounded by its names alone.
     /// </summary>
-    internal double MaxCostlyWeightAgainst(PreparedRecord query) =>
-        (query.Given is not null || query.KnownAs is not null || query.Family is not null ? _maxWeight[(int)MatchField.GivenName] + _maxWeight[(int)MatchField.FamilyName] : 0)
+    internal double MaxCostlyWeightAgainst(PreparedRecord query, double maxNameAdjustment = 0) =>
+        (query.Given is not null || query.KnownAs is not null || query.Family is not null ? _maxWeight[(int)MatchField.GivenName] + _maxWeight[(int)MatchField.FamilyName] + maxNameAdjustment : 0)
         + (query.Street is not null ? _maxWeight[(int)MatchField.Street] : 0)
         + (query.Town is not null ? _maxWeight[(int)MatchField.Town] : 0);
 

@@ -1253,6 +1253,42 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("probable_duplicates", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.StoredMatchModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EstimatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("estimated_at");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer")
+                        .HasColumnName("records");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_models");
+
+                    b.HasIndex("EstimatedAt")
+                        .HasDatabaseName("ix_match_models_estimated_at");
+
+                    b.ToTable("match_models", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Person", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1248,6 +1248,42 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("probable_duplicates", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.Matching.StoredMatchModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("EstimatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimated_at");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("records");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_models");
+
+                    b.HasIndex("EstimatedAt")
+                        .HasDatabaseName("ix_match_models_estimated_at");
+
+                    b.ToTable("match_models", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Person", b =>
                 {
                     b.Property<Guid>("Id")

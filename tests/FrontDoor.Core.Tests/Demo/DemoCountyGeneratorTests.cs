@@ -110,7 +110,10 @@ public sealed class DemoCountyGeneratorTests
         var inReview = described.Where(c => c.MatchState == PersonMatchState.NeedsReview).ToList();
 
         Assert.NotEmpty(inReview);
-        Assert.True(inReview.Count >= described.Count * 0.8, $"{inReview.Count} of {described.Count} described contacts landed in review");
+        // Since names carry their weight on any index (monotone weights, a floor on the prior), a nickname with the family
+        // name and a phone number or a date a day out now links about four in ten of these automatically (whether always
+        // to the person described is not checked here); the rest still give the demo its review queue.
+        Assert.True(inReview.Count >= described.Count * 0.5, $"{inReview.Count} of {described.Count} described contacts landed in review");
         Assert.DoesNotContain(county.Contacts, c => c.MatchState == PersonMatchState.NeedsReview && c.MatchExplanation is null);
         Assert.All(inReview, contact =>
         {

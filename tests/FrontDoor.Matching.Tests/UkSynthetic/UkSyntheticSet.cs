@@ -144,6 +144,27 @@ internal sealed class UkSyntheticSet
 
     private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
+    /// <summary>
+    /// The records with every duplicate dropped but the share <paramref name="keepDuplicateShare"/> of them: a case
+    /// system's index, where duplicates are rare. The first record of each human is always kept.
+    /// </summary>
+    public List<PersonRecord> WithDuplicateShare(double keepDuplicateShare)
+    {
+        var seen = new HashSet<int>();
+        var kept = new List<PersonRecord>();
+        var step = keepDuplicateShare <= 0 ? int.MaxValue : (int)Math.Round(1 / keepDuplicateShare);
+        var duplicates = 0;
+        foreach (var record in Records)
+        {
+            if (seen.Add(_truth[record.Id].Identity) || (++duplicates % step == 0))
+            {
+                kept.Add(record);
+            }
+        }
+
+        return kept;
+    }
+
     public int Count(DemoLikeness likeness) => _truth.Values.Count(p => p.Likeness == likeness);
 }
 

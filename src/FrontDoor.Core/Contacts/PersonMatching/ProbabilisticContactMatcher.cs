@@ -8,7 +8,8 @@ namespace FrontDoor.Core.Contacts.PersonMatching;
 /// <summary>
 /// Matches each arriving contact against the person index: links automatically in the link band when one
 /// record stands out, asks a person in the review band (or when two records are equally strong — twins), and
-/// otherwise leaves the contact for a new person. The explanation keeps every candidate's field contributions.
+/// otherwise leaves the contact for a new person. The explanation keeps every candidate's field contributions as
+/// reasons without personal data. A contact that gives no name and no identifier is never matched: a person searches.
 /// </summary>
 public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContactPersonMatcher
 {
@@ -29,6 +30,13 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
             return NothingGiven();
         }
 
+        // A date of birth (or an address) alone is shared by strangers: offering them for review would put other
+        // people's records in front of a reviewer. Left unmatched, a person searches with what the contact said.
+        if (!NamesOrIdentifiesSomeone(reported))
+        {
+            return ContactMatchOutcome.NoMatch(Explain("no name or identifier was given: search for the person by hand", []));
+        }
+
         var result = index.Match(ToQuery(reported), CandidatesKept);
         var inReview = result.Candidates.Where(c => c.Band != MatchBand.NewPerson).ToList();
         var links = result.Candidates.Count(c => c.Band == MatchBand.Link);
@@ -46,6 +54,10 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
 
         return ContactMatchOutcome.NoMatch(Explain(result.Candidates.Count == 0 ? "no record shares enough with the contact to compare" : "no record is likely enough", result.Candidates));
     }
+
+    private static bool NamesOrIdentifiesSomeone(ReportedPerson reported) =>
+        new[] { reported.GivenName, reported.FamilyName, reported.KnownAs, reported.FormerFamilyName, reported.NhsNumberAsGiven, reported.LasId, reported.Phone, reported.Email }
+            .Any(value => !string.IsNullOrWhiteSpace(value));
 
     public static PersonRecord ToQuery(ReportedPerson reported) => new("contact")
     {
@@ -72,6 +84,8 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
 
     private static ContactMatchOutcome NothingGiven() => ContactMatchOutcome.NoMatch(Explain("nothing was given about the person", []));
 
+    // Reasons and record ids only: candidates who are not the person are stored too, so no name, date or postcode is
+    // written here. The review screen shows the records themselves, to those allowed, and audits that.
     private static string Explain(string decision, IReadOnlyList<MatchCandidate> candidates) => new StoredMatchExplanation(
         "probabilistic",
         decision,
@@ -79,5 +93,5 @@ public sealed class ProbabilisticContactMatcher(PersonIndexHost host) : IContact
             PersonMatchRecords.PersonIdOf(c.Id),
             Math.Round(c.Probability, 6),
             c.Band.ToString(),
-            [.. c.Explanation.Fields.Select(f => new StoredFieldContribution(f.Field.ToString(), f.Level, Math.Round(f.Weight, 2), f.Description))]))]).ToJson();
+            [.. c.Explanation.Fields.Select(f => new StoredFieldContribution(f.Field.ToString(), f.Level, Math.Round(f.Weight, 2), f.Reason))]))]).ToJson();
 }

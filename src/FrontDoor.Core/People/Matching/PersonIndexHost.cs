@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Matching;
+using FrontDoor.Matching.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,7 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
     // stamps, and loads only the rows it has not applied.
     private ConcurrentDictionary<Guid, DateTimeOffset> _appliedInOverlap = new();
     private ChangeWatermark _aliases = new();
+    private Guid? _modelId;
 
     // A case-system id the case system merged away → the kept record's id, so old ids on letters still find people.
     private ConcurrentDictionary<string, string> _mergedIds = new(StringComparer.Ordinal);
@@ -57,7 +59,13 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
         return _index!;
     }
 
-    /// <summary>Loads every person and allocation and swaps in a fresh index, with a model re-estimated from them.</summary>
+    /// <summary>The stored model the index scores with; null when it uses one estimated at start (none was stored) or the default.</summary>
+    public Guid? ModelId => _modelId;
+
+    /// <summary>
+    /// Loads every person and allocation and swaps in a fresh index, scoring with the newest stored model. Only when
+    /// none is stored is one estimated from the people, and stored for the other nodes and the next start.
+    /// </summary>
     public async Task RebuildAsync(FrontDoorDbContext db, CancellationToken cancellationToken)
     {
         await _rebuild.WaitAsync(cancellationToken);
@@ -83,7 +91,14 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
             var mergedIds = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
             var aliases = new ChangeWatermark();
             await LoadMergedIdsAsync(db, mergedIds, aliases, cancellationToken);
-            var fresh = PersonIndex.Build(records, options: MatchOptions);
+            var stored = await MatchModelStore.LatestAsync(db, cancellationToken);
+            var fresh = PersonIndex.Build(records, stored?.ToModel(), options: MatchOptions);
+            if (stored is null && fresh.Model != MatchModel.Default)
+            {
+                stored = await MatchModelStore.SaveAsync(db, fresh.Model, records.Count, _clock.GetUtcNow(), cancellationToken);
+            }
+
+            _modelId = stored?.Id;
             var old = Interlocked.Exchange(ref _index, fresh);
             _allocations = allocations;
             _people = watermark;
@@ -134,6 +149,15 @@ public sealed class PersonIndexHost(IOptions<PersonMatchingOptions> options, Tim
             }
 
             ForgetWhatLeftTheOverlap();
+
+            // Another node (or the command) may have estimated a new model: score with it from now on.
+            if (await MatchModelStore.LatestIdAsync(db, cancellationToken) is { } latest && latest != _modelId
+                && await MatchModelStore.LatestAsync(db, cancellationToken) is { } model)
+            {
+                index.Model = model.ToModel();
+                _modelId = model.Id;
+            }
+
             var mergedIds = await LoadMergedIdsAsync(db, _mergedIds, _aliases, cancellationToken);
             return new PersonIndexCatchUp(unapplied.Count, stamps.Count, await _allocations.CatchUpAsync(db, cancellationToken), mergedIds);
         }

@@ -22,8 +22,10 @@ public static class PersonMatchingServiceCollectionExtensions
         {
             services.AddRecurringJob<PersonIndexSynchroniser>();
             services.AddRecurringJob<RequestedDuplicateCheckJob>();
+            services.AddRecurringJob<MatchModelEstimationJob>();
         }
 
+        services.AddScoped<MatchModelStore>();
         services.AddScoped<DuplicatePeopleCheck>();
         services.AddScoped<DuplicateChecks>();
         services.AddScoped<RecordsToMerge>();

@@ -26,7 +26,7 @@ public sealed class ProbabilisticContactMatcherTests
 
         Assert.Equal(ContactMatchKind.Matched, outcome.Kind);
         Assert.Equal(william.Id, outcome.PersonId);
-        Assert.Contains("Bill", outcome.Explanation, StringComparison.Ordinal);
+        Assert.Contains("known-as name matches given name", outcome.Explanation, StringComparison.Ordinal);
         Assert.Contains("\"decision\":\"one record is in the link band\"", outcome.Explanation, StringComparison.Ordinal);
     }
 
@@ -88,7 +88,63 @@ public sealed class ProbabilisticContactMatcherTests
 
         Assert.NotEqual(ContactMatchKind.NoMatch, outcome.Kind);
         Assert.Contains(old.Id, outcome.Candidates);
-        Assert.Contains("former family name Pickering (now Ainsworth) = family name Pickering", outcome.Explanation, StringComparison.Ordinal);
+        Assert.Contains("former family name matches family name", outcome.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Match_StrangerWithTheSameDateOfBirthAndPostcode_IsNeitherLinkedNorPutUpForReview(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var william = PeopleOnRecord.Person("William", "Hargreaves", new DateOnly(1948, 3, 4), null, "12 Church Lane", "LE11 3AB");
+        var matcher = await MatcherOverAsync(database, william, PeopleOnRecord.Person("Margaret", "Oakley", new DateOnly(1939, 7, 2), null, "4 Mill Lane", "LE10 1AA"));
+
+        var outcome = await matcher.MatchAsync(new ReportedPerson
+        {
+            GivenName = "Priya", FamilyName = "Chaudhry", DateOfBirth = new DateOnly(1948, 3, 4), AddressLine1 = "12 Church Lane", Postcode = "LE11 3AB",
+        }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ContactMatchKind.NoMatch, outcome.Kind);
+        Assert.Empty(outcome.Candidates);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Match_DateOfBirthOnly_IsLeftUnmatchedWithNoCandidates(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var dob = new DateOnly(1948, 3, 4);
+        var matcher = await MatcherOverAsync(database,
+            PeopleOnRecord.Person("William", "Hargreaves", dob, null, "12 Church Lane", "LE11 3AB"),
+            PeopleOnRecord.Person("Margaret", "Oakley", dob, null, "4 Mill Lane", "LE10 1AA"));
+
+        var outcome = await matcher.MatchAsync(new ReportedPerson { DateOfBirth = dob, Postcode = "LE11 3AB" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ContactMatchKind.NoMatch, outcome.Kind);
+        Assert.Empty(outcome.Candidates);
+        Assert.Empty(MatchExplanationReader.Read(outcome.Explanation).Candidates);
+        Assert.Contains("no name or identifier", outcome.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Match_StoredExplanation_HoldsNoCandidatesNameOrPostcode(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var matcher = await MatcherOverAsync(database,
+            PeopleOnRecord.Person("William", "Hargreaves", new DateOnly(1948, 3, 4), null, "12 Church Lane", "LE11 3AB"),
+            PeopleOnRecord.Person("Wilhelmina", "Harrow", new DateOnly(1948, 3, 4), null, "3 Mill Lane", "LE11 3AD"));
+
+        var outcome = await matcher.MatchAsync(new ReportedPerson
+        {
+            GivenName = "Wilma", FamilyName = "Hargreave", DateOfBirth = new DateOnly(1948, 3, 4), AddressLine1 = "12 Church Lane", Postcode = "LE11 3AD",
+        }, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(MatchExplanationReader.Read(outcome.Explanation).Candidates);
+        foreach (var personal in new[] { "William", "Hargreaves", "Wilhelmina", "Harrow", "LE11 3AB", "Mill Lane", "Church Lane" })
+        {
+            Assert.DoesNotContain(personal, outcome.Explanation, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     private static async Task<ProbabilisticContactMatcher> MatcherOverAsync(TestDatabase database, params Person[] people)
