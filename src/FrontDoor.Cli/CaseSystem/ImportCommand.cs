@@ -1,7 +1,6 @@
 using System.CommandLine;
 using FrontDoor.Core.CaseSystem;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace FrontDoor.Cli.CaseSystem;
 
@@ -87,7 +86,9 @@ public static class ImportCommand
             await using var session = await CliSession.OpenMigratedAsync(settings, cancellationToken);
             var importer = session.Services.GetRequiredService<CaseSystemImporter>();
             await using var stream = path.OpenRead();
-            var run = await ShowProgressAsync(progress => importer.ImportAsync(kind, stream, request, progress, cancellationToken));
+            var run = await ProgressDisplay.RunAsync<CaseSystemImportProgress, CaseSystemImportRun>(
+                progress => importer.ImportAsync(kind, stream, request, progress, cancellationToken),
+                p => new ProgressLine(p.Stage, p.Done, p.Total, $"{p.Stage}: {(p.Total == 0 ? 100 : p.Done * 100 / p.Total)}% ({p.RowsRead:N0} rows read)"));
 
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error ?? Console.Error;
@@ -128,41 +129,5 @@ public static class ImportCommand
     {
         result.AddError(message);
         return default;
-    }
-
-    /// <summary>A progress bar on a terminal; a line every tenth of the file when output is redirected (CI, the nightly job).</summary>
-    private static async Task<CaseSystemImportRun> ShowProgressAsync(Func<IProgress<CaseSystemImportProgress>, Task<CaseSystemImportRun>> work)
-    {
-        if (!AnsiConsole.Profile.Capabilities.Interactive)
-        {
-            var lastTenth = -1L;
-            string? lastStage = null;
-            return await work(new SynchronousProgress<CaseSystemImportProgress>(p =>
-            {
-                var tenth = p.Total == 0 ? 10 : p.Done * 10 / p.Total;
-                if (tenth != lastTenth || p.Stage != lastStage)
-                {
-                    Console.Error.WriteLine($"{p.Stage}: {tenth * 10}% ({p.RowsRead:N0} rows read)");
-                    (lastTenth, lastStage) = (tenth, p.Stage);
-                }
-            }));
-        }
-
-        return await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                return await work(new SynchronousProgress<CaseSystemImportProgress>(p =>
-                {
-                    if (!tasks.TryGetValue(p.Stage, out var task))
-                    {
-                        task = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Total));
-                        tasks[p.Stage] = task;
-                    }
-
-                    task.Value = p.Done;
-                }));
-            });
     }
 }

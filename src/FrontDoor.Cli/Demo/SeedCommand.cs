@@ -5,7 +5,6 @@ using FrontDoor.Core.Demo;
 using FrontDoor.Core.People.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Spectre.Console;
 
 namespace FrontDoor.Cli.Demo;
 
@@ -54,7 +53,9 @@ public static class SeedCommand
             DemoCountySummary summary;
             try
             {
-                summary = await ProgressDisplay.RunAsync(progress => new DemoCountySeeder(db).SeedAsync(options, progress, cancellationToken));
+                summary = await ProgressDisplay.RunAsync<DemoSeedProgress, DemoCountySummary>(
+                    progress => new DemoCountySeeder(db).SeedAsync(options, progress, cancellationToken),
+                    p => new ProgressLine(p.Stage, p.Done, p.Total, p.ToString()));
             }
             catch (InvalidOperationException ex) when (ex.Message.Contains("empty database", StringComparison.Ordinal))
             {
@@ -65,47 +66,5 @@ public static class SeedCommand
             return CommandLineRunner.Success;
         });
         return command;
-    }
-}
-
-/// <summary>Spectre.Console progress bars on a terminal; one line per stage when output is redirected.</summary>
-internal static class ProgressDisplay
-{
-    public static async Task<T> RunAsync<T>(Func<IProgress<DemoSeedProgress>, Task<T>> work)
-    {
-        if (!AnsiConsole.Profile.Capabilities.Interactive)
-        {
-            string? lastStage = null;
-            return await work(new SynchronousProgress<DemoSeedProgress>(p =>
-            {
-                if (p.Stage != lastStage || p.Done == p.Total)
-                {
-                    Console.Error.WriteLine(p.ToString());
-                    lastStage = p.Stage;
-                }
-            }));
-        }
-
-        return await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                return await work(new SynchronousProgress<DemoSeedProgress>(p =>
-                {
-                    if (!tasks.TryGetValue(p.Stage, out var task))
-                    {
-                        foreach (var earlier in tasks.Values)
-                        {
-                            earlier.Value = earlier.MaxValue;
-                        }
-
-                        task = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Total));
-                        tasks[p.Stage] = task;
-                    }
-
-                    task.Value = p.Done;
-                }));
-            });
     }
 }

@@ -26,14 +26,4 @@ public static class CaseSystemPeople
 
         return found;
     }
-
-    /// <summary>The case-system id that now stands for <paramref name="caseSystemId"/>: its kept record's, if it was merged away; otherwise itself.</summary>
-    public static async Task<string> CurrentIdAsync(FrontDoorDbContext db, string caseSystemId, CancellationToken cancellationToken)
-    {
-        var id = caseSystemId.Trim().ToUpperInvariant();
-        var kept = await db.CaseSystemAliases.AsNoTracking().Where(a => a.CaseSystemId == id)
-            .Join(db.People.AsNoTracking(), a => a.PersonId, p => p.Id, (_, p) => p.LasId)
-            .FirstOrDefaultAsync(cancellationToken);
-        return kept ?? id;
-    }
 }
