@@ -20,14 +20,37 @@ public static class PageJourneys
     /// Waits until the browser is at the address (a regular expression for its path and query) and the page has
     /// loaded. Not <c>WaitForURLAsync</c>: it checks the address and then subscribes to navigations, so a navigation
     /// that lands in between is missed and the test hangs (microsoft/playwright-dotnet#3364; it failed CI twice).
-    /// Both waits here are polled inside the browser, so nothing can slip between them.
+    /// Both waits here poll, so nothing can slip between them. The page's state is polled from the test, not with
+    /// <c>WaitForFunctionAsync</c>: that polls with the page's own timers, which never fire when JavaScript is off,
+    /// so a page not yet complete at the first check hung the no-JavaScript journeys (it failed CI once).
     /// </summary>
     public static async Task ArriveAtAsync(this IPage page, string pathAndQuery)
     {
         await Assertions.Expect(page).ToHaveURLAsync(
             new Regex($"^https?://[^/]+{pathAndQuery}$"), new PageAssertionsToHaveURLOptions { Timeout = ArrivalTimeoutMs });
-        await page.WaitForFunctionAsync(
-            "() => document.readyState === 'complete'", null, new PageWaitForFunctionOptions { PollingInterval = 50, Timeout = ArrivalTimeoutMs });
+        var deadline = DateTime.UtcNow.AddMilliseconds(ArrivalTimeoutMs);
+        while (!await IsCompleteAsync(page))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{page.Url} did not finish loading within {ArrivalTimeoutMs / 1000} s.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<bool> IsCompleteAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>("() => document.readyState") == "complete";
+        }
+        catch (PlaywrightException)
+        {
+            // The page navigated while being asked ("execution context was destroyed"): ask the new one.
+            return false;
+        }
     }
 
     /// <summary>Presses Tab until the element is focused, as a keyboard user would; fails if it never is.</summary>

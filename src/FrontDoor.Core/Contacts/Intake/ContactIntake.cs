@@ -301,9 +301,10 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         var leaseUntil = now + options.Value.ProcessingLease;
         if (db.Database.IsNpgsql())
         {
+            // The lease condition is repeated on the UPDATE itself: PostgreSQL re-checks an UPDATE's own WHERE on the
+            // newest row version, so a row another node claimed after this statement's snapshot is never claimed twice.
             return await db.Database.SqlQuery<Guid>($"""
-                UPDATE contacts SET lease_owner = {node}, lease_expires_at = {leaseUntil}, processing_attempts = processing_attempts + 1
-                WHERE id IN (
+                WITH due AS (
                     SELECT id FROM contacts
                     WHERE ((status = 'Received' AND status_changed_at < {stuckBefore} AND (next_attempt_at IS NULL OR next_attempt_at <= {now}))
                         OR (status = 'NeedsAttention' AND next_attempt_at <= {now}))
@@ -311,7 +312,10 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
                     ORDER BY status_changed_at
                     LIMIT {take}
                     FOR UPDATE SKIP LOCKED)
-                RETURNING id AS "Value"
+                UPDATE contacts SET lease_owner = {node}, lease_expires_at = {leaseUntil}, processing_attempts = processing_attempts + 1
+                FROM due
+                WHERE contacts.id = due.id AND (contacts.lease_expires_at IS NULL OR contacts.lease_expires_at <= {now})
+                RETURNING contacts.id AS "Value"
                 """).ToListAsync(cancellationToken);
         }
 
