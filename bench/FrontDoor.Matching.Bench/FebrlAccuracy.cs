@@ -8,7 +8,7 @@ namespace FrontDoor.Matching.Bench;
 /// <summary>Scores dedupe and link on the FEBRL files against their rec_id truth (read here only, never by the engine).</summary>
 internal static class FebrlAccuracy
 {
-    public static void Run(string febrlFolder)
+    public static void Run(string febrlFolder, int explain = 0)
     {
         foreach (var file in new[] { "dataset1.csv", "dataset2.csv" })
         {
@@ -20,6 +20,11 @@ internal static class FebrlAccuracy
             foreach (var threshold in new[] { 0.5, 0.9, 0.99, 0.999 })
             {
                 Print($"  dedupe p>={threshold}", dedupe.Pairs.Where(p => p.Probability >= threshold).Select(p => (p.FirstId, p.SecondId)), truth);
+            }
+
+            if (explain > 0)
+            {
+                Explain(records, dedupe, truth, explain);
             }
 
             if (file == "dataset1.csv")
@@ -52,6 +57,18 @@ internal static class FebrlAccuracy
         }
 
         return pairs;
+    }
+
+    // Prints true pairs the dedupe left under the link threshold, with both records and the probability it gave.
+    private static void Explain(IReadOnlyList<PersonRecord> records, LinkResult dedupe, HashSet<(string, string)> truth, int count)
+    {
+        var byId = records.ToDictionary(r => r.Id);
+        var given = dedupe.Pairs.ToDictionary(p => Ordered(p.FirstId, p.SecondId), p => p.Probability);
+        var options = new MatchOptions();
+        foreach (var pair in truth.Where(t => given.GetValueOrDefault(t) < options.LinkThreshold).Take(count))
+        {
+            Console.WriteLine($"missed ({given.GetValueOrDefault(pair):0.####}): {byId[pair.Item1]}\n    vs {byId[pair.Item2]}");
+        }
     }
 
     private static string Entity(string id) => id.Split('-')[1];

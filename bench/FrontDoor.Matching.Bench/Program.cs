@@ -6,7 +6,8 @@ int Number(int position, int fallback) => args.Length > position ? int.Parse(arg
 switch (mode)
 {
     case "febrl":
-        FebrlAccuracy.Run(args.Length > 1 ? args[1] : Path.Combine(RepositoryRoot.Find(), "reference-data", "febrl"));
+        FebrlAccuracy.Run(args.Length > 1 && !int.TryParse(args[1], CultureInfo.InvariantCulture, out _) ? args[1] : Path.Combine(RepositoryRoot.Find(), "reference-data", "febrl"),
+            args.Length > 1 && int.TryParse(args[^1], CultureInfo.InvariantCulture, out var explain) ? explain : 0);
         break;
     case "latency":
         ScaleBenchmark.Latency(Number(1, 1_000_000), Number(2, 10_000));
@@ -15,9 +16,10 @@ switch (mode)
         ScaleBenchmark.Dedupe(Number(1, 1_000_000));
         break;
     case "uk":
-        UkAccuracy.Run(Number(1, 50_000), Number(2, 42), Number(3, 0));
+        UkAccuracy.Run(Number(1, 50_000), Number(2, 42), Number(3, 0),
+            args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.02);
         break;
     default:
-        Console.WriteLine("usage: febrl [folder] | latency [people] [queries] | dedupe [people] | uk [people] [seed]");
+        Console.WriteLine("usage: febrl [folder] [missed to print] | latency [people] [queries] | dedupe [people] | uk [people] [seed] [missed and wrong to print] [share of people recorded twice, default 0.02]");
         break;
 }

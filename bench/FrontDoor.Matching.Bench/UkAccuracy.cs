@@ -8,11 +8,11 @@ namespace FrontDoor.Matching.Bench;
 /// <summary>Dedupes the demo county's people and scores against the generator's truth (read here only, never by the engine).</summary>
 internal static class UkAccuracy
 {
-    public static void Run(int people, int seed, int explain = 0)
+    public static void Run(int people, int seed, int explain = 0, double duplicateShare = 0.02)
     {
         var clock = Stopwatch.StartNew();
-        var set = UkSyntheticSet.Generate(people, seed);
-        Console.WriteLine($"uk: {set.Records.Count:N0} records from the demo county (seed {seed}) in {clock.Elapsed.TotalSeconds:0.0} s: " +
+        var set = UkSyntheticSet.Generate(people, seed, duplicateShare);
+        Console.WriteLine($"uk: {set.Records.Count:N0} records from the demo county (seed {seed}, {duplicateShare:P0} of people recorded twice) in {clock.Elapsed.TotalSeconds:0.0} s: " +
             $"{set.Count(DemoLikeness.Duplicate):N0} duplicates, {set.Count(DemoLikeness.Spouse):N0} spouses, {set.Count(DemoLikeness.Twin):N0} twins, " +
             $"{set.Count(DemoLikeness.Junior):N0} juniors; {set.TruePairs:N0} true pairs");
         var options = new MatchOptions();

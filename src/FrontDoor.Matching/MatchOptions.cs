@@ -41,9 +41,10 @@ public sealed record MatchOptions
     /// </summary>
     internal double StrangerCeiling(double prior) => Model.MatchModel.Log2Odds(ReviewThreshold) - 0.01 - prior;
 
-    /// <summary>The weight a pair may reach when a rule holds it back (a likely relative, or different names).</summary>
+    /// <summary>The weight a pair may reach when a rule holds it back (a likely relative, different names, different NHS numbers or maiden names).</summary>
     internal double Ceiling(in Comparison.ComparisonVector vector, double prior) =>
-        vector.NamesDisagree ? Math.Min(StrangerCeiling(prior), LookAlikeCeiling(prior)) : vector.LookAlike ? LookAlikeCeiling(prior) : double.PositiveInfinity;
+        vector.NamesDisagree ? Math.Min(StrangerCeiling(prior), LookAlikeCeiling(prior))
+        : vector.LookAlike || vector.TwoPeopleSaysAField ? LookAlikeCeiling(prior) : double.PositiveInfinity;
 
     internal void Validate()
     {

@@ -22,11 +22,7 @@ public sealed class PersonIndex : IDisposable
     private readonly BlockIndex _blocks;
     private MatchModel _model;
 
-    // Σ over records of log2(how many records carry its name), per name field: the mean that name frequencies are measured from.
-    private double _givenLog2Uses;
-    private double _familyLog2Uses;
-    private int _givenNamed;
-    private int _familyNamed;
+    private readonly NameFrequencies _names = new();
 
     public PersonIndex(MatchModel? model = null, MatchOptions? options = null, NicknameTable? nicknames = null, int expectedCount = 1024)
     {
@@ -159,13 +155,8 @@ public sealed class PersonIndex : IDisposable
             population = _slotById.Count;
 
             // The query's names are the same on every candidate that agrees exactly, so their frequencies are looked up once.
-            var givenMean = _givenNamed == 0 ? 0 : _givenLog2Uses / _givenNamed;
-            var familyMean = _familyNamed == 0 ? 0 : _familyLog2Uses / _familyNamed;
-            tf = new NameAdjustments(
-                model.TermFrequencyAdjustment(MatchField.GivenName, prepared.Given?.GivenUses ?? 0, givenMean, population),
-                model.TermFrequencyAdjustment(MatchField.GivenName, prepared.KnownAs?.GivenUses ?? 0, givenMean, population),
-                model.TermFrequencyAdjustment(MatchField.FamilyName, prepared.Family?.FamilyUses ?? 0, familyMean, population));
-            var maxCostlyWeight = model.MaxCostlyWeightAgainst(prepared, Math.Max(0, Math.Max(tf.Given, tf.KnownAs)) + Math.Max(0, tf.Family));
+            tf = _names.For(model, prepared, population);
+            var maxCostlyWeight = model.MaxCostlyWeightAgainst(prepared, tf.MostAdded);
             prior = model.PriorLog2Odds(Math.Max(1, population));
             candidates.Clear();
             Span<ulong> keys = stackalloc ulong[BlockingRules.MaxQueryKeys];
@@ -187,7 +178,7 @@ public sealed class PersonIndex : IDisposable
                     }
 
                     RecordComparer.CompareCostlyFields(prepared, record, ref vector);
-                    var score = model.Score(vector) + tf.GivenFor(prepared, record, vector) + tf.FamilyFor(vector);
+                    var score = model.Score(vector) + tf.For(prepared, record, vector);
                     top.Offer(vector.HeldBack ? Math.Min(score, Options.Ceiling(vector, prior)) : score, record, vector);
                 }
             }
@@ -229,7 +220,7 @@ public sealed class PersonIndex : IDisposable
         }
 
         _slotById[record.Id] = slot;
-        CountNames(record, +1);
+        _names.Count(record, +1);
         Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
         var n = BlockingRules.KeysOf(record, keys);
         _blocks.Add(slot, keys[..n]);
@@ -245,63 +236,10 @@ public sealed class PersonIndex : IDisposable
         Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
         var n = BlockingRules.KeysOf(_slots[slot]!, keys);
         _blocks.Remove(slot, keys[..n]);
-        CountNames(_slots[slot]!, -1);
+        _names.Count(_slots[slot]!, -1);
         _slots[slot] = null;
         _freeSlots.Push(slot);
         return true;
-    }
-
-    // Under the write lock. A known-as name counts as a given name: it is compared with given names. The sums of
-    // count × log2(count) over names are the sums over records of log2(count), kept as counts change.
-    private void CountNames(PreparedRecord record, int change)
-    {
-        if (record.Given is { } given)
-        {
-            _givenLog2Uses += Recount(ref given.GivenUses, change);
-            _givenNamed += change;
-        }
-
-        if (record.KnownAs is { } knownAs && !ReferenceEquals(knownAs, record.Given))
-        {
-            _givenLog2Uses += Recount(ref knownAs.GivenUses, change);
-            _givenNamed += change;
-        }
-
-        if (record.Family is { } family)
-        {
-            _familyLog2Uses += Recount(ref family.FamilyUses, change);
-            _familyNamed += change;
-        }
-
-        static double Recount(ref int uses, int change)
-        {
-            var before = uses;
-            uses += change;
-            return (uses * Log2OrZero(uses)) - (before * Log2OrZero(before));
-        }
-
-        static double Log2OrZero(int n) => n <= 0 ? 0 : Math.Log2(n);
-    }
-
-    /// <summary>The query's term-frequency adjustments (bits), added when a candidate agrees exactly on that name.</summary>
-    private readonly record struct NameAdjustments(double Given, double KnownAs, double Family)
-    {
-        // Swapped names agree across fields, so no frequency of either field applies.
-        public double GivenFor(PreparedRecord query, PreparedRecord candidate, in ComparisonVector vector)
-        {
-            if (vector.NamesSwapped || vector.Levels[(int)MatchField.GivenName] != Levels.Given.Same)
-            {
-                return 0;
-            }
-
-            return Agrees(query.Given, candidate) ? Given : Agrees(query.KnownAs, candidate) ? KnownAs : 0;
-        }
-
-        public double FamilyFor(in ComparisonVector vector) =>
-            !vector.NamesSwapped && vector.Levels[(int)MatchField.FamilyName] == Levels.Family.Same ? Family : 0;
-
-        private static bool Agrees(NameToken? name, PreparedRecord candidate) =>
-            name is not null && (name.Text == candidate.Given?.Text || name.Text == candidate.KnownAs?.Text);
     }
 
     /// <summary>

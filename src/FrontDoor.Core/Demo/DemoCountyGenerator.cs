@@ -64,7 +64,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         var teams = GenerateTeams();
         var workers = GenerateWorkers(teams);
         progress?.Report(new DemoSeedProgress("Generating people", 0, 1));
-        var people = new DemoPeopleGenerator(_random, options.Until).Generate(options.People);
+        var people = new DemoPeopleGenerator(_random, options.Until, options.DuplicateShare).Generate(options.People);
         var allocations = GenerateAllocations(people, workers, teams);
         progress?.Report(new DemoSeedProgress("Generating contacts", 0, 1));
         var contacts = GenerateContacts(people, allocations);

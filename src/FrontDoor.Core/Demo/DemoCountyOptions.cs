@@ -44,6 +44,16 @@ public sealed record DemoCountyOptions
 
     public int ContactsPerMonth { get; }
 
+    /// <summary>
+    /// Of the people made, the share who are recorded a second time with a case system's errors (2% by default, as a
+    /// county's index holds; the matching tests also try a clean index and a badly kept one).
+    /// </summary>
+    public double DuplicateShare
+    {
+        get;
+        init => field = value is >= 0 and <= 0.5 ? value : throw new ArgumentOutOfRangeException(nameof(DuplicateShare), value, "The duplicate share must be between 0 and 0.5.");
+    } = 0.02;
+
     /// <summary>The matching bands the demo's contacts awaiting review are decided with: the app's own.</summary>
     public MatchOptions Matching { get; init; } = new();
 

@@ -4,12 +4,11 @@ namespace FrontDoor.Core.Demo;
 
 /// <summary>
 /// Makes the people of the demo county: mostly older adults, some couples and twins at one address, fathers and
-/// sons sharing a name, married women with a maiden name on record, and about 2% duplicate records with the errors
-/// real case systems hold.
+/// sons sharing a name, married women with a maiden name on record, and duplicate records (about 2% unless told
+/// otherwise) with the errors real case systems hold.
 /// </summary>
-internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
+internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until, double duplicateShare)
 {
-    private const double DuplicateShare = 0.02;
     private const double NewThisYearShare = 0.15;
 
     // Of women over thirty, how many have a maiden (or other earlier) family name on their record.
@@ -19,6 +18,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
 
     private readonly DateTimeOffset _createdLongAgo = new(until.AddYears(-8).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     private readonly HashSet<string> _issuedNhsNumbers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _issuedEmails = new(StringComparer.Ordinal);
     private int _nextLasId = 1_000_000;
     private int _nextIdentity;
 
@@ -36,25 +36,38 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
             }
 
             var roll = random.NextDouble();
-            if (roll < DuplicateShare)
+            if (roll < duplicateShare)
             {
                 people.Add(new DemoPerson(Duplicate(person.Person), person.Identity, DemoLikeness.Duplicate));
             }
-            else if (roll < DuplicateShare + 0.18 && person.Person.AgeOn(until) >= 55)
+            else if (roll < duplicateShare + 0.18 && person.Person.AgeOn(until) >= 55)
             {
                 people.Add(Relative(person.Person, DemoLikeness.Spouse));
             }
-            else if (roll < DuplicateShare + 0.18 + 0.003)
+            else if (roll < duplicateShare + 0.18 + 0.003)
             {
                 people.Add(Relative(person.Person, DemoLikeness.Twin));
             }
-            else if (roll < DuplicateShare + 0.18 + 0.006 && person.Person.AgeOn(until) >= 60)
+            else if (roll < duplicateShare + 0.18 + 0.006 && person.Person.AgeOn(until) >= 60)
             {
                 people.Add(Relative(person.Person, DemoLikeness.Junior));
             }
         }
 
         return people;
+    }
+
+    // A mailbox is one person's (or one household's): two namesakes never share john.smith@example.com, and a
+    // generated collision would teach the matcher that a shared email proves nothing.
+    private string UnusedEmail(string localPart)
+    {
+        var email = $"{localPart}@example.com";
+        for (var suffix = 100; !_issuedEmails.Add(email); suffix++)
+        {
+            email = $"{localPart}.{suffix}@example.com";
+        }
+
+        return email;
     }
 
     private DemoPerson NewPerson()
@@ -139,7 +152,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until)
         if (random.Chance(0.18))
         {
             var number = random.Chance(0.5) ? random.Between(1, 99).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-            person.SetEmail($"{given}.{family.Replace("'", "", StringComparison.Ordinal)}{number}@example.com".ToLowerInvariant(), createdAt);
+            person.SetEmail(UnusedEmail($"{given}.{family.Replace("'", "", StringComparison.Ordinal)}{number}".ToLowerInvariant()), createdAt);
         }
 
         var roll = random.NextDouble();

@@ -30,8 +30,24 @@ internal struct ComparisonVector
     /// </summary>
     public bool NamesDisagree;
 
-    /// <summary>Held just inside the review band, whatever the weights say: a likely relative or a different name.</summary>
-    public readonly bool HeldBack => LookAlike || NamesDisagree;
+    /// <summary>
+    /// Both records carry a valid NHS number and the numbers differ: two people's numbers, or one recorded wrongly.
+    /// Never linked automatically, however well the rest agrees (twins given short forms of one name, a wrong match
+    /// on every other field); a person decides.
+    /// </summary>
+    public readonly bool DifferentNhsNumbers => Levels[(int)MatchField.NhsNumber] == Comparison.Levels.Identifier.Different;
+
+    /// <summary>
+    /// Both records give a former family name and the two differ: a woman has one maiden name, so these are two women
+    /// (namesakes with a shared generic email, say), or a second marriage recorded differently; a person decides.
+    /// </summary>
+    public bool DifferentFormerNames;
+
+    /// <summary>Something on the records says two people, however well the rest agrees: sent for review, never linked.</summary>
+    public readonly bool TwoPeopleSaysAField => DifferentNhsNumbers || DifferentFormerNames;
+
+    /// <summary>Held at or below the review band, whatever the weights say: a likely relative, a different name, another NHS number or maiden name.</summary>
+    public readonly bool HeldBack => LookAlike || NamesDisagree || TwoPeopleSaysAField;
 
     /// <summary>Four bits per field, for counting identical patterns during estimation.</summary>
     public readonly ulong Pattern

@@ -24,18 +24,23 @@ internal static class Explainer
             }
 
             var adjustment = field == MatchField.GivenName ? givenAdjustment : field == MatchField.FamilyName ? familyAdjustment : 0;
-            var frequency = Frequency(adjustment);
-            fields.Add(new FieldContribution(field, Names[(int)field][level], model.Weight((int)field, level) + adjustment, description + frequency)
+            var weight = model.FieldWeight(vector, (int)field);
+            var note = Frequency(adjustment) + (weight == 0 && model.Weight((int)field, level) < 0 ? MovedNote : "");
+            fields.Add(new FieldContribution(field, Names[(int)field][level], weight + adjustment, description + note)
             {
-                Reason = ReasonFor(field, level, description, vector.NamesSwapped) + frequency,
+                Reason = ReasonFor(field, level, description, vector.NamesSwapped) + note,
             });
         }
 
         return new MatchExplanation(prior, fields)
         {
-            Note = vector.LookAlike ? LookAlikeNote : vector.NamesDisagree ? NamesDisagreeNote : null,
+            Note = vector.DifferentNhsNumbers ? DifferentNhsNumbersNote
+                : vector.DifferentFormerNames ? DifferentFormerNamesNote
+                : vector.LookAlike ? LookAlikeNote : vector.NamesDisagree ? NamesDisagreeNote : null,
         };
     }
+
+    private const string MovedNote = " — counted once, with the postcode (someone who moves changes all of them)";
 
     public const string NamesDisagreeNote = "given and family names both differ — never linked automatically";
 
@@ -100,6 +105,10 @@ internal static class Explainer
     // Every candidate shown says the same few of these, so each is written once.
     private static readonly ConcurrentDictionary<string, string> MissingSentences = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> UnreadableSentences = new(StringComparer.Ordinal);
+
+    public const string DifferentNhsNumbersNote = "two different valid NHS numbers — never linked automatically";
+
+    public const string DifferentFormerNamesNote = "two different former family names — never linked automatically";
 
     public const string LookAlikeNote = "looks like a relative (different given name, or same name born years apart) — never linked automatically";
 

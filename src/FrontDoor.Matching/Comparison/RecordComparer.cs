@@ -41,16 +41,17 @@ internal static class RecordComparer
         CompareNames(a, b, ref v);
         v.Levels[(int)MatchField.Street] = CompareStreets(a.Street, b.Street);
         v.Levels[(int)MatchField.Town] = CompareTowns(a.Town, b.Town);
-        v.LookAlike = IsLookAlike(v);
+        v.LookAlike = IsLookAlike(v, a, b);
         v.NamesDisagree = v.Levels[(int)MatchField.GivenName] == Given.Different && v.Levels[(int)MatchField.FamilyName] == Family.Different
             && !NameInTheOtherField(a, b);
+        v.DifferentFormerNames = a.FormerFamily is { } aFormer && b.FormerFamily is { } bFormer && CompareFamily(aFormer, bFormer) == Family.Different;
     }
 
     // Twins, spouses and siblings differ in given name (or have merely similar ones: Joan / Jean, Ian / John at
     // one address); father and son "Jr" differ in birth year, namesakes in birth date (a real duplicate's date
     // slips by a digit or a day/month swap, not to another day of the year). Shared email or phone does not rescue the pair
     // (families share both); a matching NHS number, national id or LAS ID does.
-    private static bool IsLookAlike(in ComparisonVector v)
+    private static bool IsLookAlike(in ComparisonVector v, PreparedRecord a, PreparedRecord b)
     {
         if (v.Levels[(int)MatchField.NhsNumber] == Identifier.Same || v.Levels[(int)MatchField.LasId] == Identifier.Same
             || v.Levels[(int)MatchField.NationalId] is NationalId.Same or NationalId.OneEdit)
@@ -66,8 +67,17 @@ internal static class RecordComparer
         var givenAgrees = given is >= Given.Same and <= Given.Similar;
         var givenLoosely = given is Given.KnownAs or Given.SamePhonetic or Given.Similar or Given.Initial;
         var sameHousehold = v.Levels[(int)MatchField.Postcode] == Levels.PostalCode.Same || v.Levels[(int)MatchField.Phone] == Identifier.Same;
-        return familyAgrees && (given == Given.Different || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold));
+        // Parents do not give twins two forms of one name (Elizabeth and Betty): a short form with the same birth date,
+        // or one a slip away, is one person recorded twice. Born years apart it is still a father and son.
+        var oneNameOneBirthday = given == Given.KnownAs && dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && OneNameWrittenTwoWays(a, b);
+        return familyAgrees && (given == Given.Different || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold && !oneNameOneBirthday));
     }
+
+    private static bool OneNameWrittenTwoWays(PreparedRecord a, PreparedRecord b) =>
+        IsShortForm(a.Given, b.Given) || IsShortForm(a.Given, b.KnownAs) || IsShortForm(a.KnownAs, b.Given) || IsShortForm(a.KnownAs, b.KnownAs);
+
+    private static bool IsShortForm(NameToken? a, NameToken? b) =>
+        a is not null && b is not null && BritishNicknames.IsShortForm(a.Words[0], b.Words[0]);
 
     // A half swap: one record's given name is the other's family name (or the reverse) and the other name was mistyped
     // or left out, so the swap rule could not pair both. The same person, so not "both names differ".

@@ -26,7 +26,7 @@ public static class Deduplicator
         var prior = model.PriorLog2Odds(Math.Max(1, records.Count - 1));
         var minimumScore = MatchModel.Log2Odds(threshold ?? options.LinkThreshold) - prior;
         var (pairs, compared) = PairScorer.Score(blocked.Records, blocked, model, minimumScore, prior, options,
-            sameSet: true, progress, "comparing", cancellationToken);
+            NameFrequencies.Of(blocked.Records), sameSet: true, progress, "comparing", cancellationToken);
         return new LinkResult(Finish(pairs, prior), records.Count, compared, model);
     }
 

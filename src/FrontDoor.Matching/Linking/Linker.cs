@@ -28,7 +28,7 @@ public static class Linker
         var prior = model.PriorLog2Odds(Math.Max(1, right.Count));
         var minimumScore = MatchModel.Log2Odds(threshold ?? options.LinkThreshold) - prior;
         var (pairs, compared) = PairScorer.Score(leftPrepared, targets, model, minimumScore, prior, options,
-            sameSet: false, progress, "comparing", cancellationToken);
+            NameFrequencies.Of(rightPrepared), sameSet: false, progress, "comparing", cancellationToken);
         return new LinkResult(Deduplicator.Finish(pairs, prior), left.Count + right.Count, compared, model);
     }
 }

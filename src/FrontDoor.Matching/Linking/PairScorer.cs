@@ -12,9 +12,10 @@ internal static class PairScorer
 
     /// <param name="sameSet">Dedupe: queries are the targets, and each pair is scored once (query slot below target slot).</param>
     /// <param name="prior">The prior log2 odds, which sets the weight a pair held back by a rule may reach (<see cref="MatchOptions.Ceiling"/>).</param>
+    /// <param name="names">How many targets carry each name, for the term-frequency adjustments the person index makes too.</param>
     public static (List<LinkedPair> Pairs, long Compared) Score(
         PreparedRecord[] queries, BlockedRecords targets, MatchModel model, double minimumScore, double prior, MatchOptions options,
-        bool sameSet, IProgress<LinkProgress>? progress, string stage, CancellationToken cancellationToken)
+        NameFrequencies names, bool sameSet, IProgress<LinkProgress>? progress, string stage, CancellationToken cancellationToken)
     {
         var results = new ConcurrentBag<List<LinkedPair>>();
         long compared = 0;
@@ -38,10 +39,11 @@ internal static class PairScorer
                     }
 
                     state.Compared += state.Candidates.Slots.Count;
+                    var tf = names.For(model, query, targets.Records.Length, queryIsCounted: sameSet);
                     foreach (var slot in state.Candidates.Slots)
                     {
                         var target = targets.Records[slot];
-                        if (ScorePair(query, target, model, minimumScore, prior, options) is { } score)
+                        if (ScorePair(query, target, model, tf, minimumScore, prior, options) is { } score)
                         {
                             state.Pairs.Add(new LinkedPair(query.Id, target.Id, 0, score));
                         }
@@ -63,20 +65,21 @@ internal static class PairScorer
     }
 
     /// <summary>The pair's weight when it reaches <paramref name="minimumScore"/>, else null.</summary>
-    private static double? ScorePair(PreparedRecord query, PreparedRecord target, MatchModel model, double minimumScore, double prior, MatchOptions options)
+    private static double? ScorePair(
+        PreparedRecord query, PreparedRecord target, MatchModel model, in NameAdjustments tf, double minimumScore, double prior, MatchOptions options)
     {
         var vector = default(ComparisonVector);
         RecordComparer.CompareCheapFields(query, target, ref vector);
 
         // Most candidates disagree on date of birth, postcode and identifiers: when even perfect names and
         // address could not lift them to the threshold, the string comparisons are skipped.
-        if (model.Score(vector) + model.MaxCostlyWeightAgainst(query) < minimumScore)
+        if (model.Score(vector) + model.MaxCostlyWeightAgainst(query, tf.MostAdded) < minimumScore)
         {
             return null;
         }
 
         RecordComparer.CompareCostlyFields(query, target, ref vector);
-        var score = model.Score(vector);
+        var score = model.Score(vector) + tf.For(query, target, vector);
         if (vector.HeldBack)
         {
             score = Math.Min(score, options.Ceiling(vector, prior));

@@ -39,6 +39,15 @@ public sealed class MatchModel
             // Monotone: agreeing on a field never counts against a match, and disagreeing never for it, whatever EM
             // made of an index (a clean one has too few duplicates to learn from, and EM may take namesakes for them).
             _weights[f][1] = Math.Max(0, _weights[f][1]);
+
+            // And a looser agreement never says more than agreeing exactly: EM finds typos and near dates rarer among
+            // random pairs than exact agreement (common names agree by chance), which would make "Smth" for "Smith"
+            // count for more than "Smith" itself.
+            for (var level = 2; level < m[f].Length; level++)
+            {
+                _weights[f][level] = Math.Min(_weights[f][level], _weights[f][1]);
+            }
+
             if (Array.IndexOf(Levels.Names[f], "Different") is var different and > 0)
             {
                 _weights[f][different] = Math.Min(0, _weights[f][different]);
@@ -125,11 +134,28 @@ public sealed class MatchModel
         double total = 0;
         for (var f = 0; f < _weights.Length; f++)
         {
-            total += _weights[f][vector.Levels[f]];
+            total += FieldWeight(vector, f);
         }
 
         return total;
     }
+
+    /// <summary>
+    /// One field's weight in the pair's score. The address fields are not independent: someone who moved has a new
+    /// postcode, house number, street and town all at once, so once the postcode says they live elsewhere, a different
+    /// house number, street or town says nothing more (it is as likely for the same person who moved as for another
+    /// person) and is not counted against the pair a second, third and fourth time.
+    /// </summary>
+    internal double FieldWeight(in ComparisonVector vector, int field)
+    {
+        var weight = _weights[field][vector.Levels[field]];
+        return weight < 0 && IsCountedWithPostcode(vector, field) ? 0 : weight;
+    }
+
+    /// <summary>Whether the field's disagreement is left out because the postcodes already say the person lives elsewhere.</summary>
+    internal static bool IsCountedWithPostcode(in ComparisonVector vector, int field) =>
+        field is (int)MatchField.HouseNumber or (int)MatchField.Street or (int)MatchField.Town
+        && vector.Levels[(int)MatchField.Postcode] is Levels.PostalCode.Different or Levels.PostalCode.SameDistrict;
 
     public static double Probability(double log2Odds) => 1 / (1 + Math.Pow(2, -log2Odds));
 

@@ -120,6 +120,26 @@ internal static class BritishNicknames
         "marjorie: marge madge",
     ];
 
+    private static readonly System.Collections.Frozen.FrozenSet<(string, string)> ShortForms =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Edges());
+
+    // Short forms that are also registered as first names in their own right (the ONS's lists of names given at birth
+    // hold them for decades): a twin may be Jack beside John, or Betty beside Elizabeth.
+    private static readonly System.Collections.Frozen.FrozenSet<string> RegisteredInTheirOwnRight = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "alfie", "archie", "betty", "bessie", "charlie", "eliza", "ellie", "elsie", "frank", "freda", "freddie", "greta", "harry", "jack",
+        "jamie", "kate", "katie", "leo", "liam", "lisa", "millie", "milly", "molly", "nancy", "nell", "polly", "rita", "sadie", "sally",
+        "sandra", "tessa", "tina", "tori",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether one name is a British short form of the other (Elizabeth and Liz, William and Bill): one name written two
+    /// ways. Unlike the general table's equivalences (John and Ian, Joanna and Hannah), and short forms that are names in
+    /// their own right (Jack, Betty, Liam), these are not given to two children of one family.
+    /// </summary>
+    public static bool IsShortForm(string a, string b) =>
+        (ShortForms.Contains((a, b)) && !RegisteredInTheirOwnRight.Contains(b)) || (ShortForms.Contains((b, a)) && !RegisteredInTheirOwnRight.Contains(a));
+
     public static IEnumerable<(string Name, string Nickname)> Edges()
     {
         foreach (var group in Groups)

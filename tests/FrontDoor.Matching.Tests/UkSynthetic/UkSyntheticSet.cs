@@ -25,10 +25,12 @@ internal sealed class UkSyntheticSet
 
     public long TruePairs { get; }
 
-    public static UkSyntheticSet Generate(int people, int seed)
+    /// <param name="duplicateShare">Of the people, the share recorded twice (the demo county's 2% by default).</param>
+    public static UkSyntheticSet Generate(int people, int seed, double duplicateShare = 0.02)
     {
         // No contacts: only the people are needed, and the same seed gives the same people.
-        var county = new DemoCountyGenerator(new DemoCountyOptions(people, seed, new DateOnly(2025, 3, 31), contactsPerMonth: 0, months: 1)).Generate();
+        var options = new DemoCountyOptions(people, seed, new DateOnly(2025, 3, 31), contactsPerMonth: 0, months: 1) { DuplicateShare = duplicateShare };
+        var county = new DemoCountyGenerator(options).Generate();
         var records = new List<PersonRecord>(county.People.Count);
         var truth = new Dictionary<string, DemoPerson>(county.People.Count, StringComparer.Ordinal);
         foreach (var demo in county.People)
