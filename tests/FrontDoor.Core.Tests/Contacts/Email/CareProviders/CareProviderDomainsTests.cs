@@ -94,6 +94,29 @@ public sealed class CareProviderDomainsTests
         Assert.Equal("Domain must be 253 characters or fewer",
             Assert.Throws<DomainValidationException>(() => CareProviderDomains.Check(string.Join('.', Enumerable.Repeat("abcdefghij", 24)))).Message);
 
+    [Theory]
+    [BothProviders]
+    public async Task Add_FromAnUnconfirmedOrganisationsContact_ReclassesThatContactAsACareProvider(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Email, ContactSource.OtherProfessional, DateTimeOffset.UtcNow, "Please call.",
+            new Caller("Willow Homes", SenderClassifier.UnconfirmedOrganisation, "willowhomes.org.uk", Email: "manager@willowhomes.org.uk"));
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync(ct);
+        Assert.Equal("willowhomes.org.uk", CareProviderDomains.UnconfirmedDomainOf(contact.Source, contact.Caller));
+
+        var added = await new CareProviderDomains(db, new CareProviderDomainList([]), TimeProvider.System).AddAsync("willowhomes.org.uk", null, Admin, null, contact.Id, ct);
+
+        Assert.True(added.ContactReclassified);
+        var reloaded = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contact.Id, ct);
+        Assert.Equal(ContactSource.CareProvider, reloaded.Source);
+        Assert.Null(reloaded.Caller!.Relationship);
+        Assert.Equal("willowhomes.org.uk", reloaded.Caller.Organisation);
+        Assert.Contains(await db.ContactTimelineEntries.AsNoTracking().Where(e => e.ContactId == contact.Id).ToListAsync(ct), e => e.Kind == FrontDoor.Core.Contacts.Timeline.TimelineEntryKind.SenderConfirmed);
+    }
+
     private sealed class SingleDbServices(FrontDoorDbContext db) : IServiceProvider
     {
         public object? GetService(Type serviceType) => serviceType == typeof(FrontDoorDbContext) ? db : null;
