@@ -81,6 +81,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<CareProviderDomain> CareProviderDomains => Set<CareProviderDomain>();
 
+    public DbSet<DataFix> DataFixes => Set<DataFix>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);
 

@@ -958,6 +958,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("contact_timeline_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Data.DataFix", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_data_fixes");
+
+                    b.ToTable("data_fixes", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

@@ -953,6 +953,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("contact_timeline_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Data.DataFix", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("applied_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_data_fixes");
+
+                    b.ToTable("data_fixes", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
