@@ -65,6 +65,26 @@ public sealed class CareProvidersJourneyTests(Chromium chromium)
         await page.AssertAccessibleAsync();
     }
 
+    [Fact]
+    public async Task Administrator_WithoutJavaScript_IsRefusedAWebmailDomain_ThenAddsAProvider()
+    {
+        await using var frontDoor = await RunningFrontDoor.StartAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.SignInAsAtAsync("demo-administrator", "/staff/care-providers/add");
+
+        await page.Locator("#Domain").FillAsync("gmail.com");
+        await page.ByTestId("save-domain").ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("gmail.com is an email provider anyone can use");
+        await Assertions.Expect(page.Locator("#Domain-error")).ToContainTextAsync("gmail.com is an email provider anyone can use");
+
+        await page.Locator("#Domain").FillAsync("oakcare.co.uk");
+        await page.Locator("#OrganisationName").FillAsync("Oak Care");
+        await page.ByTestId("save-domain").ClickAsync();
+        await page.ArriveAtAsync("/staff/care-providers");
+        await Assertions.Expect(page.ByTestId("domain-oakcare.co.uk")).ToContainTextAsync("Oak Care");
+    }
+
     private static async Task<Guid> UnconfirmedContactAsync(RunningFrontDoor frontDoor)
     {
         await using var db = frontDoor.CreateDbContext();
