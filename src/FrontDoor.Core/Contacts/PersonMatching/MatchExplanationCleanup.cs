@@ -44,14 +44,20 @@ public static class MatchExplanationCleanup
         foreach (var batch in ids.Chunk(BatchSize))
         {
             var stored = await db.Contacts.AsNoTracking().Where(c => batch.Contains(c.Id)).Select(c => new { c.Id, c.MatchExplanation }).ToListAsync(cancellationToken);
+
+            // One commit a batch (on SQLite each commit is a sync to disk). Each row is written only if its explanation
+            // is still the one read, so a contact matched again meanwhile on another node keeps its new explanation.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var row in stored)
             {
                 if (Clean(row.MatchExplanation) is var cleaned && cleaned != row.MatchExplanation)
                 {
-                    changed += await db.Contacts.Where(c => c.Id == row.Id)
+                    changed += await db.Contacts.Where(c => c.Id == row.Id && c.MatchExplanation == row.MatchExplanation)
                         .ExecuteUpdateAsync(set => set.SetProperty(c => c.MatchExplanation, cleaned), cancellationToken);
                 }
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return changed;
