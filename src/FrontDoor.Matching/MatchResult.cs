@@ -35,4 +35,12 @@ public sealed record FieldContribution(MatchField Field, string Level, double We
 {
     /// <summary>The same evidence in words that hold no personal data ("different family names"): safe to store and show to anyone.</summary>
     public string Reason { get; init; } = Description;
+
+    /// <summary>
+    /// The <see cref="Reason"/> for a contribution stored by an older engine, whose text may name the records' data
+    /// ("different family names (Smith / Jones)"): kept when it names nothing, otherwise rebuilt from its field and level.
+    /// The same for text this engine stored, so cleaning twice changes nothing.
+    /// </summary>
+    public static string ReasonFromStored(string field, string level, string storedText) =>
+        Comparison.Explainer.ReasonWithoutPersonalData(field, level, storedText);
 }

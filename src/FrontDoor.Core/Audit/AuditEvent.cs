@@ -13,6 +13,9 @@ public enum AuditAction
 
     /// <summary>A request turned away (not the caller's record, invalid input): who tried, for the trail.</summary>
     Refused,
+
+    /// <summary>A setting or list entry taken away (a care-provider domain).</summary>
+    Removed,
 }
 
 /// <summary>

@@ -120,6 +120,16 @@ public sealed class Contact
 
     public void RecordIncidentType(string? incidentType) => IncidentType = incidentType;
 
+    /// <summary>
+    /// An administrator confirmed that the organisation an email came from is a care provider: the contact is from a
+    /// care provider, and no longer says its sender is unconfirmed.
+    /// </summary>
+    public void ConfirmSenderIsCareProvider()
+    {
+        Source = ContactSource.CareProvider;
+        Caller = Caller is null ? null : Caller with { Relationship = null };
+    }
+
     public const int MaxExtractedFactConfidenceLength = 200;
 
     /// <summary>

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Data;
 
-/// <summary>Brings the database schema up to date, turning "cannot reach the database" into one clear line.</summary>
-public sealed class DatabaseMigrator(FrontDoorDbContext db, DatabaseOptions options)
+/// <summary>
+/// Brings the database schema up to date and then runs the one-off data fixes not yet run (<see cref="OneOffDataFixes"/>),
+/// turning "cannot reach the database" into one clear line.
+/// </summary>
+public sealed class DatabaseMigrator(FrontDoorDbContext db, DatabaseOptions options, TimeProvider? clock = null)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -18,6 +21,7 @@ public sealed class DatabaseMigrator(FrontDoorDbContext db, DatabaseOptions opti
         {
             await RefuseAnotherHistoryAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
+            await new OneOffDataFixes(db, clock ?? TimeProvider.System).ApplyAsync(cancellationToken);
         }
         catch (Exception ex) when (ex.GetBaseException() is DbException or System.Net.Sockets.SocketException or TimeoutException)
         {

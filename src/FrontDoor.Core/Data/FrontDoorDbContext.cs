@@ -3,6 +3,7 @@ using FrontDoor.Core.Caching;
 using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
+using FrontDoor.Core.Contacts.Email.CareProviders;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Jobs;
@@ -77,6 +78,10 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
     public DbSet<CaseSystemAlias> CaseSystemAliases => Set<CaseSystemAlias>();
 
     public DbSet<StoredMatchModel> MatchModels => Set<StoredMatchModel>();
+
+    public DbSet<CareProviderDomain> CareProviderDomains => Set<CareProviderDomain>();
+
+    public DbSet<DataFix> DataFixes => Set<DataFix>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using FrontDoor.Matching.Model;
 using FrontDoor.Matching.Normalisation;
 using static FrontDoor.Matching.Comparison.Levels;
@@ -56,9 +57,21 @@ internal static class Explainer
     /// What the evidence was, with no personal data: the only form stored with a contact, where candidates who turn out
     /// not to be the person are kept too. Sentences that name nothing (same NHS number, missing on one record) are kept.
     /// </summary>
-    private static string ReasonFor(MatchField field, byte level, string description, bool swapped)
+    private static string ReasonFor(MatchField field, byte level, string description, bool swapped) =>
+        ReasonOf(field, level, swapped) ?? ((field, level) switch
+        {
+            (MatchField.DateOfBirth, None) when description.Contains("too incomplete", StringComparison.Ordinal) => TooIncompleteReason,
+            _ => description,
+        });
+
+    private const string SwapNote = " (given and family names swapped)";
+
+    private const string TooIncompleteReason = "date of birth too incomplete to compare — ignored";
+
+    /// <summary>The reason for a level whose description names someone's data; null where the description names nothing.</summary>
+    private static string? ReasonOf(MatchField field, byte level, bool swapped)
     {
-        var swap = swapped && field is MatchField.GivenName or MatchField.FamilyName ? " (given and family names swapped)" : "";
+        var swap = swapped && field is MatchField.GivenName or MatchField.FamilyName ? SwapNote : "";
         return (field, level) switch
         {
             (MatchField.NationalId, NationalId.OneEdit) => "national id one character different",
@@ -81,7 +94,6 @@ internal static class Explainer
             (MatchField.DateOfBirth, Dob.SameYearMonth) => "same month and year of birth",
             (MatchField.DateOfBirth, Dob.SameYear) => "same year of birth",
             (MatchField.DateOfBirth, Dob.Different) => "different dates of birth",
-            (MatchField.DateOfBirth, None) when description.Contains("too incomplete", StringComparison.Ordinal) => "date of birth too incomplete to compare — ignored",
             (MatchField.Postcode, PostalCode.Same) => "same postcode",
             (MatchField.Postcode, PostalCode.SameSector) => "same postcode sector",
             (MatchField.Postcode, PostalCode.OneCharacter) => "postcodes one character different",
@@ -96,8 +108,59 @@ internal static class Explainer
             (MatchField.Town, Town.Same) => "same town",
             (MatchField.Town, Town.Similar) => "towns similar",
             (MatchField.Town, Town.Different) => "different towns",
-            _ => description,
+            _ => null,
         };
+    }
+
+    /// <summary>
+    /// The sentences the engine writes that name no one's data whatever the records hold: identifiers agreeing or not,
+    /// and a field missing, unreadable or invalid.
+    /// </summary>
+    private static readonly FrozenSet<string> SentencesWithoutData = new[]
+        {
+            "same NHS number", "different valid NHS numbers", "NHS number invalid (check digit) — ignored",
+            "same national id", "different national ids",
+            "same LAS ID", "different LAS IDs — no evidence (a duplicate case record has its own)",
+            "same date of birth", "date of birth invalid — ignored", TooIncompleteReason,
+            "same phone number", "different phone numbers", "same email address", "different email addresses",
+        }
+        .Concat(new[] { "NHS number", "national id", "LAS ID", "given name", "family name", "date of birth", "postcode", "address", "phone number", "email address" }
+            .SelectMany(what => new[] { $"{what} missing on one record — no evidence", $"{what} unreadable — ignored" }))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] FrequencyNotes = [" (an uncommon name)", " (a common name)"];
+
+    /// <summary>
+    /// What a field contribution stored by any version of the engine may keep: its text when that names no one's data,
+    /// otherwise the reason for its field and level ("different family names (Smith / Jones)" becomes "different family
+    /// names"). A field or level this engine does not know keeps only their names.
+    /// </summary>
+    public static string ReasonWithoutPersonalData(string field, string level, string stored)
+    {
+        var frequency = FrequencyNotes.FirstOrDefault(note => stored.EndsWith(note, StringComparison.Ordinal)) ?? "";
+        var sentence = stored[..^frequency.Length];
+        if (SentencesWithoutData.Contains(stored))
+        {
+            return stored;
+        }
+
+        if (!Enum.TryParse<MatchField>(field, out var matchField) || !Enum.IsDefined(matchField))
+        {
+            return "evidence not kept";
+        }
+
+        var levelIndex = Array.FindIndex(Names[(int)matchField], name => string.Equals(name, level, StringComparison.OrdinalIgnoreCase));
+        if (levelIndex > 0 && ReasonOf(matchField, (byte)levelIndex, sentence.Contains(SwapNote, StringComparison.Ordinal)) is { } reason)
+        {
+            return reason + frequency;
+        }
+
+        if (matchField == MatchField.DateOfBirth && sentence.StartsWith("date of birth too incomplete", StringComparison.Ordinal))
+        {
+            return TooIncompleteReason;
+        }
+
+        return level.Length > 0 && level.All(char.IsAsciiLetter) ? $"{matchField}: {level}" : $"{matchField}: not kept";
     }
 
     private static readonly MatchField[] AllFields = Enum.GetValues<MatchField>();

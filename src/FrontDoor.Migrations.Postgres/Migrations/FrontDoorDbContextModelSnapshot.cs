@@ -664,6 +664,47 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("contacts", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Email.CareProviders.CareProviderDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_care_provider_domains");
+
+                    b.HasIndex("Domain")
+                        .IsUnique()
+                        .HasDatabaseName("ix_care_provider_domains_domain");
+
+                    b.ToTable("care_provider_domains", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_care_provider_domains_domain_lower_case", "domain = lower(domain)");
+                        });
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Email.EmailMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -915,6 +956,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_contact_timeline_entries_contact_id_at");
 
                     b.ToTable("contact_timeline_entries", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Data.DataFix", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_data_fixes");
+
+                    b.ToTable("data_fixes", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>

@@ -29,7 +29,7 @@ internal static class DatabaseStartup
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDbContext>();
-        await new DatabaseMigrator(db, database).MigrateAsync(app.Lifetime.ApplicationStopping);
+        await new DatabaseMigrator(db, database, app.Services.GetRequiredService<TimeProvider>()).MigrateAsync(app.Lifetime.ApplicationStopping);
 
         var frontDoor = app.Services.GetRequiredService<IOptions<FrontDoorOptions>>().Value;
         if (frontDoor.Demo)

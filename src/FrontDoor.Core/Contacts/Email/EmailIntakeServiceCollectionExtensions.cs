@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Email.CareProviders;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Jobs;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,7 @@ public static class EmailIntakeServiceCollectionExtensions
     public static IServiceCollection AddEmailIntake(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddContactIntake();
+        services.AddCareProviderDomains();
         var section = configuration.GetSection(MailboxOptions.SectionName);
         if (!section.Exists())
         {
@@ -22,7 +24,7 @@ public static class EmailIntakeServiceCollectionExtensions
         }
 
         services.AddOptions<MailboxOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new SenderClassifier(sp.GetRequiredService<IOptions<MailboxOptions>>().Value.CareProviderDomains));
+        services.AddSingleton(sp => new SenderClassifier(sp.GetRequiredService<CareProviderDomainList>()));
         services.AddScoped<MailboxReader>();
         services.AddRecurringJob<MailboxPoller>();
         return services;

@@ -237,7 +237,7 @@ public sealed partial class MailboxReader(
             Caller = new Caller(
                 Name: (string.IsNullOrWhiteSpace(sender?.Name) ? sender?.Address ?? "Unknown sender" : sender.Name).Bounded(200),
                 // Who an unlisted organisation is, a person confirms: the contact says so rather than guessing.
-                Relationship: classification.Source == ContactSource.OtherProfessional ? "Not confirmed: an organisation not on the care-provider list" : null,
+                Relationship: classification.Source == ContactSource.OtherProfessional ? SenderClassifier.UnconfirmedOrganisation : null,
                 Organisation: classification.Source == ContactSource.OtherProfessional ? SenderClassifier.DomainOf(sender?.Address)?.Bounded(200) : null,
                 Email: sender?.Address is { Length: <= People.Person.MaxEmailLength } address ? address : null),
             Attachments = attachments,

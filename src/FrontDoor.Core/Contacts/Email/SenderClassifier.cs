@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FrontDoor.Core.Contacts.Email.CareProviders;
 
 namespace FrontDoor.Core.Contacts.Email;
 
@@ -15,8 +16,17 @@ public sealed record ForwardedOriginal(string From, string? Subject, string Body
 /// organisation is classed by the original sender quoted inside; an organisation's address that is none of
 /// these is "other professional" for a person to confirm, never the public.
 /// </summary>
-public sealed partial class SenderClassifier(IEnumerable<string> careProviderDomains)
+public sealed partial class SenderClassifier(CareProviderDomainList careProviders)
 {
+    /// <summary>What an email from an organisation not on the care-provider list says of its sender, for a person to confirm.</summary>
+    public const string UnconfirmedOrganisation = "Not confirmed: an organisation not on the care-provider list";
+
+    /// <summary>A classifier with a fixed list of care-provider domains and none stored (the command line's corpus runs, tests).</summary>
+    public SenderClassifier(IEnumerable<string> careProviderDomains)
+        : this(new CareProviderDomainList(careProviderDomains))
+    {
+    }
+
     // The English ambulance services' own domains; most also send from nhs.net, which words then decide.
     private static readonly string[] AmbulanceDomains =
     [
@@ -35,11 +45,6 @@ public sealed partial class SenderClassifier(IEnumerable<string> careProviderDom
         // Reserved for examples and tests (RFC 2606): never a real organisation.
         "example.com", "example.org", "example.net",
     ];
-
-    private readonly string[] _providerDomains = careProviderDomains
-        .Select(d => d.Trim().TrimStart('@', '.').ToLowerInvariant())
-        .Where(d => d.Length > 0)
-        .ToArray();
 
     public SenderClassification Classify(string? fromAddress, string? subject, string? body)
     {
@@ -79,7 +84,7 @@ public sealed partial class SenderClassifier(IEnumerable<string> careProviderDom
             return ClassifyNhs(domain!, LocalPartOf(fromAddress), subject, body);
         }
 
-        if (domain is not null && _providerDomains.Any(d => IsOrUnder(domain, d)))
+        if (careProviders.Covers(domain))
         {
             return new(ContactSource.CareProvider, "care provider domain");
         }
@@ -179,7 +184,8 @@ public sealed partial class SenderClassifier(IEnumerable<string> careProviderDom
         return new ForwardedOriginal(address, subject, text);
     }
 
-    private static bool IsPersonalMailDomain(string domain) =>
+    /// <summary>A webmail or internet provider's domain: anyone can have an address there.</summary>
+    public static bool IsPersonalMailDomain(string domain) =>
         PersonalMailDomains.Any(d => IsOrUnder(domain, d));
 
     private static string LocalPartOf(string? address)
@@ -187,6 +193,13 @@ public sealed partial class SenderClassifier(IEnumerable<string> careProviderDom
         var at = address?.LastIndexOf('@') ?? -1;
         return at <= 0 ? string.Empty : address![..at].Trim().TrimStart('<').ToLowerInvariant();
     }
+
+    /// <summary>Police and NHS domains are classed by their own rules before the care-provider list is read.</summary>
+    public static bool IsClassedByOwnRules(string domain) =>
+        IsOrUnder(domain, "police.uk") || IsOrUnder(domain, "nhs.net") || IsOrUnder(domain, "nhs.uk");
+
+    /// <summary>True when <paramref name="domain"/> has the shape of a domain name: letters, digits and hyphens in labels separated by dots.</summary>
+    public static bool IsDomainShaped(string domain) => DomainShaped().IsMatch(domain);
 
     public static string? DomainOf(string? address)
     {

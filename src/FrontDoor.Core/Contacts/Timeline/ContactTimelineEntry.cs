@@ -9,6 +9,7 @@ public enum TimelineEntryKind
     Document,
     StatusChanged,
     NeedsAttention,
+    SenderConfirmed,
 }
 
 /// <summary>

@@ -14,7 +14,7 @@ public sealed class IndexModel(ContactRecords contacts, IAuthorizationService au
 
     public int OpenContacts { get; private set; }
 
-    /// <summary>Administrators look after the case-system imports.</summary>
+    /// <summary>Administrators look after the case-system imports, the matching model and the care-provider list.</summary>
     public bool CanSeeImports { get; private set; }
 
     public IReadOnlyList<(string Label, int Count)> ContactsByStatus { get; private set; } = [];

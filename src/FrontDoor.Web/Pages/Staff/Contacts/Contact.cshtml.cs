@@ -1,13 +1,15 @@
 using FrontDoor.Core;
+using FrontDoor.Core.Contacts.Email.CareProviders;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Web.Authorisation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.Contacts;
 
-public sealed class ContactModel(ContactRecords records, ContactTimeline timeline) : PageModel
+public sealed class ContactModel(ContactRecords records, ContactTimeline timeline, IAuthorizationService authorisation) : PageModel
 {
     public const string NoteKind = "Note";
     public const string CallBackKind = "CallBack";
@@ -15,6 +17,12 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
     public ContactRecord Record { get; private set; } = null!;
 
     public bool Retried { get; private set; }
+
+    /// <summary>
+    /// The domain of an organisation not on the care-provider list that sent this contact, when the member of staff is an
+    /// administrator who can confirm it is a care provider; otherwise null.
+    /// </summary>
+    public string? SenderDomainToConfirm { get; private set; }
 
     /// <summary>A note or a call back: staff add to the story, never retype it.</summary>
     [BindProperty]
@@ -80,6 +88,10 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
         }
 
         Record = record;
+        SenderDomainToConfirm = CareProviderDomains.UnconfirmedDomainOf(record.Contact.Source, record.Contact.Caller) is { } domain
+            && (await authorisation.AuthorizeAsync(User, Policies.Administrators)).Succeeded
+                ? domain
+                : null;
         return true;
     }
 }

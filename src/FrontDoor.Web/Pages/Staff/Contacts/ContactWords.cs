@@ -109,6 +109,7 @@ public static class ContactWords
         TimelineEntryKind.Document => "Document added",
         TimelineEntryKind.StatusChanged => "Status changed",
         TimelineEntryKind.NeedsAttention => "Needs attention",
+        TimelineEntryKind.SenderConfirmed => "Sender confirmed",
         _ => kind.ToString(),
     };
 
