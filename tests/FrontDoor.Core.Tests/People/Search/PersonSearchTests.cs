@@ -161,6 +161,52 @@ public sealed class PersonSearchTests
 
     [Theory]
     [BothProviders]
+    public async Task Search_ACommonNameTypedExactly_RanksThePersonAboveASoundAlikeAndAFormerName(DatabaseProvider provider)
+    {
+        // Seen at a million people: "John Davies 06/07/1950" put Jean Davies first (John is common, so its exact
+        // agreement weighed less than John ~ Jean, which no frequency touches), and "Smith 13 February 1954" put a
+        // woman once called Smith above Jason Smith born that day.
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        await SearchTestPeople.SaveAsync(db, ct);
+        for (var i = 0; i < 300; i++)
+        {
+            // Common names are common against the rest: 60 Johns and 60 Smiths among 300 otherwise unique people.
+            var person = new Person(Guid.NewGuid(), new PersonName(i < 60 ? "John" : $"Gi{Letters(i)}", i % 5 == 0 ? "Smith" : $"Fa{Letters(i)}"), SearchTestPeople.Now);
+            person.SetDateOfBirth(new DateOnly(1920, 1, 1).AddDays(i * 37), SearchTestPeople.Now);
+            db.People.Add(person);
+        }
+
+        var john = AddPerson(db, "John", "Davies", new DateOnly(1950, 7, 6));
+        AddPerson(db, "Jean", "Davies", new DateOnly(1950, 7, 6));
+        var jason = AddPerson(db, "Jason", "Smith", new DateOnly(1954, 2, 13));
+        var rebecca = new Person(Guid.NewGuid(), new PersonName("Rebecca", "Owen", formerFamilyName: "Smith"), SearchTestPeople.Now);
+        rebecca.SetDateOfBirth(new DateOnly(1954, 2, 13), SearchTestPeople.Now);
+        db.People.Add(rebecca);
+        await db.SaveChangesAsync(ct);
+        using var host = await IndexOfAsync(db, ct);
+
+        var byName = await SearchOf(db, host).SearchAsync("John Davies 06/07/1950", 10, "demo-advisor", null, ct);
+        var bySurname = await SearchOf(db, host).SearchAsync("Smith 13 February 1954", 10, "demo-advisor", null, ct);
+
+        Assert.True(john.Id == byName.People[0].PersonId, string.Join(" | ", byName.People.Take(3).Select(p => $"{p.Name}: {string.Join("; ", p.Explanation)}")));
+        Assert.True(jason.Id == bySurname.People[0].PersonId, string.Join(" | ", bySurname.People.Take(3).Select(p => $"{p.Name}: {string.Join("; ", p.Explanation)}")));
+    }
+
+    // Names are read without digits, so unique names are spelt in letters: 0 → "aa", 27 → "bb".
+    private static string Letters(int i) => string.Concat((char)('a' + (i / 26 % 26)), (char)('a' + (i % 26)), (char)('a' + (i / 676)));
+
+    private static Person AddPerson(FrontDoorDbContext db, string given, string family, DateOnly dateOfBirth)
+    {
+        var person = new Person(Guid.NewGuid(), new PersonName(given, family), SearchTestPeople.Now);
+        person.SetDateOfBirth(dateOfBirth, SearchTestPeople.Now);
+        db.People.Add(person);
+        return person;
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Search_FamilyNameAndYearOfBirth_FindsThoseBornThatYear(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
