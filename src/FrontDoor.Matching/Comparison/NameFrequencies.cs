@@ -85,19 +85,32 @@ internal readonly record struct NameAdjustments(double Given, double KnownAs, do
     public double For(PreparedRecord query, PreparedRecord candidate, in ComparisonVector vector) =>
         GivenFor(query, candidate, vector) + FamilyFor(vector);
 
-    // Swapped names agree across fields, so no frequency of either field applies.
+    // Swapped names agree across fields, so no frequency of either field applies. A rare name's lift is for agreeing
+    // exactly; a common name's cut also applies to its looser agreements (a typo of John is as common as John).
     public double GivenFor(PreparedRecord query, PreparedRecord candidate, in ComparisonVector vector)
     {
-        if (vector.NamesSwapped || vector.Levels[(int)MatchField.GivenName] != Levels.Given.Same)
+        var level = vector.Levels[(int)MatchField.GivenName];
+        if (vector.NamesSwapped || level is Levels.None or Levels.Given.Different)
         {
             return 0;
+        }
+
+        if (level != Levels.Given.Same)
+        {
+            return Math.Min(0, Given);
         }
 
         return Agrees(query.Given, candidate) ? Given : Agrees(query.KnownAs, candidate) ? KnownAs : 0;
     }
 
     public double FamilyFor(in ComparisonVector vector) =>
-        !vector.NamesSwapped && vector.Levels[(int)MatchField.FamilyName] == Levels.Family.Same ? Family : 0;
+        vector.NamesSwapped ? 0
+        : vector.Levels[(int)MatchField.FamilyName] switch
+        {
+            Levels.Family.Same => Family,
+            Levels.None or Levels.Family.Different => 0,
+            _ => Math.Min(0, Family),
+        };
 
     private static bool Agrees(NameToken? name, PreparedRecord candidate) =>
         name is not null && (name.Text == candidate.Given?.Text || name.Text == candidate.KnownAs?.Text);

@@ -20,9 +20,6 @@ public sealed class MatchModel
     private readonly double[][] _weights;
     private readonly double[] _maxWeight;
 
-    // Per field: the weight of its best agreement short of "same" (0 when none weighs more), which "same" never falls under.
-    private readonly double[] _bestLooserAgreement;
-
     internal MatchModel(double[][] m, double[][] u, double matchesPerRecord, string source)
     {
         _m = m;
@@ -31,7 +28,6 @@ public sealed class MatchModel
         Source = source;
         _weights = new double[m.Length][];
         _maxWeight = new double[m.Length];
-        _bestLooserAgreement = new double[m.Length];
         for (var f = 0; f < m.Length; f++)
         {
             _weights[f] = new double[m[f].Length];
@@ -44,12 +40,12 @@ public sealed class MatchModel
             // made of an index (a clean one has too few duplicates to learn from, and EM may take namesakes for them).
             _weights[f][1] = Math.Max(0, _weights[f][1]);
 
-            // And a looser agreement never says more than agreeing exactly: EM finds typos and near dates rarer among
+            // And a looser agreement always says less than agreeing exactly: EM finds typos and near dates rarer among
             // random pairs than exact agreement (common names agree by chance), which would make "Smth" for "Smith"
-            // count for more than "Smith" itself.
+            // count for more than "Smith" itself, and rank Jean above John for someone searching "John".
             for (var level = 2; level < m[f].Length; level++)
             {
-                _weights[f][level] = Math.Min(_weights[f][level], _weights[f][1]);
+                _weights[f][level] = Math.Min(_weights[f][level], Math.Max(0, _weights[f][1] - ExactOverLooserBits));
             }
 
             var different = Array.IndexOf(Levels.Names[f], "Different");
@@ -59,13 +55,6 @@ public sealed class MatchModel
             }
 
             _maxWeight[f] = Math.Max(0, _weights[f].Max());
-            for (var level = 2; level < _weights[f].Length; level++)
-            {
-                if (level != different)
-                {
-                    _bestLooserAgreement[f] = Math.Max(_bestLooserAgreement[f], _weights[f][level]);
-                }
-            }
         }
     }
 
@@ -103,11 +92,9 @@ public sealed class MatchModel
     /// agreeing on Smith. Splink adds log2(u / share of records with the name); averaged over records that is never
     /// below 0, so it would raise every agreement. Here its record-weighted mean is taken off, which leaves
     /// <paramref name="meanLog2Uses"/> − log2(uses): it only moves weight from common names to rare ones. Bounded to
-    /// ±<see cref="MaxTermFrequencyBits"/>, and never so far down that agreeing exactly weighs less than the field's
-    /// best looser agreement (a nickname, a typo, a sound-alike, a former name) plus <see cref="ExactOverLooserBits"/>:
-    /// those levels get no frequency adjustment, so without this floor "John" = "John" scored below "John" ~ "Jean" and
-    /// "Smith" = "Smith" below a former name Smith, and the person searched for was ranked under someone else. So
-    /// agreeing never counts against a match either. 0 when unknown or in an index too small to say.
+    /// ±<see cref="MaxTermFrequencyBits"/> and never below the agreement's own weight, so agreeing still never counts
+    /// against a match. A common name's cut applies to its looser agreements too (a typo of Smith is as common as
+    /// Smith), so exact agreement stays above them. 0 when unknown or in an index too small to say.
     /// </summary>
     /// <param name="meanLog2Uses">The mean over the index's records of log2 of how many records carry the record's own name.</param>
     public double TermFrequencyAdjustment(MatchField field, int uses, double meanLog2Uses, int population)
@@ -119,11 +106,10 @@ public sealed class MatchModel
         }
 
         var adjustment = meanLog2Uses - Math.Log2(uses);
-        var room = Math.Max(0, _weights[(int)field][1] - (_bestLooserAgreement[(int)field] + ExactOverLooserBits));
-        return Math.Clamp(adjustment, -Math.Min(MaxTermFrequencyBits, room), MaxTermFrequencyBits);
+        return Math.Clamp(adjustment, -Math.Min(MaxTermFrequencyBits, _weights[(int)field][1]), MaxTermFrequencyBits);
     }
 
-    /// <summary>How much more than the best looser agreement an exact name agreement always weighs, in bits.</summary>
+    /// <summary>How much more than any looser agreement an exact agreement always weighs, in bits.</summary>
     internal const double ExactOverLooserBits = 0.1;
 
     public double M(MatchField field, int level) => _m[(int)field][level];
