@@ -162,4 +162,21 @@ public class OnePersonOrRelativeTests
 
         Assert.Equal(MatchBand.Link, index.Match(onRecord with { Id = "q", FormerFamilyName = null }).Best!.Band);
     }
+
+    [Fact]
+    public void Match_SameGivenNameAndBirthDateUnderAnotherFamilyNameElsewhere_IsNeverLinked_InASmallIndex()
+    {
+        // Margaret Cole or Margaret Smith who married and moved? Only an identifier, or a person, can say; in a small
+        // index the prior no longer drowns that, and the address is no longer counted four times against it.
+        PersonRecord Person(string id, string given, string family, string dateOfBirth, string postcode) =>
+            new(id) { GivenName = given, FamilyName = family, DateOfBirth = dateOfBirth, AddressLine = "1 Test Street", Town = "Testtown", Postcode = postcode };
+        using var index = PersonIndex.Build(
+            [Person("cole", "Margaret", "Cole", "1948-03-02", "NG1 5AW"), Person("joan", "Joan", "Hughes", "1939-11-30", "LE11 3QF")], MatchModel.Default);
+
+        var cole = index.Match(new PersonRecord("q") { GivenName = "Margaret", FamilyName = "Smith", DateOfBirth = "02/03/1948", HouseNumber = "12", AddressLine = "High Street", Town = "Loughborough", Postcode = "LE11 2TP" })
+            .Candidates.Single(c => c.Id == "cole");
+
+        Assert.NotEqual(MatchBand.Link, cole.Band);
+        Assert.Equal("another family name at another address, and no identifier agrees — never linked automatically", cole.Explanation.Note);
+    }
 }

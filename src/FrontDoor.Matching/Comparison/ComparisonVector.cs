@@ -43,8 +43,14 @@ internal struct ComparisonVector
     /// </summary>
     public bool DifferentFormerNames;
 
+    /// <summary>
+    /// A different family name (no former name explains it) and no shared address, and no identifier agrees: a woman
+    /// who married and moved, or a stranger born the same day with the same given name. Only a person can tell.
+    /// </summary>
+    public bool OtherNameElsewhere;
+
     /// <summary>Something on the records says two people, however well the rest agrees: sent for review, never linked.</summary>
-    public readonly bool TwoPeopleSaysAField => DifferentNhsNumbers || DifferentFormerNames;
+    public readonly bool TwoPeopleSaysAField => DifferentNhsNumbers || DifferentFormerNames || OtherNameElsewhere;
 
     /// <summary>Held at or below the review band, whatever the weights say: a likely relative, a different name, another NHS number or maiden name.</summary>
     public readonly bool HeldBack => LookAlike || NamesDisagree || TwoPeopleSaysAField;

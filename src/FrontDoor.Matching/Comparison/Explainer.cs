@@ -37,6 +37,7 @@ internal static class Explainer
         {
             Note = vector.DifferentNhsNumbers ? DifferentNhsNumbersNote
                 : vector.DifferentFormerNames ? DifferentFormerNamesNote
+                : vector.OtherNameElsewhere ? OtherNameElsewhereNote
                 : vector.LookAlike ? LookAlikeNote : vector.NamesDisagree ? NamesDisagreeNote : null,
         };
     }
@@ -172,6 +173,8 @@ internal static class Explainer
     public const string DifferentNhsNumbersNote = "two different valid NHS numbers — never linked automatically";
 
     public const string DifferentFormerNamesNote = "two different former family names — never linked automatically";
+
+    public const string OtherNameElsewhereNote = "another family name at another address, and no identifier agrees — never linked automatically";
 
     public const string LookAlikeNote = "looks like a relative (different given name, or same name born years apart) — never linked automatically";
 

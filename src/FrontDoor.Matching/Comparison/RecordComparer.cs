@@ -45,7 +45,14 @@ internal static class RecordComparer
         v.NamesDisagree = v.Levels[(int)MatchField.GivenName] == Given.Different && v.Levels[(int)MatchField.FamilyName] == Family.Different
             && !NameInTheOtherField(a, b);
         v.DifferentFormerNames = a.FormerFamily is { } aFormer && b.FormerFamily is { } bFormer && CompareFamily(aFormer, bFormer) == Family.Different;
+        v.OtherNameElsewhere = v.Levels[(int)MatchField.FamilyName] == Family.Different
+            && v.Levels[(int)MatchField.Postcode] is not (Levels.PostalCode.Same or Levels.PostalCode.SameSector or Levels.PostalCode.OneCharacter)
+            && !IdentifierAgrees(v);
     }
+
+    private static bool IdentifierAgrees(in ComparisonVector v) =>
+        v.Levels[(int)MatchField.NhsNumber] == Identifier.Same || v.Levels[(int)MatchField.LasId] == Identifier.Same
+        || v.Levels[(int)MatchField.NationalId] is NationalId.Same or NationalId.OneEdit;
 
     // Twins, spouses and siblings differ in given name (or have merely similar ones: Joan / Jean, Ian / John at
     // one address); father and son "Jr" differ in birth year, namesakes in birth date (a real duplicate's date
@@ -53,8 +60,7 @@ internal static class RecordComparer
     // (families share both); a matching NHS number, national id or LAS ID does.
     private static bool IsLookAlike(in ComparisonVector v, PreparedRecord a, PreparedRecord b)
     {
-        if (v.Levels[(int)MatchField.NhsNumber] == Identifier.Same || v.Levels[(int)MatchField.LasId] == Identifier.Same
-            || v.Levels[(int)MatchField.NationalId] is NationalId.Same or NationalId.OneEdit)
+        if (IdentifierAgrees(v))
         {
             return false;
         }
