@@ -171,6 +171,42 @@ public sealed class OutboxSenderTests
         Assert.Equal(400, await check.OutboxMessages.CountAsync(m => m.Status == MessageStatus.Sent && m.Attempts == 1, ct));
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task SendDue_WhenTheClaimingNodeDiesMidSend_AnotherNodeSendsItWithTheSameIdOnceTheLeaseExpires(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var id = await AddAsync(database, clock, ct);
+        var options = new MessagesOptions { SendLease = TimeSpan.FromMinutes(2) };
+        var channel = new ScriptedChannel();
+        await using var db = database.CreateDbContext();
+
+        // node-a claims the message and never records anything (it died while sending).
+        Assert.Equal([id], await Sender(db, clock, channel, options).ClaimDueAsync("node-a", 10, ct));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(0, await Sender(db, clock, channel, options).SendDueAsync(10, "node-b", ct));
+        clock.Advance(TimeSpan.FromMinutes(1.5));
+        Assert.Equal(1, await Sender(db, clock, channel, options).SendDueAsync(10, "node-b", ct));
+
+        Assert.Equal([id], channel.Sent);
+        var message = await ReadAsync(database, id, ct);
+        Assert.Equal((MessageStatus.Sent, 2, null), (message.Status, message.Attempts, message.LeaseOwner));
+    }
+
+    [Fact]
+    public void Options_OutOfRange_AreRefusedWithTheSettingNamed()
+    {
+        var wrong = new MessagesOptions { MaxAttempts = 0, SendLease = TimeSpan.FromSeconds(1), SendInterval = TimeSpan.Zero, FirstRetryAfter = TimeSpan.FromHours(2) };
+
+        var errors = wrong.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(wrong)).Select(e => e.ErrorMessage).ToList();
+
+        Assert.Equal(4, errors.Count);
+        Assert.Contains(errors, e => e!.StartsWith("Messages:MaxAttempts", StringComparison.Ordinal));
+        Assert.Empty(new MessagesOptions().Validate(new System.ComponentModel.DataAnnotations.ValidationContext(new MessagesOptions())));
+    }
+
     private static OutboxSender Sender(FrontDoorDbContext db, TimeProvider clock, IMessageChannel channel, MessagesOptions? options = null)
     {
         db.ChangeTracker.Clear();
