@@ -30,12 +30,19 @@ public sealed partial class OutboxSender(FrontDoorDbContext db, TimeProvider clo
     /// Claims messages due for <paramref name="node"/> until <see cref="MessagesOptions.SendLease"/> from now,
     /// counting the attempt: pending messages whose time has come, and messages whose sender died mid-send (their
     /// lease ran out). PostgreSQL takes the rows with <c>FOR UPDATE SKIP LOCKED</c>; SQLite (one writer at a time)
-    /// claims each row with a conditional update and keeps only those it changed.
+    /// claims each row with a conditional update and keeps only those it changed. Only kinds this node has a channel
+    /// for are claimed: with GOV.UK Notify not configured, texts and emails stay pending rather than fail.
     /// </summary>
     public async Task<IReadOnlyList<Guid>> ClaimDueAsync(string node, int take, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var leaseUntil = now + options.Value.SendLease;
+        var sendable = channels.SelectMany(c => c.Kinds).Distinct().ToList();
+        if (sendable.Count == 0)
+        {
+            return [];
+        }
+
         if (db.Database.IsNpgsql())
         {
             // The due condition is repeated on the UPDATE: PostgreSQL re-checks an UPDATE's own WHERE on the newest
@@ -44,6 +51,7 @@ public sealed partial class OutboxSender(FrontDoorDbContext db, TimeProvider clo
                 WITH due AS (
                     SELECT id FROM outbox_messages
                     WHERE ((status = 'Pending' AND next_attempt_at <= {now}) OR (status = 'Sending' AND lease_expires_at <= {now}))
+                      AND kind = ANY({sendable.Select(k => k.ToString()).ToArray()})
                     ORDER BY next_attempt_at
                     LIMIT {take}
                     FOR UPDATE SKIP LOCKED)
@@ -58,6 +66,7 @@ public sealed partial class OutboxSender(FrontDoorDbContext db, TimeProvider clo
 
         var candidates = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(Due(now))
+            .Where(m => sendable.Contains(m.Kind))
             .OrderBy(m => m.NextAttemptAt)
             .Take(take)
             .Select(m => m.Id)
