@@ -22,6 +22,7 @@ public static class MessagesServiceCollectionExtensions
         services.AddOptions<NotifyOptions>().BindConfiguration(NotifyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<Outbox>();
         services.TryAddScoped<OutboxSender>();
+        services.TryAddScoped<OutboxAdministration>();
         services.AddRecurringJob<OutboxSendJob>();
 
         if (configuration.GetSection(NotifyOptions.SectionName).Get<NotifyOptions>() is { IsConfigured: true })

@@ -124,6 +124,36 @@ public sealed class OutboxMessage
         Release(now);
     }
 
+    /// <summary>Waiting for an administrator (failed) or still waiting (pending): either may be tried again or cancelled.</summary>
+    public bool AwaitsAnAdministrator => Status is MessageStatus.Failed or MessageStatus.Pending;
+
+    /// <summary>An administrator sends it again now, with a fresh count of attempts (its id, and so Notify's reference, stays).</summary>
+    public void RetryNow(DateTimeOffset now)
+    {
+        if (!AwaitsAnAdministrator)
+        {
+            throw new DomainValidationException(nameof(Status), $"A message that is {Status.ToString().ToLowerInvariant()} cannot be tried again");
+        }
+
+        Status = MessageStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+        Release(now);
+    }
+
+    /// <summary>An administrator decides it should not be sent. A message being sent right now cannot be stopped.</summary>
+    public void Cancel(DateTimeOffset now)
+    {
+        if (!AwaitsAnAdministrator)
+        {
+            throw new DomainValidationException(nameof(Status), $"A message that is {Status.ToString().ToLowerInvariant()} cannot be cancelled");
+        }
+
+        Status = MessageStatus.Cancelled;
+        NextAttemptAt = null;
+        Release(now);
+    }
+
     private void Release(DateTimeOffset now)
     {
         LeaseOwner = null;
