@@ -92,6 +92,31 @@ public sealed class NotifyChannelTests
 
     [Theory]
     [BothProviders]
+    public async Task SendDue_WhenNotifyDoesNotAnswerWithinTheTimeout_GivesUp_AndRetriesLater(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var notify = await FakeNotify.StartAsync();
+        notify.DelayNextBy(TimeSpan.FromSeconds(30));
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        using var services = Services(database, clock, new Dictionary<string, string?>(notify.Configuration()) { ["Messages:Notify:Timeout"] = "00:00:01" });
+        var id = await AddAsync(database, clock, NotifyTemplates.RequestReceivedEmail, "someone@example.org", ct);
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await SendDueAsync(services, ct);
+
+        Assert.InRange(started.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(15));
+        var message = await ReadAsync(database, id, ct);
+        Assert.Equal((MessageStatus.Pending, 1), (message.Status, message.Attempts));
+        Assert.Contains("did not answer in time", message.LastError, StringComparison.Ordinal);
+        clock.Advance(TimeSpan.FromSeconds(37));
+        await SendDueAsync(services, ct);
+        Assert.Equal(MessageStatus.Sent, (await ReadAsync(database, id, ct)).Status);
+        Assert.Equal(id.ToString("D"), Assert.Single(notify.Accepted).Reference);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task SendDue_WhenNotifyAnswers400_FailsAtOnceWithNotifysReason(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;

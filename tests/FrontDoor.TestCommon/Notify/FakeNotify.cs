@@ -36,6 +36,7 @@ public sealed class FakeNotify : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<int> _forcedAnswers = new();
+    private readonly ConcurrentQueue<TimeSpan> _delays = new();
     private readonly ConcurrentQueue<FakeNotifyRequest> _requests = new();
     private readonly Dictionary<Guid, FakeNotifyTemplate> _templates;
 
@@ -85,6 +86,9 @@ public sealed class FakeNotify : IAsyncDisposable
         }
     }
 
+    /// <summary>Holds the next request this long before answering it, as a Notify that is slow or unreachable would.</summary>
+    public void DelayNextBy(TimeSpan delay) => _delays.Enqueue(delay);
+
     /// <summary>Starts the fake with one template for each that FrontDoor sends, using the fields FrontDoor fills.</summary>
     public static Task<FakeNotify> StartAsync() =>
         StartAsync([.. NotifyTemplates.All.Select(t => new FakeNotifyTemplate(Guid.NewGuid(), t.Name, t.Kind, t.Personalisation))]);
@@ -109,6 +113,19 @@ public sealed class FakeNotify : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context, MessageKind kind)
     {
         var path = context.Request.Path.Value!;
+        if (_delays.TryDequeue(out var delay))
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up waiting, as FrontDoor's timeout should make it.
+                _requests.Enqueue(new FakeNotifyRequest(path, 0, null, null, new Dictionary<string, string>(), null, "The client gave up before Notify answered"));
+                return;
+            }
+        }
         if (AuthenticationProblem(context.Request.Headers.Authorization.ToString()) is { } authError)
         {
             await RefuseAsync(context, new FakeNotifyRequest(path, 403, null, null, new Dictionary<string, string>(), null, authError), "AuthError", authError);
