@@ -26,7 +26,7 @@ public sealed class NotifyChannelTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
         using var services = Services(database, clock, notify.Configuration());
-        var id = await AddAsync(database, clock, NotifyTemplates.RequestReceivedEmail, "someone@example.org", ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct, NotifyTemplates.RequestReceivedEmail, "someone@example.org");
 
         Assert.Equal(1, await SendDueAsync(services, ct));
         Assert.Equal(0, await SendDueAsync(services, ct));
@@ -35,7 +35,7 @@ public sealed class NotifyChannelTests
         Assert.Equal(("/v2/notifications/email", 201, "someone@example.org", id.ToString("D")), (request.Path, request.Status, request.Recipient, request.Reference));
         Assert.Equal(TemplateId(notify, NotifyTemplates.RequestReceivedEmail), request.TemplateId);
         Assert.Equal(["reference"], request.Personalisation.Keys);
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Sent, request.NotificationId!.Value.ToString("D")), (message.Status, message.ProviderId));
     }
 
@@ -48,13 +48,13 @@ public sealed class NotifyChannelTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
         using var services = Services(database, clock, notify.Configuration());
-        var id = await AddAsync(database, clock, NotifyTemplates.RequestReceivedSms, "07700 900123", ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct, NotifyTemplates.RequestReceivedSms, "07700 900123");
 
         Assert.Equal(1, await SendDueAsync(services, ct));
 
         var request = Assert.Single(notify.Accepted);
         Assert.Equal(("/v2/notifications/sms", "07700 900123", id.ToString("D")), (request.Path, request.Recipient, request.Reference));
-        Assert.Equal(MessageStatus.Sent, (await ReadAsync(database, id, ct)).Status);
+        Assert.Equal(MessageStatus.Sent, (await OutboxTestKit.ReadAsync(database, id, ct)).Status);
     }
 
     [Theory]
@@ -67,17 +67,17 @@ public sealed class NotifyChannelTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
         using var services = Services(database, clock, notify.Configuration());
-        var id = await AddAsync(database, clock, NotifyTemplates.RequestReceivedEmail, "someone@example.org", ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct, NotifyTemplates.RequestReceivedEmail, "someone@example.org");
 
         await SendDueAsync(services, ct);
-        var afterRateLimit = await ReadAsync(database, id, ct);
+        var afterRateLimit = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal(MessageStatus.Pending, afterRateLimit.Status);
         Assert.Contains("status 429: RateLimitError: Exceeded rate limit", afterRateLimit.LastError, StringComparison.Ordinal);
         Assert.Equal(0, await SendDueAsync(services, ct)); // not due until the back-off has passed
 
         clock.Advance(TimeSpan.FromSeconds(37));
         await SendDueAsync(services, ct);
-        var afterServerError = await ReadAsync(database, id, ct);
+        var afterServerError = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal(MessageStatus.Pending, afterServerError.Status);
         Assert.Contains("status 500", afterServerError.LastError, StringComparison.Ordinal);
 
@@ -86,7 +86,7 @@ public sealed class NotifyChannelTests
 
         Assert.Equal([429, 500, 201], notify.Requests.Select(r => r.Status));
         Assert.All(notify.Requests, r => Assert.Equal(id.ToString("D"), r.Reference));
-        var sent = await ReadAsync(database, id, ct);
+        var sent = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Sent, 3, null), (sent.Status, sent.Attempts, sent.LastError));
     }
 
@@ -100,18 +100,18 @@ public sealed class NotifyChannelTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
         using var services = Services(database, clock, new Dictionary<string, string?>(notify.Configuration()) { ["Messages:Notify:Timeout"] = "00:00:01" });
-        var id = await AddAsync(database, clock, NotifyTemplates.RequestReceivedEmail, "someone@example.org", ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct, NotifyTemplates.RequestReceivedEmail, "someone@example.org");
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         await SendDueAsync(services, ct);
 
         Assert.InRange(started.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(15));
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Pending, 1), (message.Status, message.Attempts));
         Assert.Contains("did not answer in time", message.LastError, StringComparison.Ordinal);
         clock.Advance(TimeSpan.FromSeconds(37));
         await SendDueAsync(services, ct);
-        Assert.Equal(MessageStatus.Sent, (await ReadAsync(database, id, ct)).Status);
+        Assert.Equal(MessageStatus.Sent, (await OutboxTestKit.ReadAsync(database, id, ct)).Status);
         Assert.Equal(id.ToString("D"), Assert.Single(notify.Accepted).Reference);
     }
 
@@ -125,13 +125,13 @@ public sealed class NotifyChannelTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
         using var services = Services(database, clock, notify.Configuration());
-        var id = await AddAsync(database, clock, NotifyTemplates.RequestReceivedEmail, "someone@example.org", ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct, NotifyTemplates.RequestReceivedEmail, "someone@example.org");
 
         await SendDueAsync(services, ct);
         clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(0, await SendDueAsync(services, ct));
 
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal(MessageStatus.Failed, message.Status);
         Assert.Equal("Refused with status 400: BadRequestError: Can't send to this recipient using a team-only API key (not retried: the other side refused it)", message.LastError);
         Assert.Single(notify.Requests);
@@ -150,12 +150,12 @@ public sealed class NotifyChannelTests
             ["Messages:Notify:ApiKey"] = (notify.Key with { Secret = Guid.NewGuid().ToString("D") }).Value,
         };
         using var services = Services(database, clock, settings);
-        var id = await AddAsync(database, clock, NotifyTemplates.RequestReceivedEmail, "someone@example.org", ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct, NotifyTemplates.RequestReceivedEmail, "someone@example.org");
 
         await SendDueAsync(services, ct);
 
         Assert.Equal((403, "Invalid token: signature, api token not found"), (notify.Requests.Single().Status, notify.Requests.Single().Error));
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal(MessageStatus.Failed, message.Status);
         Assert.Contains("AuthError", message.LastError, StringComparison.Ordinal);
     }
@@ -168,14 +168,14 @@ public sealed class NotifyChannelTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
         using var services = Services(database, clock, new Dictionary<string, string?>());
-        var id = await AddAsync(database, clock, NotifyTemplates.RequestReceivedEmail, "someone@example.org", ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct, NotifyTemplates.RequestReceivedEmail, "someone@example.org");
 
         Assert.Equal(0, await SendDueAsync(services, ct));
         clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(0, await SendDueAsync(services, ct));
 
         Assert.Empty(services.GetServices<IMessageChannel>());
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Pending, 0, null), (message.Status, message.Attempts, message.LastError));
     }
 
@@ -250,18 +250,4 @@ public sealed class NotifyChannelTests
         return await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(10, "node-a", ct);
     }
 
-    private static async Task<Guid> AddAsync(TestDatabase database, FakeTimeProvider clock, NotifyTemplate template, string recipient, CancellationToken ct)
-    {
-        await using var db = database.CreateDbContext();
-        OutboxMessage? message = null;
-        await IntakeTestKit.Intake(db, clock).ReceiveAsync(IntakeTestKit.Submission(), contact =>
-            message = new Outbox(db, clock).Add(template.Kind, template.Name, recipient, new Dictionary<string, string> { ["reference"] = contact.Reference.ToString() }, contact.Id), ct);
-        return message!.Id;
-    }
-
-    private static async Task<OutboxMessage> ReadAsync(TestDatabase database, Guid id, CancellationToken ct)
-    {
-        await using var db = database.CreateDbContext();
-        return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
-    }
 }

@@ -21,7 +21,7 @@ public sealed class OutboxSenderTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
-        var id = await AddAsync(database, clock, ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct);
         var channel = new ScriptedChannel();
 
         await using var db = database.CreateDbContext();
@@ -29,7 +29,7 @@ public sealed class OutboxSenderTests
         Assert.Equal(0, await Sender(db, clock, channel).SendDueAsync(10, "node-a", ct));
 
         Assert.Equal([id], channel.Sent);
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Sent, 1, "provider-" + id, clock.GetUtcNow(), null), (message.Status, message.Attempts, message.ProviderId, message.SentAt, message.LeaseOwner));
     }
 
@@ -40,13 +40,13 @@ public sealed class OutboxSenderTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
-        var id = await AddAsync(database, clock, ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct);
         var channel = new ScriptedChannel(500, 429);
         var options = new MessagesOptions { FirstRetryAfter = TimeSpan.FromSeconds(30), MaxAttempts = 5 };
         await using var db = database.CreateDbContext();
 
         Assert.Equal(1, await Sender(db, clock, channel, options).SendDueAsync(10, "node-a", ct));
-        var first = await ReadAsync(database, id, ct);
+        var first = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal(MessageStatus.Pending, first.Status);
         Assert.InRange(first.NextAttemptAt!.Value, clock.GetUtcNow().AddSeconds(30), clock.GetUtcNow().AddSeconds(36));
         Assert.Contains("status 500", first.LastError, StringComparison.Ordinal);
@@ -56,13 +56,13 @@ public sealed class OutboxSenderTests
         Assert.Equal(0, await Sender(db, clock, channel, options).SendDueAsync(10, "node-a", ct));
         clock.Advance(TimeSpan.FromSeconds(8));
         Assert.Equal(1, await Sender(db, clock, channel, options).SendDueAsync(10, "node-a", ct));
-        var second = await ReadAsync(database, id, ct);
+        var second = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.InRange(second.NextAttemptAt!.Value, clock.GetUtcNow().AddSeconds(60), clock.GetUtcNow().AddSeconds(72));
         Assert.Contains("status 429", second.LastError, StringComparison.Ordinal);
 
         clock.Advance(TimeSpan.FromSeconds(73));
         Assert.Equal(1, await Sender(db, clock, channel, options).SendDueAsync(10, "node-a", ct));
-        var sent = await ReadAsync(database, id, ct);
+        var sent = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Sent, 3, null), (sent.Status, sent.Attempts, sent.LastError));
         Assert.Equal([id, id, id], channel.Tried);
     }
@@ -74,7 +74,7 @@ public sealed class OutboxSenderTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
-        var id = await AddAsync(database, clock, ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct);
         var channel = new ScriptedChannel(400);
         await using var db = database.CreateDbContext();
 
@@ -82,7 +82,7 @@ public sealed class OutboxSenderTests
         clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(0, await Sender(db, clock, channel).SendDueAsync(10, "node-a", ct));
 
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Failed, 1, null), (message.Status, message.Attempts, message.NextAttemptAt));
         Assert.Contains("status 400", message.LastError, StringComparison.Ordinal);
         Assert.Contains("not retried", message.LastError, StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public sealed class OutboxSenderTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
-        var id = await AddAsync(database, clock, ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct);
         var channel = new ScriptedChannel(0, 0, 0, 0);
         var options = new MessagesOptions { MaxAttempts = 3 };
         await using var db = database.CreateDbContext();
@@ -107,7 +107,7 @@ public sealed class OutboxSenderTests
             clock.Advance(TimeSpan.FromHours(1.5));
         }
 
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Failed, 3), (message.Status, message.Attempts));
         Assert.Contains("did not answer in time", message.LastError, StringComparison.Ordinal);
         Assert.Equal(3, channel.Tried.Count);
@@ -178,7 +178,7 @@ public sealed class OutboxSenderTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clock = IntakeTestKit.Clock();
-        var id = await AddAsync(database, clock, ct);
+        var id = await OutboxTestKit.AddReceiptAsync(database, clock, ct);
         var options = new MessagesOptions { SendLease = TimeSpan.FromMinutes(2) };
         var channel = new ScriptedChannel();
         await using var db = database.CreateDbContext();
@@ -191,7 +191,7 @@ public sealed class OutboxSenderTests
         Assert.Equal(1, await Sender(db, clock, channel, options).SendDueAsync(10, "node-b", ct));
 
         Assert.Equal([id], channel.Sent);
-        var message = await ReadAsync(database, id, ct);
+        var message = await OutboxTestKit.ReadAsync(database, id, ct);
         Assert.Equal((MessageStatus.Sent, 2, null), (message.Status, message.Attempts, message.LeaseOwner));
     }
 
@@ -211,22 +211,6 @@ public sealed class OutboxSenderTests
     {
         db.ChangeTracker.Clear();
         return new OutboxSender(db, clock, [channel], Options.Create(options ?? new MessagesOptions()), NullLogger<OutboxSender>.Instance);
-    }
-
-    /// <summary>A message written the way a cause writes it: staged by the outbox, committed with the contact it is about.</summary>
-    private static async Task<Guid> AddAsync(TestDatabase database, FakeTimeProvider clock, CancellationToken ct)
-    {
-        await using var db = database.CreateDbContext();
-        OutboxMessage? message = null;
-        await IntakeTestKit.Intake(db, clock).ReceiveAsync(IntakeTestKit.Submission(), contact =>
-            message = new Outbox(db, clock).Add(MessageKind.NotifyEmail, "request-received", "someone@example.org", new Dictionary<string, string> { ["reference"] = contact.Reference.ToString() }, contact.Id), ct);
-        return message!.Id;
-    }
-
-    private static async Task<OutboxMessage> ReadAsync(TestDatabase database, Guid id, CancellationToken ct)
-    {
-        await using var db = database.CreateDbContext();
-        return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
     }
 
     /// <summary>

@@ -32,8 +32,8 @@ public sealed class RequestHelpReceiptTests
         Assert.Equal(new Dictionary<string, string> { ["reference"] = reference }, JsonSerializer.Deserialize<Dictionary<string, string>>(receipt.Body));
         Assert.Equal(contact.ReceivedAt, receipt.CreatedAt);
 
-        await RunOutboxJobAsync(app, ct);
-        await RunOutboxJobAsync(app, ct);
+        await app.RunOutboxSendJobAsync(ct);
+        await app.RunOutboxSendJobAsync(ct);
 
         var sent = Assert.Single(notify.Accepted);
         Assert.Equal(("/v2/notifications/email", "margaret@example.org", receipt.Id.ToString("D"), reference), (sent.Path, sent.Recipient, sent.Reference, sent.Personalisation["reference"]));
@@ -52,7 +52,7 @@ public sealed class RequestHelpReceiptTests
         var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
 
         var reference = await SendForMyselfAsync(journey, new() { ["Phone"] = "07700 900123", ["Email"] = "margaret@example.org", ["PreferredContact"] = "TextMessage" });
-        await RunOutboxJobAsync(app, ct);
+        await app.RunOutboxSendJobAsync(ct);
 
         var sent = Assert.Single(notify.Accepted);
         Assert.Equal(("/v2/notifications/sms", "+447700900123", reference), (sent.Path, sent.Recipient, sent.Personalisation["reference"]));
@@ -69,7 +69,7 @@ public sealed class RequestHelpReceiptTests
         var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
 
         await SendForMyselfAsync(journey, new() { ["Phone"] = "07700 900123", ["Email"] = "margaret@example.org", ["PreferredContact"] = "Phone" });
-        await RunOutboxJobAsync(app, ct);
+        await app.RunOutboxSendJobAsync(ct);
 
         await using var db = database.CreateDbContext();
         Assert.Equal(1, await db.Contacts.CountAsync(ct));
@@ -100,7 +100,7 @@ public sealed class RequestHelpReceiptTests
         }
 
         var reference = await journey.SendAsync();
-        await RunOutboxJobAsync(app, ct);
+        await app.RunOutboxSendJobAsync(ct);
 
         var sent = Assert.Single(notify.Accepted);
         Assert.Equal(("grace@example.com", reference), (sent.Recipient, sent.Personalisation["reference"]));
@@ -118,7 +118,7 @@ public sealed class RequestHelpReceiptTests
         var journey = new RequestHelpClient(app.CreateBrowserLikeClient());
 
         await SendForMyselfAsync(journey, new() { ["Phone"] = "", ["Email"] = "margaret@example.org", ["PreferredContact"] = "Email" });
-        await RunOutboxJobAsync(app, ct);
+        await app.RunOutboxSendJobAsync(ct);
 
         await using var db = database.CreateDbContext();
         var receipt = await db.OutboxMessages.AsNoTracking().SingleAsync(ct);
@@ -134,12 +134,5 @@ public sealed class RequestHelpReceiptTests
         }
 
         return await journey.SendAsync();
-    }
-
-    /// <summary>One run of the outbox's recurring job, as the web host's jobs home runs it.</summary>
-    private static async Task RunOutboxJobAsync(FrontDoorAppFactory app, CancellationToken ct)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OutboxSendJob>().RunAsync(scope.ServiceProvider, ct);
     }
 }

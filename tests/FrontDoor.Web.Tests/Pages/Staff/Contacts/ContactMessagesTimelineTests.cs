@@ -26,10 +26,7 @@ public sealed partial class ContactMessagesTimelineTests
         (await staff.SignInAsDemoUserAsync("demo-advisor")).Dispose();
 
         var before = MessageItem(await staff.GetStringAsync($"/staff/contacts/{contactId}", ct));
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<OutboxSendJob>().RunAsync(scope.ServiceProvider, ct);
-        }
+        await app.RunOutboxSendJobAsync(ct);
 
         var after = MessageItem(await staff.GetStringAsync($"/staff/contacts/{contactId}", ct));
 

@@ -25,7 +25,7 @@ public sealed class OutboxPageTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var app = FrontDoorAppFactory.For(database, notify.Configuration());
         var (messageId, _) = await ReceiptAsync(app, database);
-        await RunOutboxJobAsync(app, ct);
+        await app.RunOutboxSendJobAsync(ct);
         using var admin = app.CreateBrowserLikeClient();
         (await admin.SignInAsDemoUserAsync("demo-administrator")).Dispose();
 
@@ -38,7 +38,7 @@ public sealed class OutboxPageTests
         using var retry = await admin.PostFormAsync("/staff/outbox", "/staff/outbox?status=Failed&handler=Retry", new Dictionary<string, string> { ["messageId"] = messageId.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
         Assert.Contains("The message will be sent again", await admin.GetStringAsync(retry.Headers.Location!.OriginalString, ct), StringComparison.Ordinal);
-        await RunOutboxJobAsync(app, ct);
+        await app.RunOutboxSendJobAsync(ct);
 
         Assert.Equal([400, 201], notify.Requests.Select(r => r.Status));
         Assert.All(notify.Requests, r => Assert.Equal(messageId.ToString("D"), r.Reference));
@@ -62,7 +62,7 @@ public sealed class OutboxPageTests
         (await admin.SignInAsDemoUserAsync("demo-administrator")).Dispose();
 
         using var cancel = await admin.PostFormAsync("/staff/outbox?status=Pending", "/staff/outbox?status=Pending&handler=Cancel", new Dictionary<string, string> { ["messageId"] = messageId.ToString() });
-        await RunOutboxJobAsync(app, ct);
+        await app.RunOutboxSendJobAsync(ct);
 
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         Assert.Empty(notify.Requests);
@@ -120,11 +120,5 @@ public sealed class OutboxPageTests
         var message = new Core.Messages.Outbox(db, app.Clock).Add(MessageKind.NotifyEmail, NotifyTemplates.RequestReceivedEmail.Name, "margaret@example.org", new Dictionary<string, string> { ["reference"] = contact.Reference.Value }, contactId);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return (message.Id, contactId);
-    }
-
-    private static async Task RunOutboxJobAsync(FrontDoorAppFactory app, CancellationToken ct)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OutboxSendJob>().RunAsync(scope.ServiceProvider, ct);
     }
 }
