@@ -29,6 +29,7 @@ public static class MessagesServiceCollectionExtensions
         {
             services.AddHttpClient(NotifyChannel.HttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<NotifyOptions>>().Value.Timeout);
             services.AddSingleton<IMessageChannel, NotifyChannel>();
+            services.AddHostedService<NotifyTemplateCheck>();
         }
 
         return services;

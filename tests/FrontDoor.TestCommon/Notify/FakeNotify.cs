@@ -15,7 +15,11 @@ using Microsoft.Extensions.Logging;
 namespace FrontDoor.TestCommon.Notify;
 
 /// <summary>A template as the fake Notify service holds it: its id, whether email or text, and the ((fields)) it uses.</summary>
-public sealed record FakeNotifyTemplate(Guid Id, string Name, MessageKind Kind, IReadOnlyList<string> Personalisation);
+public sealed record FakeNotifyTemplate(Guid Id, string Name, MessageKind Kind, IReadOnlyList<string> Personalisation)
+{
+    /// <summary>The template's text as Notify holds it; by default one line using each field.</summary>
+    public string Body { get; init; } = string.Join(" ", Personalisation.Select(field => $"Your {field} is (({field}))."));
+}
 
 /// <summary>One request the fake answered, with what it answered.</summary>
 /// <param name="NotificationId">The id the fake gave an accepted notification; null for a refusal.</param>
@@ -55,8 +59,11 @@ public sealed class FakeNotify : IAsyncDisposable
 
     public IReadOnlyList<FakeNotifyTemplate> Templates => [.. _templates.Values];
 
-    /// <summary>Every request answered, in order, refused ones included.</summary>
-    public IReadOnlyList<FakeNotifyRequest> Requests => [.. _requests];
+    /// <summary>Every request to send a notification, in order, refused ones included.</summary>
+    public IReadOnlyList<FakeNotifyRequest> Requests => [.. _requests.Where(r => r.Path.StartsWith("/v2/notifications/", StringComparison.Ordinal))];
+
+    /// <summary>Every template looked up (GET /v2/template/{id}), in order.</summary>
+    public IReadOnlyList<FakeNotifyRequest> TemplateRequests => [.. _requests.Where(r => r.Path.StartsWith("/v2/template/", StringComparison.Ordinal))];
 
     /// <summary>Notifications accepted (201).</summary>
     public IReadOnlyList<FakeNotifyRequest> Accepted => [.. _requests.Where(r => r.Status == StatusCodes.Status201Created)];
@@ -102,6 +109,7 @@ public sealed class FakeNotify : IAsyncDisposable
         var fake = new FakeNotify(app, new NotifyApiKey("frontdoor-tests", Guid.NewGuid(), Guid.NewGuid().ToString("D")), templates);
         app.MapPost("/v2/notifications/email", context => fake.AnswerAsync(context, MessageKind.NotifyEmail));
         app.MapPost("/v2/notifications/sms", context => fake.AnswerAsync(context, MessageKind.NotifySms));
+        app.MapGet("/v2/template/{id}", (HttpContext context, string id) => fake.TemplateAsync(context, id));
         await app.StartAsync();
         var address = app.Urls.Single();
         fake.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
@@ -186,6 +194,38 @@ public sealed class FakeNotify : IAsyncDisposable
             ["content"] = content,
             ["uri"] = new Uri(BaseUrl, $"v2/notifications/{id:D}").ToString(),
             ["template"] = new JsonObject { ["id"] = template.Id.ToString("D"), ["version"] = 1, ["uri"] = new Uri(BaseUrl, $"services/{Key.ServiceId:D}/templates/{template.Id:D}").ToString() },
+        });
+    }
+
+    /// <summary>GET /v2/template/{id}: the template as Notify describes it.</summary>
+    private async Task TemplateAsync(HttpContext context, string id)
+    {
+        var path = context.Request.Path.Value!;
+        if (AuthenticationProblem(context.Request.Headers.Authorization.ToString()) is { } authError)
+        {
+            await RefuseAsync(context, new FakeNotifyRequest(path, 403, null, id, new Dictionary<string, string>(), null, authError), "AuthError", authError);
+            return;
+        }
+
+        if (!Guid.TryParse(id, out var templateId) || !_templates.TryGetValue(templateId, out var template))
+        {
+            await RefuseAsync(context, new FakeNotifyRequest(path, 404, null, id, new Dictionary<string, string>(), null, "No result found"), "NoResultFound", "No result found");
+            return;
+        }
+
+        _requests.Enqueue(new FakeNotifyRequest(path, StatusCodes.Status200OK, null, id, new Dictionary<string, string>(), null, null));
+        await context.Response.WriteAsJsonAsync(new JsonObject
+        {
+            ["id"] = template.Id.ToString("D"),
+            ["name"] = template.Name,
+            ["type"] = template.Kind == MessageKind.NotifySms ? "sms" : "email",
+            ["created_at"] = "2026-01-05T10:00:00.000000Z",
+            ["updated_at"] = null,
+            ["created_by"] = "someone@example.gov.uk",
+            ["version"] = 1,
+            ["body"] = template.Body,
+            ["subject"] = template.Kind == MessageKind.NotifySms ? null : "We received your request",
+            ["letter_contact_block"] = null,
         });
     }
 
