@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Telephony;
@@ -28,6 +29,7 @@ try
     builder.Services.AddTelephony();
     builder.Services.AddCaseSystemImport();
     builder.Services.AddCaseSystemDropFolder(builder.Configuration);
+    builder.Services.AddOutbox(builder.Configuration);
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

@@ -69,6 +69,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
+    public DbSet<Messages.OutboxMessage> OutboxMessages => Set<Messages.OutboxMessage>();
+
     public DbSet<CaseSystemImportRun> CaseSystemImportRuns => Set<CaseSystemImportRun>();
 
     public DbSet<CaseSystemImportRefusal> CaseSystemImportRefusals => Set<CaseSystemImportRefusal>();

@@ -1,5 +1,6 @@
 using System.Text;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages.Notify;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,6 +22,11 @@ internal static class StartupBanner
         foreach (var address in addresses)
         {
             text.AppendLine($"  Public portal: {address}/").AppendLine($"  Staff area:    {address}/staff");
+        }
+
+        if (!app.Services.GetRequiredService<IOptions<NotifyOptions>>().Value.IsConfigured)
+        {
+            text.AppendLine("GOV.UK Notify is not configured (Messages:Notify:ApiKey): texts and emails wait in the outbox, unsent.");
         }
 
         if (frontDoor.Demo)

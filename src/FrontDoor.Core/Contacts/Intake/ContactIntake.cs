@@ -3,6 +3,8 @@ using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages;
+using FrontDoor.Core.Messages.Notify;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -65,6 +67,13 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         db.Add(new ContactTimelineEntry(Guid.CreateVersion7(now), contact.Id, now, submission.Actor.Id, TimelineEntryKind.Received, DescribeArrival(submission)));
         new AuditLog(db, clock).Record(submission.Actor, AuditAction.Created, nameof(Contact), AuditEvent.IdOf(contact.Id), submission.Origin, $"received by {submission.Channel}",
             submission.PersonId is { } personId ? [personId] : null);
+        if (submission.ReceiptTo is { } receiptTo)
+        {
+            // In the same transaction as the contact: sent once it is committed, and never for one that was not.
+            var template = receiptTo.Kind == MessageKind.NotifySms ? NotifyTemplates.RequestReceivedSms : NotifyTemplates.RequestReceivedEmail;
+            new Outbox(db, clock).Add(template.Kind, template.Name, receiptTo.Value, new Dictionary<string, string> { ["reference"] = contact.Reference.ToString() }, contact.Id);
+        }
+
         alsoRecord?.Invoke(contact);
 
         try

@@ -25,12 +25,8 @@ public sealed class IntakeOptions : IValidatableObject
     /// The wait before the next attempt once <paramref name="attemptsSoFar"/> have failed. Up to a fifth is added at
     /// random so contacts that failed together (a database outage) do not all come back at the same moment.
     /// </summary>
-    public TimeSpan RetryWait(int attemptsSoFar, double jitter)
-    {
-        var doublings = Math.Clamp(attemptsSoFar - 1, 0, 30);
-        var wait = Math.Min(FirstRetryAfter.TotalSeconds * Math.Pow(2, doublings), LongestRetryWait.TotalSeconds);
-        return TimeSpan.FromSeconds(wait * (1 + (0.2 * Math.Clamp(jitter, 0, 1))));
-    }
+    public TimeSpan RetryWait(int attemptsSoFar, double jitter) =>
+        Jobs.RetryBackOff.Wait(FirstRetryAfter, LongestRetryWait, attemptsSoFar, jitter);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -39,6 +39,12 @@ public sealed record IntakeSubmission
 
     public IReadOnlyList<IntakeAttachment> Attachments { get; init; } = [];
 
+    /// <summary>
+    /// Where to send the receipt ("we received your request, reference …"), written to the outbox with the contact;
+    /// null sends none. Only an address the person gave, and agreed, to be contacted on about this request.
+    /// </summary>
+    public ReceiptAddress? ReceiptTo { get; init; }
+
     /// <summary>The sender's own key for this submission (Idempotency-Key, form token): a repeat makes no second contact.</summary>
     public string? ExternalKey { get; init; }
 

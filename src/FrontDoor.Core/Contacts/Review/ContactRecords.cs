@@ -2,6 +2,7 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,8 @@ public sealed record ContactRecord(
     IReadOnlyList<AttachmentSummary> Attachments,
     IReadOnlyList<ContactTimelineEntry> Timeline,
     CompletenessResult? Completeness,
-    StoredMatchExplanation MatchExplanation);
+    StoredMatchExplanation MatchExplanation,
+    IReadOnlyList<ContactMessage> Messages);
 
 /// <summary>Reading contacts for staff, each read on the audit trail.</summary>
 public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline)
@@ -199,7 +201,8 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             attachments,
             InStoryOrder(await timeline.ListAsync(contactId, cancellationToken)),
             completeness,
-            MatchExplanationReader.Read(contact.MatchExplanation));
+            MatchExplanationReader.Read(contact.MatchExplanation),
+            [.. (await db.OutboxMessages.AsNoTracking().Where(m => m.ContactId == contactId).ToListAsync(cancellationToken)).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Select(ContactMessage.Of)]);
     }
 
     // Staff additions made in the same instant as processing (a frozen clock, a fast advisor) still come after it.

@@ -47,6 +47,7 @@ public static class RequestForHelpSubmission
             CommunicationNeeds = NeedsOf(answers),
             Consent = ConsentOf(answers),
             ImmediateRisk = new ImmediateRisk(InDangerNow: answers.InDangerNow, Details: Clean(answers.DangerDetails)),
+            ReceiptTo = ReceiptAddressOf(answers),
             ExternalKey = journey.ExternalKey,
             Actor = Actor,
             Origin = origin,
@@ -60,6 +61,30 @@ public static class RequestForHelpSubmission
         // Friends, neighbours and anyone else the public form hears from are the person's informal network.
         _ => ContactSource.FamilyOrFriend,
     };
+
+    /// <summary>
+    /// Where the receipt goes, only ever to the person asking and only by a way they gave us to contact them about
+    /// this request: someone asking for themselves, by the email or text message they chose on "How would you like
+    /// us to contact you?" (nothing if they chose a call or a letter); someone asking for another, to the email
+    /// address, else the mobile, they gave as theirs ("We will only use them about this request"). Never to the
+    /// person they asked about, who may not know.
+    /// </summary>
+    public static ReceiptAddress? ReceiptAddressOf(RequestHelpAnswers answers)
+    {
+        if (answers.ForSomeoneElse)
+        {
+            return Clean(answers.CallerEmail) is { } callerEmail ? ReceiptAddress.Email(callerEmail) : MobileOf(answers.CallerPhone);
+        }
+
+        return answers.PreferredContact switch
+        {
+            PreferredChannel.Email when Clean(answers.Email) is { } email => ReceiptAddress.Email(email),
+            PreferredChannel.TextMessage => MobileOf(answers.Phone),
+            _ => null,
+        };
+    }
+
+    private static ReceiptAddress? MobileOf(string? typed) => PhoneNumber.TryParse(typed, out var number, out _) ? ReceiptAddress.TextMessage(number) : null;
 
     public static ContactConsent ConsentOf(RequestHelpAnswers answers) => answers.ForSomeoneElse
         ? answers.Awareness switch

@@ -2,14 +2,20 @@ using FrontDoor.Core;
 using FrontDoor.Core.Contacts.Email.CareProviders;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.Messages;
+using FrontDoor.Core.Messages.Notify;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Pages.Staff.Contacts;
 
-public sealed class ContactModel(ContactRecords records, ContactTimeline timeline, IAuthorizationService authorisation) : PageModel
+/// <summary>One item on the contact's timeline: something that happened to it, or a message sent about it.</summary>
+public sealed record TimelineRow(DateTimeOffset At, ContactTimelineEntry? Entry, ContactMessage? Message);
+
+public sealed class ContactModel(ContactRecords records, ContactTimeline timeline, IAuthorizationService authorisation, IOptions<NotifyOptions> notify) : PageModel
 {
     public const string NoteKind = "Note";
     public const string CallBackKind = "CallBack";
@@ -23,6 +29,21 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
     /// administrator who can confirm it is a care provider; otherwise null.
     /// </summary>
     public string? SenderDomainToConfirm { get; private set; }
+
+    /// <summary>Without GOV.UK Notify, texts and emails wait unsent: the timeline says so rather than leave staff to guess.</summary>
+    public bool NotifyConfigured => notify.Value.IsConfigured;
+
+    /// <summary>The timeline newest first: each message sits after what happened in the same instant (the receipt after the contact's arrival).</summary>
+    public IReadOnlyList<TimelineRow> TimelineRows =>
+    [
+        .. Record.Timeline.Select((entry, order) => (Row: new TimelineRow(entry.At, entry, null), Order: order))
+            .Concat(Record.Messages.Select((message, order) => (Row: new TimelineRow(message.CreatedAt, null, message), Order: Record.Timeline.Count + order)))
+            .OrderBy(item => item.Row.At)
+            .ThenBy(item => item.Row.Message is null ? 0 : 1)
+            .ThenBy(item => item.Order)
+            .Select(item => item.Row)
+            .Reverse(),
+    ];
 
     /// <summary>A note or a call back: staff add to the story, never retype it.</summary>
     [BindProperty]

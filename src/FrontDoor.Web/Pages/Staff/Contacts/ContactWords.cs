@@ -2,6 +2,7 @@ using System.Globalization;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Timeline;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People.Matching;
 
 namespace FrontDoor.Web.Pages.Staff.Contacts;
@@ -111,6 +112,35 @@ public static class ContactWords
         TimelineEntryKind.NeedsAttention => "Needs attention",
         TimelineEntryKind.SenderConfirmed => "Sender confirmed",
         _ => kind.ToString(),
+    };
+
+    public static string MessageTitle(ContactMessage message) => message.Kind switch
+    {
+        MessageKind.NotifyEmail => "Email",
+        MessageKind.NotifySms => "Text message",
+        _ => "Message to another system",
+    };
+
+    /// <summary>How a message stands, in staff's words; a pending one without Notify says why it is waiting.</summary>
+    public static string MessageStatus(ContactMessage message, bool notifyConfigured) => message.Status switch
+    {
+        Core.Messages.MessageStatus.Pending when !notifyConfigured && message.Kind is MessageKind.NotifyEmail or MessageKind.NotifySms => "Not sent: GOV.UK Notify is not configured",
+        Core.Messages.MessageStatus.Pending when message.Attempts > 0 => "Waiting to try again",
+        Core.Messages.MessageStatus.Pending => "Waiting to send",
+        Core.Messages.MessageStatus.Sending => "Sending",
+        Core.Messages.MessageStatus.Sent => "Sent",
+        Core.Messages.MessageStatus.Delivered => "Delivered",
+        Core.Messages.MessageStatus.Failed => "Failed",
+        Core.Messages.MessageStatus.Cancelled => "Cancelled",
+        _ => message.Status.ToString(),
+    };
+
+    public static string MessageStatusColour(ContactMessage message) => message.Status switch
+    {
+        Core.Messages.MessageStatus.Sent or Core.Messages.MessageStatus.Delivered => "green",
+        Core.Messages.MessageStatus.Failed => "red",
+        Core.Messages.MessageStatus.Cancelled => "grey",
+        _ => "yellow",
     };
 
     public static string YesNo(bool? value) => value switch

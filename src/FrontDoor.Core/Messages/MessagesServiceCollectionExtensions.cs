@@ -1,0 +1,37 @@
+using FrontDoor.Core.Jobs;
+using FrontDoor.Core.Messages.Notify;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Core.Messages;
+
+public static class MessagesServiceCollectionExtensions
+{
+    /// <summary>
+    /// The outbox (written with the change that causes a message) and the job that sends it, its <c>Messages</c>
+    /// options validated at start-up, and GOV.UK Notify as the channel for texts and emails when
+    /// <c>Messages:Notify:ApiKey</c> is set. Without it, texts and emails stay pending in the outbox: the sender
+    /// only claims messages it has a channel for.
+    /// </summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MessagesOptions>().BindConfiguration(MessagesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotifyOptions>().BindConfiguration(NotifyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<Outbox>();
+        services.TryAddScoped<OutboxSender>();
+        services.TryAddScoped<OutboxAdministration>();
+        services.AddRecurringJob<OutboxSendJob>();
+
+        if (configuration.GetSection(NotifyOptions.SectionName).Get<NotifyOptions>() is { IsConfigured: true })
+        {
+            services.AddHttpClient(NotifyChannel.HttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<NotifyOptions>>().Value.Timeout);
+            services.AddSingleton<IMessageChannel, NotifyChannel>();
+            services.AddHostedService<NotifyTemplateCheck>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,98 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FrontDoor.Core.Messages.Notify;
+
+/// <summary>The <c>Messages:Notify</c> configuration section: how FrontDoor reaches GOV.UK Notify.</summary>
+public sealed class NotifyOptions : IValidatableObject
+{
+    public const string SectionName = "Messages:Notify";
+
+    public static readonly Uri NotifyApi = new("https://api.notifications.service.gov.uk/");
+
+    /// <summary>
+    /// A Notify API key, <c>{key name}-{service id}-{secret}</c>. Without one, Notify is not configured: texts and
+    /// emails wait in the outbox, pending, until it is.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    public Uri BaseUrl { get; set; } = NotifyApi;
+
+    /// <summary>How long one request to Notify may take before it counts as a timeout (retried).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Each of <see cref="NotifyTemplates.All"/> by name → its template id in Notify.</summary>
+    public Dictionary<string, string> Templates { get; set; } = new(StringComparer.Ordinal);
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (IsConfigured && !NotifyApiKey.TryParse(ApiKey, out _))
+        {
+            // The key itself is never quoted: it is a secret.
+            yield return new ValidationResult("Messages:Notify:ApiKey is not a Notify API key: it should read {key name}-{service id}-{secret}, the last two each a GUID.", [nameof(ApiKey)]);
+        }
+
+        if (!BaseUrl.IsAbsoluteUri || BaseUrl.Scheme is not ("https" or "http"))
+        {
+            yield return new ValidationResult("Messages:Notify:BaseUrl must be an absolute http or https address.", [nameof(BaseUrl)]);
+        }
+
+        if (Timeout < TimeSpan.FromSeconds(1) || Timeout > TimeSpan.FromMinutes(5))
+        {
+            yield return new ValidationResult("Messages:Notify:Timeout must be between 00:00:01 and 00:05:00.", [nameof(Timeout)]);
+        }
+
+        foreach (var name in Templates.Keys.Where(name => NotifyTemplates.Named(name) is null))
+        {
+            yield return new ValidationResult($"Messages:Notify:Templates:{name} is not a template FrontDoor sends (it sends {string.Join(", ", NotifyTemplates.All.Select(t => t.Name))}).", [nameof(Templates)]);
+        }
+
+        if (!IsConfigured)
+        {
+            yield break;
+        }
+
+        foreach (var template in NotifyTemplates.All)
+        {
+            if (!Templates.TryGetValue(template.Name, out var id) || !Guid.TryParse(id, out _))
+            {
+                yield return new ValidationResult(
+                    $"Messages:Notify:Templates:{template.Name} must be the id (a GUID) of the Notify {(template.Kind == MessageKind.NotifySms ? "text message" : "email")} template using (({string.Join(")), ((", template.Personalisation)})).",
+                    [nameof(Templates)]);
+            }
+        }
+    }
+}
+
+/// <summary>A Notify API key split into its parts: <c>{key name}-{service id}-{secret}</c>, the last two GUIDs.</summary>
+public sealed record NotifyApiKey(string KeyName, Guid ServiceId, string Secret)
+{
+    private const int GuidLength = 36;
+
+    public static bool TryParse(string? key, out NotifyApiKey parsed)
+    {
+        parsed = null!;
+        // Notify reads the service id and secret from the end, since the key's name may itself contain hyphens.
+        if (key is null || key.Length < (2 * GuidLength) + 3 || key.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var secret = key[^GuidLength..];
+        var service = key[^((2 * GuidLength) + 1)..^(GuidLength + 1)];
+        if (key[^(GuidLength + 1)] != '-' || key[^((2 * GuidLength) + 2)] != '-' || !Guid.TryParse(secret, out _) || !Guid.TryParse(service, out var serviceId))
+        {
+            return false;
+        }
+
+        parsed = new NotifyApiKey(key[..^((2 * GuidLength) + 2)], serviceId, secret);
+        return true;
+    }
+
+    /// <summary>The key as Notify issues it.</summary>
+    public string Value => $"{KeyName}-{ServiceId:D}-{Secret}";
+
+    // The secret stays out of anything that prints the record.
+    public override string ToString() => $"{KeyName}-{ServiceId:D}-(secret)";
+}
