@@ -9,6 +9,18 @@ public sealed record ContactMessage(Guid Id, MessageKind Kind, string Template, 
     public static ContactMessage Of(OutboxMessage message) =>
         new(message.Id, message.Kind, message.Template, Masked(message.Kind, message.Recipient), message.Status, message.Attempts, message.CreatedAt, message.SentAt, message.UpdatedAt);
 
+    /// <summary>
+    /// When the message came to stand as it does, where that is worth showing: sent, delivered, or failed after it
+    /// was sent (Notify's delivery receipt said so, recorded as it came).
+    /// </summary>
+    public DateTimeOffset? StatusAt => Status switch
+    {
+        MessageStatus.Sent => SentAt,
+        MessageStatus.Delivered => UpdatedAt,
+        MessageStatus.Failed when SentAt is not null => UpdatedAt,
+        _ => null,
+    };
+
     /// <summary>Enough for staff to tell which of the person's addresses it went to: "m…@example.org", "mobile ending 123".</summary>
     public static string Masked(MessageKind kind, string recipient)
     {

@@ -23,6 +23,7 @@ public static class MessagesServiceCollectionExtensions
         services.TryAddScoped<Outbox>();
         services.TryAddScoped<OutboxSender>();
         services.TryAddScoped<OutboxAdministration>();
+        services.TryAddScoped<NotifyDeliveryReceipts>();
         services.AddRecurringJob<OutboxSendJob>();
 
         if (configuration.GetSection(NotifyOptions.SectionName).Get<NotifyOptions>() is { IsConfigured: true })

@@ -124,6 +124,46 @@ public sealed class OutboxMessage
         Release(now);
     }
 
+    /// <summary>
+    /// What Notify's delivery receipt says became of the message; returns whether anything changed. Delivered is
+    /// final: it wins over a failure recorded before (the person has it, so sending it again would only repeat it)
+    /// and nothing moves a delivered message back. A failure applies only to a message waiting for its outcome (sent):
+    /// a message an administrator has meanwhile sent again or cancelled keeps that decision, and a repeated receipt
+    /// finds the message already failed and changes nothing. A message being sent right now is not for this method.
+    /// </summary>
+    public bool RecordDeliveryReceipt(DeliveryOutcome outcome, DateTimeOffset now)
+    {
+        if (Status == MessageStatus.Sending)
+        {
+            throw new InvalidOperationException("A message being sent has no outcome to record yet.");
+        }
+
+        if (Status == MessageStatus.Delivered)
+        {
+            return false;
+        }
+
+        if (outcome == DeliveryOutcome.Delivered)
+        {
+            Status = MessageStatus.Delivered;
+            LastError = null;
+            NextAttemptAt = null;
+            Release(now);
+            return true;
+        }
+
+        if (Status != MessageStatus.Sent)
+        {
+            return false;
+        }
+
+        Status = MessageStatus.Failed;
+        LastError = DeliveryOutcomes.Reason(outcome);
+        NextAttemptAt = null;
+        Release(now);
+        return true;
+    }
+
     /// <summary>Waiting for an administrator (failed) or still waiting (pending): either may be tried again or cancelled.</summary>
     public bool AwaitsAnAdministrator => Status is MessageStatus.Failed or MessageStatus.Pending;
 

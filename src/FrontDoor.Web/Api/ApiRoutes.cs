@@ -20,6 +20,12 @@ internal static class ApiRoutes
             .WithTags("Partner referrals")
             .MapContactsApi();
 
+        // Notify authenticates with the callback token, checked by the endpoint itself (no user, no partner key).
+        app.MapGroup("/api/notify")
+            .AllowAnonymous()
+            .WithTags("GOV.UK Notify callbacks")
+            .MapNotifyCallbacksApi();
+
         var staff = v1.MapGroup(string.Empty)
             .RequireAuthorization(Policies.Staff)
             .WithTags("FrontDoor API");

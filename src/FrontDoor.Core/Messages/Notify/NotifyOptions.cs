@@ -23,6 +23,16 @@ public sealed class NotifyOptions : IValidatableObject
     /// <summary>Each of <see cref="NotifyTemplates.All"/> by name → its template id in Notify.</summary>
     public Dictionary<string, string> Templates { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The bearer token Notify presents when it calls back with a delivery receipt (set the same in Notify's API
+    /// integration settings). Without one the callback endpoint does not exist and messages stay "sent".
+    /// </summary>
+    public string? CallbackToken { get; set; }
+
+    public const int MinimumCallbackTokenLength = 32;
+
+    public bool CallbackConfigured => !string.IsNullOrEmpty(CallbackToken);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -31,6 +41,12 @@ public sealed class NotifyOptions : IValidatableObject
         {
             // The key itself is never quoted: it is a secret.
             yield return new ValidationResult("Messages:Notify:ApiKey is not a Notify API key: it should read {key name}-{service id}-{secret}, the last two each a GUID.", [nameof(ApiKey)]);
+        }
+
+        if (CallbackConfigured && CallbackToken!.Length < MinimumCallbackTokenLength)
+        {
+            // Nor is the token quoted.
+            yield return new ValidationResult($"Messages:Notify:CallbackToken must be at least {MinimumCallbackTokenLength} characters (a long random string).", [nameof(CallbackToken)]);
         }
 
         if (!BaseUrl.IsAbsoluteUri || BaseUrl.Scheme is not ("https" or "http"))
