@@ -102,6 +102,23 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task Start_WithANotifyCallbackTokenShorterThan32Characters_ExitsWithOneLineNamingTheSetting()
+    {
+        using var certificate = TestCertificate.Create();
+        var (exitCode, stderr) = await RunFrontDoorWebAsync(new(CouncilSignIn)
+        {
+            ["DataProtection__CertificatePath"] = certificate.Path,
+            ["DataProtection__CertificatePassword"] = certificate.Password,
+            ["Messages__Notify__CallbackToken"] = "too-short-to-guess-safely",
+        });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(stderr.Trim().Split('\n'));
+        Assert.Contains("Messages:Notify:CallbackToken must be at least 32 characters", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("too-short-to-guess-safely", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_InProductionWithDemoOn_ExitsSayingDemoIsForDevelopmentOnly()
     {
         var (exitCode, stderr) = await RunFrontDoorWebAsync(new() { ["FrontDoor__Demo"] = "true" });
