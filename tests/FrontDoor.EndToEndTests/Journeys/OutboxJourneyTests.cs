@@ -116,8 +116,8 @@ public sealed class OutboxJourneyTests(Chromium chromium)
         Assert.Fail("The receipt was never recorded as sent.");
     }
 
-    /// <summary>A receipt waiting to be sent, written with its contact.</summary>
-    private static async Task<(Guid MessageId, Guid ContactId)> ReceiptAsync(RunningFrontDoor frontDoor)
+    /// <summary>A receipt written with its contact, waiting to be sent unless <paramref name="then"/> says otherwise.</summary>
+    private static async Task<(Guid MessageId, Guid ContactId)> ReceiptAsync(RunningFrontDoor frontDoor, Action<OutboxMessage, DateTimeOffset>? then = null)
     {
         await using var db = frontDoor.CreateDbContext();
         var at = FrontDoorAppFactory.Now.AddHours(-1);
@@ -127,6 +127,7 @@ public sealed class OutboxJourneyTests(Chromium chromium)
         db.Contacts.Add(contact);
         var template = NotifyTemplates.RequestReceivedEmail;
         var message = new Outbox(db, frontDoor.Clock).Add(template.Kind, template.Name, "margaret@example.org", new Dictionary<string, string> { ["reference"] = contact.Reference.Value }, contact.Id);
+        then?.Invoke(message, at);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return (message.Id, contact.Id);
     }
@@ -142,18 +143,6 @@ public sealed class OutboxJourneyTests(Chromium chromium)
     }
 
     /// <summary>A receipt Notify refused with 400 ("team-only API key"), failed at once, as the sender leaves it.</summary>
-    private static async Task<(Guid MessageId, Guid ContactId)> RefusedReceiptAsync(RunningFrontDoor frontDoor)
-    {
-        await using var db = frontDoor.CreateDbContext();
-        var at = FrontDoorAppFactory.Now.AddHours(-1);
-        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.PublicOnlineForm, ContactSource.Self, at, "I cannot manage the stairs any more.");
-        contact.RecordWhatWasReported(new ReportedPerson { GivenName = "Margaret", FamilyName = "Okafor" }, Core.People.CommunicationNeeds.None, ContactConsent.NotAsked, ImmediateRisk.NotAsked, null);
-        contact.Open(at);
-        db.Contacts.Add(contact);
-        var template = NotifyTemplates.RequestReceivedEmail;
-        var message = new Outbox(db, frontDoor.Clock).Add(template.Kind, template.Name, "margaret@example.org", new Dictionary<string, string> { ["reference"] = contact.Reference.Value }, contact.Id);
-        message.RecordFailedAttempt("Refused with status 400: BadRequestError: Can't send to this recipient using a team-only API key (not retried: the other side refused it)", at, null);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return (message.Id, contact.Id);
-    }
+    private static Task<(Guid MessageId, Guid ContactId)> RefusedReceiptAsync(RunningFrontDoor frontDoor) =>
+        ReceiptAsync(frontDoor, (message, at) => message.RecordFailedAttempt("Refused with status 400: BadRequestError: Can't send to this recipient using a team-only API key (not retried: the other side refused it)", at, null));
 }
