@@ -26,7 +26,8 @@ internal static class Explainer
 
             var adjustment = field == MatchField.GivenName ? givenAdjustment : field == MatchField.FamilyName ? familyAdjustment : 0;
             var weight = model.FieldWeight(vector, (int)field);
-            var note = Frequency(adjustment) + (weight == 0 && model.Weight((int)field, level) < 0 ? MovedNote : "");
+            var countedWithPostcode = weight != model.Weight((int)field, level);
+            var note = Frequency(adjustment) + (countedWithPostcode ? MovedNote : "");
             fields.Add(new FieldContribution(field, Names[(int)field][level], weight + adjustment, description + note)
             {
                 Reason = ReasonFor(field, level, description, vector.NamesSwapped) + note,

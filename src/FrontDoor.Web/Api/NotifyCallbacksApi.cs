@@ -70,29 +70,7 @@ internal static class NotifyCallbacksApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"This is not valid JSON of the expected type (line {ex.LineNumber + 1})"] }, title: "The delivery receipt has problems");
         }
 
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (receipt is null)
-        {
-            errors["body"] = ["Send the delivery receipt as a JSON object"];
-        }
-        else
-        {
-            if (string.IsNullOrWhiteSpace(receipt.Id))
-            {
-                errors["id"] = ["Enter Notify's id for the notification"];
-            }
-
-            if (!Guid.TryParse(receipt.Reference, out _))
-            {
-                errors["reference"] = ["Enter the reference FrontDoor gave the message (a UUID)"];
-            }
-
-            if (receipt.Status is null || !NotifyDeliveryReceipts.Statuses.ContainsKey(receipt.Status))
-            {
-                errors["status"] = [$"Enter one of {string.Join(", ", NotifyDeliveryReceipts.Statuses.Keys)}"];
-            }
-        }
-
+        var errors = receipt?.Problems() ?? new Dictionary<string, string[]>(StringComparer.Ordinal) { ["body"] = ["Send the delivery receipt as a JSON object"] };
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The delivery receipt has problems");
@@ -131,4 +109,27 @@ public sealed record NotifyDeliveryReceipt(
     [property: JsonPropertyName("created_at")] string? CreatedAt,
     [property: JsonPropertyName("completed_at")] string? CompletedAt,
     [property: JsonPropertyName("sent_at")] string? SentAt,
-    [property: JsonPropertyName("notification_type")] string? NotificationType);
+    [property: JsonPropertyName("notification_type")] string? NotificationType)
+{
+    /// <summary>What is wrong with the receipt, by field; empty when FrontDoor can record it.</summary>
+    public Dictionary<string, string[]> Problems()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(Id))
+        {
+            errors["id"] = ["Enter Notify's id for the notification"];
+        }
+
+        if (!Guid.TryParse(Reference, out _))
+        {
+            errors["reference"] = ["Enter the reference FrontDoor gave the message (a UUID)"];
+        }
+
+        if (Status is null || !NotifyDeliveryReceipts.Statuses.ContainsKey(Status))
+        {
+            errors["status"] = [$"Enter one of {string.Join(", ", NotifyDeliveryReceipts.Statuses.Keys)}"];
+        }
+
+        return errors;
+    }
+}
