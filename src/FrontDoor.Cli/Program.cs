@@ -9,8 +9,9 @@ using FrontDoor.Cli.Matching;
 using FrontDoor.Cli.Partners;
 using FrontDoor.Cli.People;
 using FrontDoor.Cli.Telephony;
+using FrontDoor.Cli.Triage;
 
-var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records, partner API keys and the audit trail.")
+var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, migrating, importing and linking records, partner API keys, the audit trail and triage flows.")
 {
     MigrateCommand.Create(),
     SeedCommand.Create(),
@@ -22,6 +23,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     EstimateModelCommand.Create(),
     PartnerKeysCommand.Create(),
     AuditCommand.Create(),
+    FlowsCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);

@@ -9,6 +9,7 @@ using FrontDoor.Core.Messages;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Telephony;
+using FrontDoor.Core.Triage;
 using FrontDoor.Web.Api;
 using FrontDoor.Web.Api.Partners;
 using FrontDoor.Web.Authorisation;
@@ -30,6 +31,7 @@ try
     builder.Services.AddCaseSystemImport();
     builder.Services.AddCaseSystemDropFolder(builder.Configuration);
     builder.Services.AddOutbox(builder.Configuration);
+    builder.Services.AddTriageFlows();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

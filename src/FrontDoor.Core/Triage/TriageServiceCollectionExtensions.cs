@@ -1,0 +1,29 @@
+using FrontDoor.Core.Triage.Flows;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace FrontDoor.Core.Triage;
+
+public static class TriageServiceCollectionExtensions
+{
+    /// <summary>The triage flows advisors run, read once and checked when the app starts.</summary>
+    public static IServiceCollection AddTriageFlows(this IServiceCollection services)
+    {
+        services.TryAddSingleton<TriageFlows>();
+        services.AddHostedService<TriageFlowsCheck>();
+        return services;
+    }
+}
+
+/// <summary>Reads the flows as the app starts, so a broken one stops the start (file, line, reason) rather than a call.</summary>
+internal sealed class TriageFlowsCheck(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = services.GetRequiredService<TriageFlows>();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
