@@ -82,5 +82,18 @@ public enum ContactOutcome
     ReferredToCarersAssessment,
     ReferredToFinancialAssessment,
     ReferredToLocalityTeam,
+
+    /// <summary>Resolved at the first point of contact (Tier 1): what the person needed was done on the call.</summary>
+    ResolvedByTier1,
+
+    /// <summary>Passed to the front door's Tier 2 workers for a conversation or short-term help before any referral.</summary>
+    PassedToTier2,
+
+    /// <summary>Referred to the sensory team (sight or hearing loss).</summary>
+    ReferredToSensory,
+
+    /// <summary>No further action, with the reason recorded when closing.</summary>
+    NoFurtherAction,
+
     Withdrawn,
 }

@@ -19,6 +19,10 @@ public static class TriageWords
         ContactOutcome.ReferredToCarersAssessment => "Carer's assessment",
         ContactOutcome.ReferredToFinancialAssessment => "Financial assessment",
         ContactOutcome.ReferredToLocalityTeam => "Referral to the locality team",
+        ContactOutcome.ResolvedByTier1 => "Resolved on first contact (Tier 1)",
+        ContactOutcome.PassedToTier2 => "Passed to Tier 2",
+        ContactOutcome.ReferredToSensory => "Referral to the sensory team",
+        ContactOutcome.NoFurtherAction => "No further action",
         ContactOutcome.Withdrawn => "Withdrawn",
         _ => outcome.ToString(),
     };
