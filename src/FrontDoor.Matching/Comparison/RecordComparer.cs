@@ -76,8 +76,22 @@ internal static class RecordComparer
         // Parents do not give twins two forms of one name (Elizabeth and Betty): a short form with the same birth date,
         // or one a slip away, is one person recorded twice. Born years apart it is still a father and son.
         var oneNameOneBirthday = given == Given.KnownAs && dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && OneNameWrittenTwoWays(a, b);
-        return familyAgrees && (given == Given.Different || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold && !oneNameOneBirthday));
+        var givenNameMistyped = dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && GivenNameMistyped(a, b);
+        return familyAgrees && !givenNameMistyped && (given == Given.Different || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold && !oneNameOneBirthday));
     }
+
+    /// <summary>How many records of the index must carry a given name before a one-letter slip of it is taken for a typo.</summary>
+    internal const int CommonGivenNameUses = 5;
+
+    // Twins are given two names; "Mayr" and "Jezn" are nobody's name. A given name one slip (a letter wrong, missing, extra or
+    // swapped) from a name that several records of the index carry, which no other record carries and the name table does not
+    // list, is that name mistyped: one person recorded twice, not a twin. Real names one letter apart (Jean and Joan, Sean and
+    // Sian, Paul and Paula) stay look-alikes: the table lists them or other records carry them. Outside an index (no counts) never.
+    private static bool GivenNameMistyped(PreparedRecord a, PreparedRecord b) =>
+        a.Given is { } x && b.Given is { } y && StringSimilarity.WithinOneEdit(x.Text, y.Text) && (IsSlipOf(x, y) || IsSlipOf(y, x));
+
+    private static bool IsSlipOf(NameToken slip, NameToken name) =>
+        name.Text.Length >= 4 && slip.NicknameId < 0 && slip.GivenUses <= 1 && name.GivenUses >= CommonGivenNameUses;
 
     private static bool OneNameWrittenTwoWays(PreparedRecord a, PreparedRecord b) =>
         IsShortForm(a.Given, b.Given) || IsShortForm(a.Given, b.KnownAs) || IsShortForm(a.KnownAs, b.Given) || IsShortForm(a.KnownAs, b.KnownAs);

@@ -167,6 +167,9 @@ internal sealed class UkSyntheticSet
         return kept;
     }
 
+    /// <summary>Whether two records are one human (for scoring and analysis only).</summary>
+    public bool SameHuman(string a, string b) => _truth[a].Identity == _truth[b].Identity;
+
     public int Count(DemoLikeness likeness) => _truth.Values.Count(p => p.Likeness == likeness);
 }
 
