@@ -76,9 +76,24 @@ internal static class RecordComparer
         // Parents do not give twins two forms of one name (Elizabeth and Betty): a short form with the same birth date,
         // or one a slip away, is one person recorded twice. Born years apart it is still a father and son.
         var oneNameOneBirthday = given == Given.KnownAs && dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && OneNameWrittenTwoWays(a, b);
-        var givenNameMistyped = dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && GivenNameMistyped(a, b);
-        return familyAgrees && !givenNameMistyped && (given == Given.Different || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold && !oneNameOneBirthday));
+        // A boy's and a girl's form of one name (Paul and Paula) are twins, however close the spelling and however few
+        // on record carry the girl's form.
+        var brotherAndSister = BrotherAndSisterNames(a, b);
+        var givenNameMistyped = !brotherAndSister && dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && GivenNameMistyped(a, b);
+        return familyAgrees && !givenNameMistyped && (given == Given.Different || brotherAndSister || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold && !oneNameOneBirthday));
     }
+
+    // The endings English makes a girl's name from a boy's: Paul/Paula, Louis/Louise, Daniel/Danielle, Justin/Justine,
+    // Georg/Georgina, Henri/Henriette. One name written two ways that happens to fit (Lynn/Lynne, Jan/Jane) is held
+    // for a person to decide as well: the safe way to be wrong.
+    private static readonly string[] GirlsEndings = ["a", "e", "le", "ine", "ina", "ette"];
+
+    private static bool BrotherAndSisterNames(PreparedRecord a, PreparedRecord b) =>
+        a.Given is { } x && b.Given is { } y && (IsGirlsFormOf(x.Text, y.Text) || IsGirlsFormOf(y.Text, x.Text));
+
+    private static bool IsGirlsFormOf(string girl, string boy) =>
+        boy.Length >= 3 && girl.Length > boy.Length && girl.StartsWith(boy, StringComparison.Ordinal)
+        && GirlsEndings.Contains(girl[boy.Length..], StringComparer.Ordinal);
 
     /// <summary>How many records of the index must carry a given name before a one-letter slip of it is taken for a typo.</summary>
     internal const int CommonGivenNameUses = 5;
