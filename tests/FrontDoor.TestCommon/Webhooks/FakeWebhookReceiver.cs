@@ -26,14 +26,15 @@ public sealed class FakeWebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<int> _forcedAnswers = new();
     private readonly ConcurrentQueue<FakeWebhookDelivery> _deliveries = new();
-    private readonly TimeProvider _clock;
-
     private FakeWebhookReceiver(WebApplication app, string secret, TimeProvider clock)
     {
         _app = app;
         Secret = secret;
-        _clock = clock;
+        Clock = clock;
     }
+
+    /// <summary>The clock signatures' timestamps are checked against: the sender's, when the test fakes it.</summary>
+    public TimeProvider Clock { get; set; }
 
     public string Secret { get; }
 
@@ -100,7 +101,7 @@ public sealed class FakeWebhookReceiver : IAsyncDisposable
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         var body = buffer.ToArray();
         var signature = context.Request.Headers[WebhookSignature.HeaderName].ToString();
-        var verification = WebhookSignature.Verify(body, signature, [Secret], _clock.GetUtcNow(), WebhookSignature.DefaultTolerance);
+        var verification = WebhookSignature.Verify(body, signature, [Secret], Clock.GetUtcNow(), WebhookSignature.DefaultTolerance);
         var status = verification != WebhookVerification.Valid
             ? StatusCodes.Status400BadRequest
             : _forcedAnswers.TryDequeue(out var forced) ? forced : StatusCodes.Status200OK;
