@@ -42,6 +42,23 @@ public sealed class WebhookEventWriter(IOptions<WebhookOptions> options, TimePro
     /// <param name="sync">Runs its queries synchronously (for SaveChanges), so the task it returns is already complete.</param>
     private async Task StageAsync(FrontDoorDbContext db, bool sync, CancellationToken cancellationToken)
     {
+        // The save detects changes itself once this returns; detecting them here as well would scan every tracked
+        // entity twice. Nothing here needs them detected: moves are recorded by the contact, Added and Deleted are set
+        // explicitly, and the queries do not track.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await StageEventsAsync(db, sync, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private async Task StageEventsAsync(FrontDoorDbContext db, bool sync, CancellationToken cancellationToken)
+    {
         var settings = options.Value;
         foreach (var entry in db.ChangeTracker.Entries<Contact>().Where(e => e.State is not (EntityState.Deleted or EntityState.Detached)).ToList())
         {

@@ -83,6 +83,25 @@ public sealed class WebhookEventWriterTests
 
     [Theory]
     [BothProviders]
+    public async Task ASynchronousSave_WritesTheEventToo(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var writer = Writer(clock, Subscription("case-system", WebhookEventTypes.ContactClosed));
+        var contactId = await OpenContactAsync(database, writer, clock, ct);
+
+        await using (var db = database.CreateDbContext(writer))
+        {
+            db.Contacts.Single(c => c.Id == contactId).Close(ContactOutcome.InformationAndAdvice, clock.GetUtcNow());
+            db.SaveChanges();
+        }
+
+        Assert.Equal("Closed", Contact(Assert.Single(await WebhooksAsync(database, ct))).GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task AnEventWhoseCauseWasRolledBack_IsNeverWritten(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
