@@ -106,7 +106,8 @@ public sealed class WebhookEventWriter(IOptions<WebhookOptions> options, TimePro
     private static async Task<List<(string Type, WebhookSubscription Subscription)>> WithoutRepeatedReceiptsAsync(
         FrontDoorDbContext db, EntityEntry<Contact> entry, List<(string Type, WebhookSubscription Subscription)> due, bool sync, CancellationToken cancellationToken)
     {
-        if (entry.State == EntityState.Added || !due.Any(d => d.Type == WebhookEventTypes.ContactReceived))
+        // Only a contact that had been opened before can be opened again: one that was received until now is new.
+        if (entry.State == EntityState.Added || entry.Property(c => c.Status).OriginalValue == ContactStatus.Received || !due.Any(d => d.Type == WebhookEventTypes.ContactReceived))
         {
             return due;
         }

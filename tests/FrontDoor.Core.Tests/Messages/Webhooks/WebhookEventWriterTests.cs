@@ -83,6 +83,39 @@ public sealed class WebhookEventWriterTests
 
     [Theory]
     [BothProviders]
+    public async Task AContactOpenedAgainAfterNeedingAttention_IsNotReceivedTwice(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var writer = Writer(clock, Subscription("case-system", WebhookEventTypes.ContactReceived));
+        var contactId = await OpenContactAsync(database, writer, clock, ct);
+
+        await MoveAsync(database, writer, contactId, contact => contact.NeedsAttention("The person's address needs checking.", clock.GetUtcNow()), ct);
+        await MoveAsync(database, writer, contactId, contact => contact.Open(clock.GetUtcNow()), ct);
+
+        Assert.Equal(WebhookEventTypes.ContactReceived, Assert.Single(await WebhooksAsync(database, ct)).Template);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task AContactThatFailedProcessingFirst_IsReceivedWhenItIsOpened(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var writer = Writer(clock, Subscription("case-system", WebhookEventTypes.ContactReceived));
+        await using var db = database.CreateDbContext(writer);
+        var receipt = await IntakeTestKit.Intake(db, clock, new BrokenMatcher()).ReceiveAndProcessAsync(IntakeTestKit.Submission(), ct);
+        Assert.Empty(await WebhooksAsync(database, ct));
+
+        Assert.Equal(ContactStatus.Open, await IntakeTestKit.Intake(db, clock).ReprocessAsync(receipt.ContactId, "advisor", ct));
+
+        Assert.Equal(WebhookEventTypes.ContactReceived, Assert.Single(await WebhooksAsync(database, ct)).Template);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task ASynchronousSave_WritesTheEventToo(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
