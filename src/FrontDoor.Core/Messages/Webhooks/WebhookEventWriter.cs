@@ -77,13 +77,17 @@ public sealed class WebhookEventWriter(IOptions<WebhookOptions> options, TimePro
             }
 
             var contact = entry.Entity;
-            var answers = await ListAsync(db.ContactAnswers.AsNoTracking().Where(a => a.ContactId == contact.Id), sync, cancellationToken);
-            var attachments = await ListAsync(
-                db.ContactAttachments.AsNoTracking().Where(a => a.ContactId == contact.Id).Select(a => new { a.Id, a.FileName, a.ContentType, a.Size }), sync, cancellationToken);
+
+            // A contact this save adds (received and moved in one save) has nothing in the database yet.
+            var stored = entry.State != EntityState.Added;
+            var answers = stored ? await ListAsync(db.ContactAnswers.AsNoTracking().Where(a => a.ContactId == contact.Id), sync, cancellationToken) : [];
+            var attachments = stored
+                ? await ListAsync(db.ContactAttachments.AsNoTracking().Where(a => a.ContactId == contact.Id).Select(a => new AttachmentFacts(a.Id, a.FileName, a.ContentType, a.Size)), sync, cancellationToken)
+                : [];
 
             // What this save adds is not in the database yet.
             answers.AddRange(Added<ContactAnswer>(db).Where(a => a.ContactId == contact.Id && answers.All(known => known.Id != a.Id)));
-            attachments.AddRange(Added<ContactAttachment>(db).Where(a => a.ContactId == contact.Id && attachments.All(known => known.Id != a.Id)).Select(a => new { a.Id, a.FileName, a.ContentType, a.Size }));
+            attachments.AddRange(Added<ContactAttachment>(db).Where(a => a.ContactId == contact.Id && attachments.All(known => known.Id != a.Id)).Select(a => new AttachmentFacts(a.Id, a.FileName, a.ContentType, a.Size)));
             var person = contact.PersonId is { } personId ? await PersonAsync(db, personId, sync, cancellationToken) : null;
             var links = attachments.Select(a => new WebhookAttachment(a.FileName, a.ContentType, a.Size, WebhookEvent.AttachmentLink(settings.StaffSiteUrl!, contact.Id, a.Id).ToString())).ToList();
 
@@ -129,6 +133,9 @@ public sealed class WebhookEventWriter(IOptions<WebhookOptions> options, TimePro
         var stored = await ListAsync(db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.LasId, p.NhsNumber }), sync, cancellationToken);
         return stored.Select(p => new WebhookPerson(p.Id, p.LasId, p.NhsNumber?.Value)).FirstOrDefault();
     }
+
+    /// <summary>What an event says of an attachment: never its content, which stays in FrontDoor behind the link.</summary>
+    private sealed record AttachmentFacts(Guid Id, string FileName, string ContentType, long Size);
 
     private static IEnumerable<T> Added<T>(FrontDoorDbContext db)
         where T : class =>

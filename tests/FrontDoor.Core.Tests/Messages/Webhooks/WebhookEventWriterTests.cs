@@ -116,6 +116,26 @@ public sealed class WebhookEventWriterTests
 
     [Theory]
     [BothProviders]
+    public async Task AContactReceivedAndClosedInOneSave_IsClosedWithItsAnswers(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var writer = Writer(clock, Subscription("case-system", [.. WebhookEventTypes.All]));
+        var submission = IntakeTestKit.Submission() with { Answers = [new IntakeAnswer("withdrawn", "Why withdrawn?", "Sent twice by mistake")] };
+
+        await using (var db = database.CreateDbContext(writer))
+        {
+            await IntakeTestKit.Intake(db, clock).ReceiveAsync(submission, contact => contact.Close(ContactOutcome.Withdrawn, clock.GetUtcNow()), ct);
+        }
+
+        var message = Assert.Single(await WebhooksAsync(database, ct));
+        Assert.Equal(WebhookEventTypes.ContactClosed, message.Template);
+        Assert.Equal("Sent twice by mistake", Contact(message).GetProperty("answers")[0].GetProperty("answer").GetString());
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task ASynchronousSave_WritesTheEventToo(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
