@@ -134,6 +134,24 @@ public sealed class WebhookEventWriterTests
         Assert.Equal("Sent twice by mistake", Contact(message).GetProperty("answers")[0].GetProperty("answer").GetString());
     }
 
+    [Fact]
+    public async Task TheDemoCounty_IsMadeUpHistory_AndWritesNoEvents()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var clock = IntakeTestKit.Clock();
+        var writer = Writer(clock, Subscription("case-system", [.. WebhookEventTypes.All]));
+
+        await using (var db = database.CreateDbContext(writer))
+        {
+            await new Core.Demo.DemoCountySeeder(db).SeedAsync(new Core.Demo.DemoCountyOptions(100, 42, new DateOnly(2026, 10, 31)), cancellationToken: ct);
+        }
+
+        await using var check = database.CreateDbContext();
+        Assert.True(await check.Contacts.CountAsync(c => c.Status == ContactStatus.Closed, ct) > 0, "The demo closes contacts, so events would have been written.");
+        Assert.Empty(await WebhooksAsync(database, ct));
+    }
+
     [Theory]
     [BothProviders]
     public async Task ASynchronousSave_WritesTheEventToo(DatabaseProvider provider)
