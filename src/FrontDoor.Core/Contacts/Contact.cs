@@ -30,6 +30,26 @@ public sealed class Contact
         Story = null!;
     }
 
+    // The moves made since the contact was loaded or last saved, in order: a save that sees only the first and last
+    // status would miss a contact opened and routed before one save. Not stored (no property); read by the save.
+    private readonly List<ContactStatus> _unsavedMoves = [];
+
+    /// <summary>
+    /// The statuses the contact moved to since this was last called, in order, forgetting them: the save that
+    /// writes the moves takes them once (see <see cref="Messages.Webhooks.WebhookEventWriter"/>).
+    /// </summary>
+    public IReadOnlyList<ContactStatus> TakeUnsavedMoves()
+    {
+        if (_unsavedMoves.Count == 0)
+        {
+            return [];
+        }
+
+        var moves = _unsavedMoves.ToArray();
+        _unsavedMoves.Clear();
+        return moves;
+    }
+
     public Guid Id { get; private set; }
 
     public ContactReference Reference { get; private set; }
@@ -269,6 +289,7 @@ public sealed class Contact
 
         Status = next;
         StatusChangedAt = now;
+        _unsavedMoves.Add(next);
         if (next != ContactStatus.NeedsAttention)
         {
             AttentionReason = null;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -86,7 +87,8 @@ public static class DatabaseSetup
         var options = ReadOptions(configuration);
         services.AddSingleton(Options.Create(options));
         // Pooled: search and type-ahead open a context per keystroke, and building one costs more than the query.
-        services.AddDbContextPool<FrontDoorDbContext>(builder => Configure(builder, options));
+        // Interceptors registered by other parts (the outbox's webhook events) see every save.
+        services.AddDbContextPool<FrontDoorDbContext>((provider, builder) => Configure(builder, options).AddInterceptors(provider.GetServices<ISaveChangesInterceptor>()));
         return services;
     }
 

@@ -16,6 +16,12 @@ public sealed class DemoCountySeeder(FrontDoorDbContext db)
         }
 
         var county = new DemoCountyGenerator(options).Generate(progress);
+        foreach (var contact in county.Contacts)
+        {
+            // The demo's contacts are made-up history, not news: no webhook subscription is told of their moves.
+            contact.TakeUnsavedMoves();
+        }
+
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try

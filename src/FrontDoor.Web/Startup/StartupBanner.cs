@@ -1,6 +1,7 @@
 using System.Text;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages.Notify;
+using FrontDoor.Core.Messages.Webhooks;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,6 +28,12 @@ internal static class StartupBanner
         if (!app.Services.GetRequiredService<IOptions<NotifyOptions>>().Value.IsConfigured)
         {
             text.AppendLine("GOV.UK Notify is not configured (Messages:Notify:ApiKey): texts and emails wait in the outbox, unsent.");
+        }
+
+        var webhooks = app.Services.GetRequiredService<IOptions<WebhookOptions>>().Value;
+        if (webhooks.IsConfigured)
+        {
+            text.AppendLine($"Webhooks: contact events go to {string.Join(", ", webhooks.Subscriptions.Select(s => $"{s.Name} ({string.Join(", ", s.Events)})"))}.");
         }
 
         if (frontDoor.Demo)

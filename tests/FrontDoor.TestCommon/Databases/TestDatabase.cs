@@ -69,6 +69,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public FrontDoorDbContext CreateDbContext() => new(DatabaseSetup.CreateOptions(Options));
 
+    /// <summary>A context whose saves go through <paramref name="interceptors"/>, as the web host's do (webhook events).</summary>
+    public FrontDoorDbContext CreateDbContext(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        new((DbContextOptions<FrontDoorDbContext>)new DbContextOptionsBuilder<FrontDoorDbContext>(DatabaseSetup.CreateOptions(Options)).AddInterceptors(interceptors).Options);
+
     public static string PostgresServerConnectionString() =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
             ? value

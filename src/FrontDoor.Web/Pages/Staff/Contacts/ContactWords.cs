@@ -118,8 +118,12 @@ public static class ContactWords
     {
         MessageKind.NotifyEmail => "Email",
         MessageKind.NotifySms => "Text message",
+        MessageKind.Webhook => "Contact event",
         _ => "Message to another system",
     };
+
+    /// <summary>What the message's <see cref="ContactMessage.Template"/> names: a Notify template, or a webhook's event type.</summary>
+    public static string MessageTemplateLabel(ContactMessage message) => message.Kind == MessageKind.Webhook ? "Event" : "Template";
 
     /// <summary>How a message stands, in staff's words; a pending one without Notify says why it is waiting.</summary>
     public static string MessageStatus(ContactMessage message, bool notifyConfigured) => message.Status switch
@@ -128,6 +132,9 @@ public static class ContactWords
         Core.Messages.MessageStatus.Pending when message.Attempts > 0 => "Waiting to try again",
         Core.Messages.MessageStatus.Pending => "Waiting to send",
         Core.Messages.MessageStatus.Sending => "Sending",
+
+        // A receiving system's 2xx says it has the event: more than sent.
+        Core.Messages.MessageStatus.Sent when message.Kind == MessageKind.Webhook => "Acknowledged",
         Core.Messages.MessageStatus.Sent => "Sent",
         Core.Messages.MessageStatus.Delivered => "Delivered",
         Core.Messages.MessageStatus.Failed => "Failed",

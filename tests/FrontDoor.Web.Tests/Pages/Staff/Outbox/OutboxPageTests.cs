@@ -3,8 +3,10 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages;
 using FrontDoor.Core.Messages.Notify;
+using FrontDoor.Core.Messages.Webhooks;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.TestCommon.Notify;
+using FrontDoor.TestCommon.Webhooks;
 using FrontDoor.Web.Tests.Hosting;
 using FrontDoor.Web.Tests.Pages.Staff.Contacts;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +49,38 @@ public sealed class OutboxPageTests
         var audit = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == nameof(OutboxMessage)).ToListAsync(ct);
         Assert.Contains(audit, e => e.Action == AuditAction.Updated && e.RecordId == messageId.ToString("D") && e.Actor == "demo-administrator" && e.Detail!.Contains("tried again", StringComparison.Ordinal));
         Assert.Contains(audit, e => e.Action == AuditAction.Searched && e.Actor == "demo-administrator");
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Failed_AContactEvent_ShowsTheReceiversAnswer_AndSendAgain_DeliversItWithTheSameEventId(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var receiver = await FakeWebhookReceiver.StartAsync();
+        receiver.AnswerNextWith(400);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database, receiver.Configuration("Case system", [WebhookEventTypes.ContactReceived]));
+        receiver.Clock = app.Clock;
+        await StaffContactsTestKit.ReceiveAsync(app, "Fell in the kitchen overnight.");
+        await app.RunOutboxSendJobAsync(ct);
+        using var admin = app.CreateBrowserLikeClient();
+        (await admin.SignInAsDemoUserAsync("demo-administrator")).Dispose();
+
+        var failed = await admin.GetStringAsync("/staff/outbox", ct);
+        Assert.Contains("Failed (1)", failed, StringComparison.Ordinal);
+        Assert.Contains("Contact event to Case system", failed, StringComparison.Ordinal);
+        Assert.Contains(WebhookEventTypes.ContactReceived, failed, StringComparison.Ordinal);
+        Assert.Contains("Case system answered 400", failed, StringComparison.Ordinal);
+
+        await using var db = database.CreateDbContext();
+        var messageId = (await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Kind == MessageKind.Webhook, ct)).Id;
+        using var retry = await admin.PostFormAsync("/staff/outbox", "/staff/outbox?status=Failed&handler=Retry", new Dictionary<string, string> { ["messageId"] = messageId.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
+        await app.RunOutboxSendJobAsync(ct);
+
+        Assert.Equal([400, 200], receiver.Deliveries.Select(d => d.Status));
+        Assert.All(receiver.Deliveries, d => Assert.Equal((messageId.ToString("D"), WebhookVerification.Valid), (d.EventId, d.Verification)));
+        Assert.Equal(MessageStatus.Sent, (await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == messageId, ct)).Status);
     }
 
     [Theory]
