@@ -10,7 +10,7 @@ using FrontDoor.Web.Tests.Hosting;
 
 // Issue 16's proof of the outbox.
 //   crash [contacts] [kills] [sqlite|postgres] [path to FrontDoor.Web.dll]   (bench/outbox-crash.sh builds and runs this)
-//   throughput [messages] [rounds] [sqlite|postgres]
+//   throughput [messages] [rounds] [sqlite|postgres] [Notify's latency in ms]
 // postgres needs FRONTDOOR_TEST_POSTGRES.
 var mode = args.Length > 0 ? args[0] : "help";
 int Number(int position, int fallback) => args.Length > position ? int.Parse(args[position], CultureInfo.InvariantCulture) : fallback;
@@ -22,9 +22,9 @@ switch (mode)
     case "crash":
         return await CrashAsync(Number(1, 2000), Number(2, 10), Provider(3), args.Length > 4 ? args[4] : Path.Combine(RepositoryFolders.WebProject, "bin", "Release", "net10.0", "FrontDoor.Web.dll"));
     case "throughput":
-        return await ThroughputAsync(Number(1, 500), Number(2, 5), Provider(3));
+        return await ThroughputAsync(Number(1, 500), Number(2, 5), Provider(3), TimeSpan.FromMilliseconds(Number(4, 0)));
     default:
-        Console.WriteLine("usage: crash [contacts=2000] [kills=10] [sqlite|postgres] [FrontDoor.Web.dll] | throughput [messages=500] [rounds=5] [sqlite|postgres]");
+        Console.WriteLine("usage: crash [contacts=2000] [kills=10] [sqlite|postgres] [FrontDoor.Web.dll] | throughput [messages=500] [rounds=5] [sqlite|postgres] [notify-latency-ms=0]");
         return 2;
 }
 
@@ -48,12 +48,14 @@ static async Task<int> CrashAsync(int contacts, int kills, DatabaseProvider prov
 
 // Messages per second to the fake Notify on loopback: through the outbox (written, then claimed and sent by one node
 // until drained) against the same Notify channel called directly for the same kind of messages, each one at a time
-// (Messages:SendConcurrency 1) and several at once, rounds interleaved.
-static async Task<int> ThroughputAsync(int messages, int rounds, DatabaseProvider provider)
+// (Messages:SendConcurrency 1) and several at once, rounds interleaved. The fake can be given the real Notify's
+// latency, which loopback does not have.
+static async Task<int> ThroughputAsync(int messages, int rounds, DatabaseProvider provider, TimeSpan latency)
 {
     const int Concurrency = 4;
     var ct = CancellationToken.None;
     await using var notify = await FakeNotify.StartAsync();
+    notify.Latency = latency;
     await using var database = await TestDatabase.CreateMigratedAsync(provider);
     await using var oneAtATime = OutboxNode.Start(database, new Dictionary<string, string?>(notify.Configuration()) { ["Messages:SendConcurrency"] = "1" });
     await using var severalAtOnce = OutboxNode.Start(database, new Dictionary<string, string?>(notify.Configuration()) { ["Messages:SendConcurrency"] = $"{Concurrency}" });
@@ -101,7 +103,7 @@ static async Task<int> ThroughputAsync(int messages, int rounds, DatabaseProvide
         return 1;
     }
 
-    Console.WriteLine($"{provider}, {messages} messages a round, {rounds} rounds, load average {File.ReadAllText("/proc/loadavg").Trim()}");
+    Console.WriteLine($"{provider}, Notify answering in {latency.TotalMilliseconds:0} ms + loopback, {messages} messages a round, {rounds} rounds, load average {File.ReadAllText("/proc/loadavg").Trim()}");
     foreach (var (name, values) in figures.Where(f => f.Value.Count > 0))
     {
         Console.WriteLine($"median {name}: {Median(values):0} msg/s");
