@@ -9,11 +9,13 @@ namespace FrontDoor.EndToEndTests.Messages;
 
 /// <summary>
 /// The reduced crash test (the full one is <c>bench/outbox-crash.sh</c>): FrontDoor.Web as its own process on
-/// PostgreSQL, killed with SIGKILL three times and restarted while 200 people ask for help on the portal, each asking
+/// PostgreSQL, killed with SIGKILL three times and restarted while 150 people ask for help on the portal, each asking
 /// for a receipt. Nothing is lost and anything Notify got twice carried the same id and said the same.
 /// </summary>
 public sealed class OutboxCrashTests
 {
+    private const int Contacts = 150;
+
     [Fact]
     public async Task PortalRequests_WhileTheWebProcessIsKilledThreeTimes_NoContactOrReceiptIsLost_AndRepeatsCarryTheSameId()
     {
@@ -21,7 +23,7 @@ public sealed class OutboxCrashTests
         await using var notify = await FakeNotify.StartAsync();
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Postgres);
         var settings = new CrashRunSettings(
-            Contacts: 200,
+            Contacts: Contacts,
             Kills: 3,
             WebApp: Path.Combine(AppContext.BaseDirectory, "FrontDoor.Web.dll"),
             WebRoot: RepositoryFolders.WebRoot,
@@ -35,11 +37,11 @@ public sealed class OutboxCrashTests
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
 
         Assert.Equal(3, report.Kills);
-        Assert.Equal((200, 200, 0), (report.ContactsConfirmed, report.ContactsStored, report.ContactsLost));
-        Assert.Equal(200, report.MessagesInOutbox);
-        Assert.Equal(200, Assert.Single(report.OutboxByStatus, s => s.Key == MessageStatus.Sent).Value);
+        Assert.Equal((Contacts, Contacts, 0), (report.ContactsConfirmed, report.ContactsStored, report.ContactsLost));
+        Assert.Equal(Contacts, report.MessagesInOutbox);
+        Assert.Equal(Contacts, Assert.Single(report.OutboxByStatus, s => s.Key == MessageStatus.Sent).Value);
         var notifyTally = Assert.Single(report.Receivers);
-        Assert.Equal((200, 200, 0, 0, 0), (notifyTally.Expected, notifyTally.DistinctIds, notifyTally.Lost, notifyTally.Unknown, notifyTally.RepeatsThatDiffer));
-        Assert.Equal(200 + notifyTally.Repeats, notifyTally.Received);
+        Assert.Equal((Contacts, Contacts, 0, 0, 0), (notifyTally.Expected, notifyTally.DistinctIds, notifyTally.Lost, notifyTally.Unknown, notifyTally.RepeatsThatDiffer));
+        Assert.Equal(Contacts + notifyTally.Repeats, notifyTally.Received);
     }
 }
