@@ -13,6 +13,12 @@ public sealed class MessagesOptions : IValidatableObject
     /// <summary>How long a node's claim on a message lasts; if the node dies, another sends the message after this.</summary>
     public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How many of a claimed batch one node sends at once. Each send mostly waits on the other side, so a few at once
+    /// multiply a node's throughput; 1 sends one at a time.
+    /// </summary>
+    public int SendConcurrency { get; set; } = 4;
+
     /// <summary>Attempts (the first included) before a message that keeps failing is failed for an administrator.</summary>
     public int MaxAttempts { get; set; } = 8;
 
@@ -33,6 +39,11 @@ public sealed class MessagesOptions : IValidatableObject
         if (MaxAttempts is < 1 or > 50)
         {
             yield return new ValidationResult("Messages:MaxAttempts must be between 1 and 50.", [nameof(MaxAttempts)]);
+        }
+
+        if (SendConcurrency is < 1 or > 32)
+        {
+            yield return new ValidationResult("Messages:SendConcurrency must be between 1 and 32.", [nameof(SendConcurrency)]);
         }
 
         if (SendInterval < TimeSpan.FromSeconds(1) || SendInterval > TimeSpan.FromHours(1))

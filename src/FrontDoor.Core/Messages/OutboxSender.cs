@@ -13,16 +13,29 @@ namespace FrontDoor.Core.Messages;
 /// </summary>
 public sealed partial class OutboxSender(FrontDoorDbContext db, TimeProvider clock, IEnumerable<IMessageChannel> channels, IOptions<MessagesOptions> options, ILogger<OutboxSender> logger)
 {
-    /// <summary>Claims up to <paramref name="take"/> due messages for <paramref name="node"/> and sends them. Returns how many were claimed.</summary>
+    /// <summary>
+    /// Claims up to <paramref name="take"/> due messages for <paramref name="node"/> and sends them, up to
+    /// <see cref="MessagesOptions.SendConcurrency"/> at once. Returns how many were claimed.
+    /// </summary>
     public async Task<int> SendDueAsync(int take, string node, CancellationToken cancellationToken = default)
     {
         var claimed = await ClaimDueAsync(node, take, cancellationToken);
-        foreach (var id in claimed)
+        if (claimed.Count == 0)
         {
-            db.ChangeTracker.Clear();
-            await SendClaimedAsync(id, node, cancellationToken);
+            return 0;
         }
 
+        db.ChangeTracker.Clear();
+        var messages = await db.Set<OutboxMessage>().Where(m => claimed.Contains(m.Id)).ToListAsync(cancellationToken);
+
+        // The sends wait on the other side, so several go at once. Each outcome is recorded as soon as the DbContext is
+        // free, together with any others that arrived while it was busy (one round trip for them all), so a crash loses
+        // as few records, and repeats as few sends, as it can.
+        using var recording = new OutcomeRecorder(db, logger);
+        await Parallel.ForEachAsync(
+            messages.OrderBy(m => m.NextAttemptAt),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.SendConcurrency, CancellationToken = cancellationToken },
+            (message, token) => new ValueTask(SendClaimedAsync(message, node, recording, token)));
         return claimed.Count;
     }
 
@@ -96,9 +109,8 @@ public sealed partial class OutboxSender(FrontDoorDbContext db, TimeProvider clo
     private static System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> Due(DateTimeOffset now) =>
         m => (m.Status == MessageStatus.Pending && m.NextAttemptAt <= now) || (m.Status == MessageStatus.Sending && m.LeaseExpiresAt <= now);
 
-    private async Task SendClaimedAsync(Guid id, string node, CancellationToken cancellationToken)
+    private async Task SendClaimedAsync(OutboxMessage message, string node, OutcomeRecorder recording, CancellationToken cancellationToken)
     {
-        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
         if (message.LeaseOwner != node)
         {
             // Our claim ran out before we got here and another node has the message now.
@@ -109,14 +121,14 @@ public sealed partial class OutboxSender(FrontDoorDbContext db, TimeProvider clo
         if (message.Attempts > settings.MaxAttempts)
         {
             // Only reached when earlier attempts died with their node (a crash, not a caught failure) every time.
-            await RecordAsync(message, m => m.RecordFailedAttempt($"Sending was started {message.Attempts - 1} times and never finished.", clock.GetUtcNow(), null), cancellationToken);
+            await recording.RecordAsync(message, m => m.RecordFailedAttempt($"Sending was started {message.Attempts - 1} times and never finished.", clock.GetUtcNow(), null), cancellationToken);
             return;
         }
 
         var channel = channels.FirstOrDefault(c => c.Kinds.Contains(message.Kind));
         if (channel is null)
         {
-            await RecordAsync(message, m => m.RecordFailedAttempt($"Nothing is configured to send {message.Kind} messages.", clock.GetUtcNow(), null), cancellationToken);
+            await recording.RecordAsync(message, m => m.RecordFailedAttempt($"Nothing is configured to send {message.Kind} messages.", clock.GetUtcNow(), null), cancellationToken);
             return;
         }
 
@@ -133,28 +145,68 @@ public sealed partial class OutboxSender(FrontDoorDbContext db, TimeProvider clo
             var suffix = failure.WorthRetrying
                 ? retryAt is null ? $" (tried {message.Attempts} times)" : $" (attempt {message.Attempts} of {settings.MaxAttempts}; it will be tried again by itself)"
                 : " (not retried: the other side refused it)";
-            await RecordAsync(message, m => m.RecordFailedAttempt(failure.Reason.Bounded(OutboxMessage.MaxErrorLength - suffix.Length) + suffix, now, retryAt), cancellationToken);
+            await recording.RecordAsync(message, m => m.RecordFailedAttempt(failure.Reason.Bounded(OutboxMessage.MaxErrorLength - suffix.Length) + suffix, now, retryAt), cancellationToken);
             return;
         }
 
-        await RecordAsync(message, m => m.RecordSent(providerId, clock.GetUtcNow()), cancellationToken);
+        await recording.RecordAsync(message, m => m.RecordSent(providerId, clock.GetUtcNow()), cancellationToken);
         LogSent(logger, message.Id, message.Kind);
     }
 
-    private async Task RecordAsync(OutboxMessage message, Action<OutboxMessage> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records outcomes on the sender's one DbContext, one save at a time. Whoever saves takes every outcome waiting,
+    /// so when the database is the slower side, outcomes share a round trip instead of queueing for one each.
+    /// </summary>
+    private sealed class OutcomeRecorder(FrontDoorDbContext db, ILogger logger) : IDisposable
     {
-        change(message);
-        try
+        private readonly SemaphoreSlim _saving = new(1, 1);
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(OutboxMessage Message, Action<OutboxMessage> Change)> _waiting = new();
+
+        public async Task RecordAsync(OutboxMessage message, Action<OutboxMessage> change, CancellationToken cancellationToken)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            _waiting.Enqueue((message, change));
+            await _saving.WaitAsync(cancellationToken);
+            try
+            {
+                var changed = new List<OutboxMessage>();
+                while (_waiting.TryDequeue(out var outcome))
+                {
+                    outcome.Change(outcome.Message);
+                    changed.Add(outcome.Message);
+                }
+
+                // Empty when an earlier save took this outcome with its own.
+                while (changed.Count > 0)
+                {
+                    try
+                    {
+                        await db.SaveChangesAsync(cancellationToken);
+                        changed.Clear();
+                    }
+                    catch (DbUpdateConcurrencyException ex) when (ex.Entries.Count > 0)
+                    {
+                        // Our lease ran out mid-send and another node claimed the message (a new attempt): its record
+                        // wins. The message may reach the other side twice, with the same id, which the other side can
+                        // recognise. The save was all or nothing, so the others are saved again without it.
+                        foreach (var lost in ex.Entries)
+                        {
+                            lost.State = EntityState.Detached;
+                            if (lost.Entity is OutboxMessage claimedElsewhere)
+                            {
+                                changed.Remove(claimedElsewhere);
+                                LogClaimLost(logger, claimedElsewhere.Id);
+                            }
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                _saving.Release();
+            }
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Our lease ran out mid-send and another node claimed the message (a new attempt): its record wins. The
-            // message may reach the other side twice, with the same id, which the other side can recognise.
-            db.ChangeTracker.Clear();
-            LogClaimLost(logger, message.Id);
-        }
+
+        public void Dispose() => _saving.Dispose();
     }
 
     private sealed record Failure(bool WorthRetrying, string Reason, string Summary);

@@ -195,15 +195,44 @@ public sealed class OutboxSenderTests
         Assert.Equal((MessageStatus.Sent, 2, null), (message.Status, message.Attempts, message.LeaseOwner));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task SendDue_SendsUpToSendConcurrencyOfTheBatchAtOnce_AndRecordsEveryOutcome(int concurrency)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Postgres);
+        var clock = IntakeTestKit.Clock();
+        var ids = new List<Guid>();
+        for (var i = 0; i < 8; i++)
+        {
+            ids.Add(await OutboxTestKit.AddReceiptAsync(database, clock, ct));
+        }
+
+        // Each send waits long enough for every send allowed at once to have started.
+        var channel = new OverlapChannel(TimeSpan.FromMilliseconds(500));
+        await using var db = database.CreateDbContext();
+
+        Assert.Equal(8, await Sender(db, clock, channel, new MessagesOptions { SendConcurrency = concurrency }).SendDueAsync(10, "node-a", ct));
+
+        Assert.Equal(concurrency, channel.MostAtOnce);
+        foreach (var id in ids)
+        {
+            var message = await OutboxTestKit.ReadAsync(database, id, ct);
+            Assert.Equal((MessageStatus.Sent, 1, "provider-" + id, null), (message.Status, message.Attempts, message.ProviderId, message.LeaseOwner));
+        }
+    }
+
     [Fact]
     public void Options_OutOfRange_AreRefusedWithTheSettingNamed()
     {
-        var wrong = new MessagesOptions { MaxAttempts = 0, SendLease = TimeSpan.FromSeconds(1), SendInterval = TimeSpan.Zero, FirstRetryAfter = TimeSpan.FromHours(2) };
+        var wrong = new MessagesOptions { MaxAttempts = 0, SendLease = TimeSpan.FromSeconds(1), SendInterval = TimeSpan.Zero, FirstRetryAfter = TimeSpan.FromHours(2), SendConcurrency = 0 };
 
         var errors = wrong.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(wrong)).Select(e => e.ErrorMessage).ToList();
 
-        Assert.Equal(4, errors.Count);
+        Assert.Equal(5, errors.Count);
         Assert.Contains(errors, e => e!.StartsWith("Messages:MaxAttempts", StringComparison.Ordinal));
+        Assert.Contains("Messages:SendConcurrency must be between 1 and 32.", errors);
         Assert.Empty(new MessagesOptions().Validate(new System.ComponentModel.DataAnnotations.ValidationContext(new MessagesOptions())));
     }
 
@@ -243,6 +272,30 @@ public sealed class OutboxSenderTests
             }
 
             return Task.FromResult<string?>("provider-" + message.Id);
+        }
+    }
+
+    /// <summary>Accepts everything after a wait, counting the most sends it had in hand at once.</summary>
+    private sealed class OverlapChannel(TimeSpan wait) : IMessageChannel
+    {
+        private int _inHand;
+        private int _mostAtOnce;
+
+        public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+
+        public IReadOnlyCollection<MessageKind> Kinds => [MessageKind.NotifyEmail, MessageKind.NotifySms];
+
+        public async Task<string?> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref _inHand);
+            int most;
+            while (now > (most = Volatile.Read(ref _mostAtOnce)) && Interlocked.CompareExchange(ref _mostAtOnce, now, most) != most)
+            {
+            }
+
+            await Task.Delay(wait, cancellationToken);
+            Interlocked.Decrement(ref _inHand);
+            return "provider-" + message.Id;
         }
     }
 }

@@ -93,6 +93,9 @@ public sealed class FakeNotify : IAsyncDisposable
         }
     }
 
+    /// <summary>How long every notification request takes to answer, as the real Notify's round trip over the internet does.</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
     /// <summary>Holds the next request this long before answering it, as a Notify that is slow or unreachable would.</summary>
     public void DelayNextBy(TimeSpan delay) => _delays.Enqueue(delay);
 
@@ -121,7 +124,7 @@ public sealed class FakeNotify : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context, MessageKind kind)
     {
         var path = context.Request.Path.Value!;
-        if (_delays.TryDequeue(out var delay))
+        if (_delays.TryDequeue(out var delay) || (delay = Latency) > TimeSpan.Zero)
         {
             try
             {
