@@ -6,6 +6,7 @@ using FrontDoor.Core.Messages.Notify;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.TestCommon.Messages;
 using FrontDoor.TestCommon.Notify;
+using FrontDoor.TestCommon.Webhooks;
 using FrontDoor.Web.Tests.Hosting;
 
 // Issue 16's proof of the outbox.
@@ -31,6 +32,7 @@ switch (mode)
 static async Task<int> CrashAsync(int contacts, int kills, DatabaseProvider provider, string webApp)
 {
     await using var notify = await FakeNotify.StartAsync();
+    await using var caseSystem = await FakeWebhookReceiver.StartAsync();
     await using var database = await TestDatabase.CreateMigratedAsync(provider);
     using var certificate = TestCertificate.Create();
     var settings = new CrashRunSettings(contacts, kills, webApp, RepositoryFolders.WebRoot, certificate.Path, certificate.Password)
@@ -39,7 +41,7 @@ static async Task<int> CrashAsync(int contacts, int kills, DatabaseProvider prov
         Progress = line => Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {line}"),
     };
     Console.WriteLine($"{contacts} contacts, {kills} kills, {provider}, seed {settings.Seed}, {webApp}");
-    var report = await OutboxCrashRun.RunAsync(settings, [CrashRunReceiver.For(notify)], database, CancellationToken.None);
+    var report = await OutboxCrashRun.RunAsync(settings, [CrashRunReceiver.For(notify), CrashRunReceiver.For(caseSystem)], database, CancellationToken.None);
     Console.WriteLine(report);
     var sound = report.ContactsLost == 0 && report.ContactsStored == contacts && report.Receivers.All(r => r.Lost == 0 && r.Unknown == 0 && r.RepeatsThatDiffer == 0);
     Console.WriteLine(sound ? "PASS: nothing lost; every repeat carried the same id and said the same." : "FAIL");

@@ -3,6 +3,7 @@ using FrontDoor.Core.Messages;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.TestCommon.Messages;
 using FrontDoor.TestCommon.Notify;
+using FrontDoor.TestCommon.Webhooks;
 using FrontDoor.Web.Tests.Hosting;
 
 namespace FrontDoor.EndToEndTests.Messages;
@@ -17,10 +18,11 @@ public sealed class OutboxCrashTests
     private const int Contacts = 150;
 
     [Fact]
-    public async Task PortalRequests_WhileTheWebProcessIsKilledThreeTimes_NoContactOrReceiptIsLost_AndRepeatsCarryTheSameId()
+    public async Task PortalRequests_WhileTheWebProcessIsKilledThreeTimes_NoContactReceiptOrCaseSystemEventIsLost_AndRepeatsCarryTheSameId()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var notify = await FakeNotify.StartAsync();
+        await using var caseSystem = await FakeWebhookReceiver.StartAsync();
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Postgres);
         var settings = new CrashRunSettings(
             Contacts: Contacts,
@@ -33,15 +35,19 @@ public sealed class OutboxCrashTests
             Progress = line => TestContext.Current.TestOutputHelper?.WriteLine(line),
         };
 
-        var report = await OutboxCrashRun.RunAsync(settings, [CrashRunReceiver.For(notify)], database, ct);
+        var report = await OutboxCrashRun.RunAsync(settings, [CrashRunReceiver.For(notify), CrashRunReceiver.For(caseSystem)], database, ct);
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
 
         Assert.Equal(3, report.Kills);
         Assert.Equal((Contacts, Contacts, 0), (report.ContactsConfirmed, report.ContactsStored, report.ContactsLost));
-        Assert.Equal(Contacts, report.MessagesInOutbox);
-        Assert.Equal(Contacts, Assert.Single(report.OutboxByStatus, s => s.Key == MessageStatus.Sent).Value);
-        var notifyTally = Assert.Single(report.Receivers);
-        Assert.Equal((Contacts, Contacts, 0, 0, 0), (notifyTally.Expected, notifyTally.DistinctIds, notifyTally.Lost, notifyTally.Unknown, notifyTally.RepeatsThatDiffer));
-        Assert.Equal(Contacts + notifyTally.Repeats, notifyTally.Received);
+        // A receipt and a contact.received event for each contact, all sent.
+        Assert.Equal(2 * Contacts, report.MessagesInOutbox);
+        Assert.Equal(2 * Contacts, Assert.Single(report.OutboxByStatus, s => s.Key == MessageStatus.Sent).Value);
+        Assert.Equal(2, report.Receivers.Count);
+        foreach (var tally in report.Receivers)
+        {
+            Assert.Equal((tally.Name, Contacts, Contacts, 0, 0, 0), (tally.Name, tally.Expected, tally.DistinctIds, tally.Lost, tally.Unknown, tally.RepeatsThatDiffer));
+            Assert.Equal(Contacts + tally.Repeats, tally.Received);
+        }
     }
 }

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using FrontDoor.Core.Messages;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.TestCommon.Notify;
+using FrontDoor.TestCommon.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.TestCommon.Messages;
@@ -23,6 +24,16 @@ public sealed record CrashRunReceiver(string Name, IReadOnlyCollection<MessageKi
         [MessageKind.NotifyEmail, MessageKind.NotifySms],
         notify.Configuration(),
         () => [.. notify.Accepted.Select(r => new ReceivedMessage(r.Reference ?? string.Empty, $"{r.Path} {r.Recipient} {r.TemplateId} {string.Join(",", r.Personalisation.Order())}"))]);
+
+    /// <summary>
+    /// The case system's receiver, subscribed to <c>contact.received</c> (one event per contact). A repeat is compared by
+    /// its body: its signature is made afresh for each attempt.
+    /// </summary>
+    public static CrashRunReceiver For(FakeWebhookReceiver receiver) => new(
+        "Case-system webhook",
+        [MessageKind.Webhook],
+        receiver.Configuration("case-system", ["contact.received"]),
+        () => [.. receiver.Deliveries.Where(d => d.Status == 200).Select(d => new ReceivedMessage(d.EventId ?? string.Empty, d.Body))]);
 }
 
 /// <param name="WebApp">The built FrontDoor.Web.dll, run with <c>dotnet</c>.</param>
@@ -145,16 +156,18 @@ public static class OutboxCrashRun
 
         var drainBy = DateTime.UtcNow + settings.DrainTimeout;
         int unsettled;
-        while ((unsettled = await OutboxNode.UnsettledAsync(database, cancellationToken)) > 0)
+        // A kill between storing a contact and processing it leaves it for the sweep (Intake:StuckAfter, shortened
+        // here); the events its processing writes are part of what must arrive.
+        while ((unsettled = await OutboxNode.UnsettledAsync(database, cancellationToken) + await OutboxNode.UnprocessedContactsAsync(database, cancellationToken)) > 0)
         {
             if (DateTime.UtcNow > drainBy)
             {
-                throw new TimeoutException($"{unsettled} messages were still waiting to be sent {settings.DrainTimeout} after the last contact: {web.LastOutput}");
+                throw new TimeoutException($"{unsettled} messages or contacts were still waiting to be sent or processed {settings.DrainTimeout} after the last contact: {web.LastOutput}");
             }
 
             if (lastProgress.Elapsed > TimeSpan.FromSeconds(5))
             {
-                settings.Progress($"{unsettled} messages still to send (claims by killed nodes wait for their lease to run out)");
+                settings.Progress($"{unsettled} messages still to send or contacts to process (claims by killed nodes wait for their lease to run out)");
                 lastProgress.Restart();
             }
 
@@ -221,6 +234,9 @@ public static class OutboxCrashRun
             ["Throttling__Enabled"] = "false",
             ["Messages__SendInterval"] = "00:00:01",
             ["Messages__SendLease"] = "00:00:10",
+            ["Intake__StuckAfter"] = "00:00:05",
+            ["Intake__SweepInterval"] = "00:00:02",
+            ["Intake__ProcessingLease"] = "00:00:10",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (key, value) in database.ConfigurationValues.Concat(receivers.SelectMany(r => r.Settings)))

@@ -86,4 +86,11 @@ public sealed class OutboxNode : IAsyncDisposable
         await using var db = database.CreateDbContext();
         return await db.OutboxMessages.CountAsync(m => m.Status == MessageStatus.Pending || m.Status == MessageStatus.Sending, cancellationToken);
     }
+
+    /// <summary>Contacts stored but not yet processed: a kill between the two leaves them for the stuck-contact sweep.</summary>
+    public static async Task<int> UnprocessedContactsAsync(TestDatabase database, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Contacts.CountAsync(c => c.Status == Core.Contacts.ContactStatus.Received, cancellationToken);
+    }
 }

@@ -276,12 +276,9 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>How long a contact may sit received but unprocessed before it counts as stuck (its process crashed).</summary>
-    public static readonly TimeSpan StuckAfter = TimeSpan.FromMinutes(10);
-
     /// <summary>
     /// Claims up to <paramref name="take"/> contacts due processing and processes them, oldest first: contacts left
-    /// received but unprocessed for longer than <see cref="StuckAfter"/> (the node that took them stopped between
+    /// received but unprocessed for longer than <see cref="IntakeOptions.StuckAfter"/> (the node that took them stopped between
     /// receiving and processing) and failed contacts whose retry is due. Each is claimed for this node before it is
     /// touched, so two nodes never process the same contact. Returns how many were claimed.
     /// </summary>
@@ -306,7 +303,7 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
     public async Task<IReadOnlyList<Guid>> ClaimDueAsync(string node, int take, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var stuckBefore = now - StuckAfter;
+        var stuckBefore = now - options.Value.StuckAfter;
         var leaseUntil = now + options.Value.ProcessingLease;
         if (db.Database.IsNpgsql())
         {
@@ -363,7 +360,7 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
     /// </summary>
     public async Task<IReadOnlyList<NeedsAttentionItem>> ListNeedingAttentionAsync(int take = 100, CancellationToken cancellationToken = default)
     {
-        var stuckBefore = clock.GetUtcNow() - StuckAfter;
+        var stuckBefore = clock.GetUtcNow() - options.Value.StuckAfter;
         return await db.Contacts.AsNoTracking()
             .Where(c => c.Status == ContactStatus.NeedsAttention || (c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore))
             .OrderByDescending(c => c.ReportedInImmediateDanger)

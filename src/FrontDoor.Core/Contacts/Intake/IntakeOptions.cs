@@ -10,6 +10,12 @@ public sealed class IntakeOptions : IValidatableObject
     /// <summary>How often each node looks for stuck contacts and failed ones due a retry.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a contact may sit received but unprocessed before it counts as stuck (the node that took it stopped between
+    /// receiving and processing): swept up and processed, and listed as needing attention meanwhile.
+    /// </summary>
+    public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a node's claim on a contact lasts; if the node dies, another may take the contact after this.</summary>
     public TimeSpan ProcessingLease { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -38,6 +44,11 @@ public sealed class IntakeOptions : IValidatableObject
         if (SweepInterval < TimeSpan.FromSeconds(1) || SweepInterval > TimeSpan.FromHours(1))
         {
             yield return new ValidationResult("Intake:SweepInterval must be between 00:00:01 and 01:00:00.", [nameof(SweepInterval)]);
+        }
+
+        if (StuckAfter < TimeSpan.FromSeconds(5) || StuckAfter > TimeSpan.FromDays(1))
+        {
+            yield return new ValidationResult("Intake:StuckAfter must be between 00:00:05 and 1.00:00:00.", [nameof(StuckAfter)]);
         }
 
         if (ProcessingLease < TimeSpan.FromSeconds(10) || ProcessingLease > TimeSpan.FromHours(1))

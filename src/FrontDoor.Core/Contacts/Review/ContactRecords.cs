@@ -6,6 +6,7 @@ using FrontDoor.Core.Messages;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.Contacts.Review;
 
@@ -61,7 +62,7 @@ public sealed record ContactRecord(
     IReadOnlyList<ContactMessage> Messages);
 
 /// <summary>Reading contacts for staff, each read on the audit trail.</summary>
-public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline)
+public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline, IOptions<IntakeOptions> intake)
 {
     /// <summary>How many contacts are in each status, every status present (zero when none): the staff home page's figures.</summary>
     public async Task<IReadOnlyDictionary<ContactStatus, int>> CountByStatusAsync(CancellationToken cancellationToken = default)
@@ -117,7 +118,7 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
         if (filter.NeedsAttentionOnly)
         {
             // The same rule as the needs-attention list: failed, or received and never processed.
-            var stuckBefore = clock.GetUtcNow() - ContactIntake.StuckAfter;
+            var stuckBefore = clock.GetUtcNow() - intake.Value.StuckAfter;
             query = query.Where(c => c.Status == ContactStatus.NeedsAttention || (c.Status == ContactStatus.Received && c.StatusChangedAt < stuckBefore));
         }
 

@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.TestCommon.Databases;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.Tests.Contacts.Review;
 
@@ -69,7 +70,7 @@ public sealed class ContactListTests
     private static ContactRecords Records(FrontDoorDbContext db)
     {
         var clock = IntakeTestKit.Clock();
-        return new ContactRecords(db, clock, new ContactTimeline(db, clock));
+        return new ContactRecords(db, clock, new ContactTimeline(db, clock), Options.Create(new IntakeOptions()));
     }
 
     private static Contact NewContact(DateTimeOffset receivedAt, ContactSource source = ContactSource.Self, bool inDanger = false)
