@@ -230,19 +230,8 @@ public sealed class NotifyChannelTests
     private static string TemplateId(FakeNotify notify, NotifyTemplate template) =>
         notify.Templates.Single(t => t.Name == template.Name).Id.ToString("D");
 
-    /// <summary>The outbox as the web host registers it, reading the given settings, on the test's database and clock.</summary>
-    private static ServiceProvider Services(TestDatabase database, FakeTimeProvider clock, IReadOnlyDictionary<string, string?> settings)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton<NodeIdentity>()
-            .AddLogging()
-            .AddScoped(_ => database.CreateDbContext());
-        services.AddOutbox(configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
+    private static ServiceProvider Services(TestDatabase database, FakeTimeProvider clock, IReadOnlyDictionary<string, string?> settings) =>
+        OutboxTestKit.Services(database, clock, settings);
 
     private static async Task<int> SendDueAsync(ServiceProvider services, CancellationToken ct)
     {
