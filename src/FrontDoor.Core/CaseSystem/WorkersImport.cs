@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.CaseSystem;
 
-/// <summary><c>worker_id,name,role,team_id[,work_phone]</c>; the team must have been imported first.</summary>
+/// <summary><c>worker_id,name,role,team_id[,work_phone][,email]</c>; the team must have been imported first.</summary>
 internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
 {
     private Dictionary<string, Guid>? _teams;
@@ -16,6 +16,7 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
     public override IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>
     {
         ["worker_name"] = "name", ["job_title"] = "role", ["phone"] = "work_phone", ["telephone"] = "work_phone",
+        ["work_email"] = "email", ["email_address"] = "email",
     };
 
     public override string IdColumn => "worker_id";
@@ -69,7 +70,18 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
             workPhone = phone;
         }
 
-        row = new Row(id, name, role, teamId, workPhone, csv.Has("work_phone"));
+        string? email = null;
+        if (csv["email"] is { } emailText)
+        {
+            email = emailText.Trim();
+            if (email.Length > Person.MaxEmailLength || !System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
+            {
+                error = "email is not an email address";
+                return false;
+            }
+        }
+
+        row = new Row(id, name, role, teamId, workPhone, csv.Has("work_phone"), email, csv.Has("email"));
         return true;
     }
 
@@ -88,19 +100,22 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
 
             if (!workers.TryGetValue(row.Id, out var worker))
             {
-                worker = new Worker(Guid.CreateVersion7(scope.Now), row.Name, row.Role, teamId, row.WorkPhone);
+                worker = new Worker(Guid.CreateVersion7(scope.Now), row.Name, row.Role, teamId, row.WorkPhone, row.Email);
                 worker.SetCaseSystemId(row.Id);
                 scope.Db.Workers.Add(worker);
                 tally.Added++;
                 continue;
             }
 
+            // A file without the column leaves what FrontDoor holds; with it, an empty cell clears it.
             var workPhone = row.HasWorkPhone ? row.WorkPhone : worker.WorkPhone;
+            var email = row.HasEmail ? row.Email : worker.Email;
             var changes = new FieldChanges();
             changes.Compare("name", worker.Name, row.Name);
             changes.Compare("role", worker.Role, row.Role);
             changes.Compare("team_id", worker.TeamId, teamId);
             changes.Compare("work_phone", worker.WorkPhone?.Value, workPhone?.Value);
+            changes.Compare("email", worker.Email, email);
             var returned = worker.LeftCaseSystemAt is not null;
             if (!changes.Any && !returned)
             {
@@ -108,7 +123,7 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
                 continue;
             }
 
-            worker.Update(row.Name, row.Role, teamId, workPhone);
+            worker.Update(row.Name, row.Role, teamId, workPhone, email);
             worker.ReturnToCaseSystem();
             scope.Db.Add(changes.ToChange(scope, Kind, worker.Id, row.Id, returned ? CaseSystemChangeKind.Returned : CaseSystemChangeKind.Changed));
             tally.Changed++;
@@ -121,5 +136,5 @@ internal sealed class WorkersImport : CaseSystemRowImport<WorkersImport.Row>
     public override Task EndAsync(IReadOnlyList<string> ids, CaseSystemImportScope scope, CaseSystemImportTally tally, CancellationToken cancellationToken) =>
         MarkLeftAsync(scope.Db.Workers, ids, scope, tally, cancellationToken);
 
-    internal sealed record Row(string Id, string Name, WorkerRole Role, string TeamId, PhoneNumber? WorkPhone, bool HasWorkPhone);
+    internal sealed record Row(string Id, string Name, WorkerRole Role, string TeamId, PhoneNumber? WorkPhone, bool HasWorkPhone, string? Email, bool HasEmail);
 }

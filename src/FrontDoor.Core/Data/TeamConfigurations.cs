@@ -34,6 +34,7 @@ internal sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         builder.HasKey(w => w.Id);
         builder.Property(w => w.Name).HasMaxLength(120);
         builder.Property(w => w.WorkPhone).HasConversion(ValueConverters.Phone).HasMaxLength(20);
+        builder.Property(w => w.Email).HasMaxLength(Person.MaxEmailLength);
         builder.Property(w => w.CaseSystemId).HasMaxLength(Person.MaxLasIdLength);
         builder.HasIndex(w => w.CaseSystemId).IsUnique();
         builder.HasOne<Team>().WithMany().HasForeignKey(w => w.TeamId).OnDelete(DeleteBehavior.Restrict);

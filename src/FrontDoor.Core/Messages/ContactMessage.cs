@@ -7,7 +7,13 @@ namespace FrontDoor.Core.Messages;
 public sealed record ContactMessage(Guid Id, MessageKind Kind, string Template, string MaskedRecipient, MessageStatus Status, int Attempts, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset UpdatedAt)
 {
     public static ContactMessage Of(OutboxMessage message) =>
-        new(message.Id, message.Kind, message.Template, Masked(message.Kind, message.Recipient), message.Status, message.Attempts, message.CreatedAt, message.SentAt, message.UpdatedAt);
+        new(message.Id, message.Kind, message.Template, Masked(message.Kind, message.Recipient), message.Status, message.Attempts, message.CreatedAt, message.SentAt, message.UpdatedAt)
+        {
+            DeliveredAt = message.DeliveredAt,
+        };
+
+    /// <summary>When the other side delivered it, by its own clock where it said (Notify's <c>completed_at</c>).</summary>
+    public DateTimeOffset? DeliveredAt { get; init; }
 
     /// <summary>
     /// When the message came to stand as it does, where that is worth showing: sent, delivered, or failed after it
@@ -16,7 +22,7 @@ public sealed record ContactMessage(Guid Id, MessageKind Kind, string Template, 
     public DateTimeOffset? StatusAt => Status switch
     {
         MessageStatus.Sent => SentAt,
-        MessageStatus.Delivered => UpdatedAt,
+        MessageStatus.Delivered => DeliveredAt ?? UpdatedAt,
         MessageStatus.Failed when SentAt is not null => UpdatedAt,
         _ => null,
     };

@@ -25,6 +25,12 @@ public sealed class MessagesOptions : IValidatableObject
     /// <summary>The wait after the first failure worth retrying; it doubles after each (with jitter), up to an hour.</summary>
     public TimeSpan FirstRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The staff site's address (<c>https://frontdoor.example.gov.uk/</c>), for links in emails to staff. Without
+    /// it the allocated worker's email carries the link's path only.
+    /// </summary>
+    public Uri? StaffSiteUrl { get; set; }
+
     public static readonly TimeSpan LongestRetryWait = TimeSpan.FromHours(1);
 
     /// <summary>
@@ -54,6 +60,11 @@ public sealed class MessagesOptions : IValidatableObject
         if (SendLease < TimeSpan.FromSeconds(10) || SendLease > TimeSpan.FromHours(1))
         {
             yield return new ValidationResult("Messages:SendLease must be between 00:00:10 and 01:00:00.", [nameof(SendLease)]);
+        }
+
+        if (StaffSiteUrl is { } site && (!site.IsAbsoluteUri || site.Scheme is not ("https" or "http")))
+        {
+            yield return new ValidationResult("Messages:StaffSiteUrl must be an absolute http or https address, such as https://frontdoor.example.gov.uk/.", [nameof(StaffSiteUrl)]);
         }
 
         if (FirstRetryAfter < TimeSpan.FromSeconds(1) || FirstRetryAfter > LongestRetryWait)

@@ -15,9 +15,10 @@ public static class MessagesServiceCollectionExtensions
     /// The outbox (written with the change that causes a message) and the job that sends it, its <c>Messages</c>
     /// options validated at start-up, and GOV.UK Notify as the channel for texts and emails when
     /// <c>Messages:Notify:ApiKey</c> is set. Without it, texts and emails stay pending in the outbox: the sender
-    /// only claims messages it has a channel for. With webhook subscriptions (<c>Messages:Webhooks</c>), contact
-    /// events are written by every save that moves a contact (an interceptor the database registration picks up)
-    /// and posted, signed, by the webhook channel.
+    /// only claims messages it has a channel for. Without <c>Messages:Notify:CallbackToken</c> a job polls Notify for
+    /// the delivery statuses the callback would have brought. With webhook subscriptions (<c>Messages:Webhooks</c>),
+    /// contact events are written by every save that moves a contact (an interceptor the database registration picks
+    /// up) and posted, signed, by the webhook channel.
     /// </summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,11 +32,16 @@ public static class MessagesServiceCollectionExtensions
         services.TryAddScoped<NotifyDeliveryReceipts>();
         services.AddRecurringJob<OutboxSendJob>();
 
-        if (configuration.GetSection(NotifyOptions.SectionName).Get<NotifyOptions>() is { IsConfigured: true })
+        if (configuration.GetSection(NotifyOptions.SectionName).Get<NotifyOptions>() is { IsConfigured: true } notify)
         {
             services.AddHttpClient(NotifyChannel.HttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<NotifyOptions>>().Value.Timeout);
             services.AddSingleton<IMessageChannel, NotifyChannel>();
             services.AddHostedService<NotifyTemplateCheck>();
+            if (!notify.CallbackConfigured)
+            {
+                // Without Notify's callback, delivery statuses are fetched instead.
+                services.AddRecurringJob<NotifyDeliveryStatusPoll>();
+            }
         }
 
         if (configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() is { IsConfigured: true })

@@ -103,6 +103,9 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>When the other side says it was delivered (Notify's <c>completed_at</c>), else when FrontDoor heard so.</summary>
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public void RecordSent(string? providerId, DateTimeOffset now)
@@ -131,7 +134,8 @@ public sealed class OutboxMessage
     /// a message an administrator has meanwhile sent again or cancelled keeps that decision, and a repeated receipt
     /// finds the message already failed and changes nothing. A message being sent right now is not for this method.
     /// </summary>
-    public bool RecordDeliveryReceipt(DeliveryOutcome outcome, DateTimeOffset now)
+    /// <param name="completedAt">When the other side says it finished with the message; <paramref name="now"/> when it does not say.</param>
+    public bool RecordDeliveryReceipt(DeliveryOutcome outcome, DateTimeOffset now, DateTimeOffset? completedAt = null)
     {
         if (Status == MessageStatus.Sending)
         {
@@ -146,6 +150,9 @@ public sealed class OutboxMessage
         if (outcome == DeliveryOutcome.Delivered)
         {
             Status = MessageStatus.Delivered;
+
+            // Never before it was sent nor after we heard: a clock that disagrees with ours cannot reorder the timeline.
+            DeliveredAt = completedAt is { } at && at <= now && (SentAt is null || at >= SentAt) ? at : now;
             LastError = null;
             NextAttemptAt = null;
             Release(now);

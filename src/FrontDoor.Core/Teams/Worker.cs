@@ -18,7 +18,7 @@ public enum WorkerRole
 /// <summary>A member of staff people can be allocated to.</summary>
 public sealed class Worker : ICaseSystemListed
 {
-    public Worker(Guid id, string name, WorkerRole role, Guid teamId, PhoneNumber? workPhone)
+    public Worker(Guid id, string name, WorkerRole role, Guid teamId, PhoneNumber? workPhone, string? email = null)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -30,6 +30,7 @@ public sealed class Worker : ICaseSystemListed
         Role = role;
         TeamId = teamId;
         WorkPhone = workPhone;
+        Email = Checked(email);
     }
 
     private Worker()
@@ -47,6 +48,9 @@ public sealed class Worker : ICaseSystemListed
 
     public PhoneNumber? WorkPhone { get; private set; }
 
+    /// <summary>The worker's work email as the case system gives it; null when it gives none (their team's duty inbox is used).</summary>
+    public string? Email { get; private set; }
+
     /// <summary>The worker's id in the council's case system; null for a worker FrontDoor holds only itself.</summary>
     public string? CaseSystemId { get; private set; }
 
@@ -58,7 +62,7 @@ public sealed class Worker : ICaseSystemListed
     public void SetCaseSystemId(string? caseSystemId) => CaseSystemId = caseSystemId;
 
     /// <summary>What the case system now says about the worker.</summary>
-    public void Update(string name, WorkerRole role, Guid teamId, PhoneNumber? workPhone)
+    public void Update(string name, WorkerRole role, Guid teamId, PhoneNumber? workPhone, string? email)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -69,9 +73,26 @@ public sealed class Worker : ICaseSystemListed
         Role = role;
         TeamId = teamId;
         WorkPhone = workPhone;
+        Email = Checked(email);
     }
 
     public void LeaveCaseSystem(DateTimeOffset now) => LeftCaseSystemAt = now;
 
     public void ReturnToCaseSystem() => LeftCaseSystemAt = null;
+
+    private static string? Checked(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+
+        email = email.Trim();
+        if (email.Length > Person.MaxEmailLength || !System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
+        {
+            throw new DomainValidationException(nameof(Email), "Enter the worker's email address in the correct format, like name@example.gov.uk");
+        }
+
+        return email;
+    }
 }

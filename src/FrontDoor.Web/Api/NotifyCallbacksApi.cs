@@ -76,7 +76,7 @@ internal static class NotifyCallbacksApi
             return TypedResults.ValidationProblem(errors, title: "The delivery receipt has problems");
         }
 
-        var result = await receipts.RecordAsync(Guid.Parse(receipt!.Reference!), NotifyDeliveryReceipts.Statuses[receipt.Status!], cancellationToken);
+        var result = await receipts.RecordAsync(Guid.Parse(receipt!.Reference!), NotifyDeliveryReceipts.Statuses[receipt.Status!], NotifyDeliveryReceipts.NotifyTime(receipt.CompletedAt), cancellationToken);
         return result switch
         {
             DeliveryReceiptResult.NotFound => TypedResults.Problem("No text or email sent by FrontDoor has that reference.", statusCode: StatusCodes.Status404NotFound, title: "Not found"),

@@ -204,6 +204,35 @@ public sealed class CaseSystemImporterTests
 
     [Theory]
     [BothProviders]
+    public async Task Workers_EmailColumn_IsImportedChangedAndCleared_KeptWhenAFileHasNoSuchColumn_AndRefusedWhenNotAnAddress(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var clock = CaseSystemExports.Clock();
+        await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Teams, CaseSystemExports.Teams, cancellationToken: ct);
+
+        var first = await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Workers, "worker_id,name,role,team_id,work_email\nW1,Asha Patel,SW,T1,asha.patel@example.gov.uk\nW2,Ben Cole,OT,T2,not an address\n", cancellationToken: ct);
+        Assert.Equal((1, 1), (first.Added, first.Refused));
+        Assert.Equal("asha.patel@example.gov.uk", await EmailOfAsync("W1"));
+
+        var withoutColumn = await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Workers, "worker_id,name,role,team_id\nW1,Asha Patel,SW,T1\n", cancellationToken: ct);
+        Assert.Equal(1, withoutColumn.Unchanged);
+        Assert.Equal("asha.patel@example.gov.uk", await EmailOfAsync("W1"));
+
+        var changed = await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Workers, "worker_id,name,role,team_id,email\nW1,Asha Patel,SW,T1,a.patel@example.gov.uk\n", cancellationToken: ct);
+        Assert.Equal(1, changed.Changed);
+        Assert.Equal("a.patel@example.gov.uk", await EmailOfAsync("W1"));
+
+        var cleared = await CaseSystemExports.ImportAsync(db, clock, CaseSystemFileKind.Workers, "worker_id,name,role,team_id,email\nW1,Asha Patel,SW,T1,\n", cancellationToken: ct);
+        Assert.Equal(1, cleared.Changed);
+        Assert.Null(await EmailOfAsync("W1"));
+
+        async Task<string?> EmailOfAsync(string id) => (await db.Workers.AsNoTracking().SingleAsync(w => w.CaseSystemId == id, ct)).Email;
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task AFullFileLeavingOutMostPeople_EndsNothing_UntilALargeRemovalIsAllowed(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;

@@ -192,7 +192,7 @@ public sealed class NotifyChannelTests
 
         Assert.Contains("Messages:Notify:Templates:request-received-sms must be the id (a GUID) of the Notify text message template using ((reference)).", errors);
         Assert.Contains(errors, e => e.StartsWith("Messages:Notify:Templates:request-recieved-sms is not a template FrontDoor sends", StringComparison.Ordinal));
-        Assert.Equal(2, errors.Count);
+        Assert.Equal(NotifyTemplates.All.Count, errors.Count); // each template but the one given, and the misspelt name
     }
 
     [Theory]
@@ -230,19 +230,8 @@ public sealed class NotifyChannelTests
     private static string TemplateId(FakeNotify notify, NotifyTemplate template) =>
         notify.Templates.Single(t => t.Name == template.Name).Id.ToString("D");
 
-    /// <summary>The outbox as the web host registers it, reading the given settings, on the test's database and clock.</summary>
-    private static ServiceProvider Services(TestDatabase database, FakeTimeProvider clock, IReadOnlyDictionary<string, string?> settings)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton<NodeIdentity>()
-            .AddLogging()
-            .AddScoped(_ => database.CreateDbContext());
-        services.AddOutbox(configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
+    private static ServiceProvider Services(TestDatabase database, FakeTimeProvider clock, IReadOnlyDictionary<string, string?> settings) =>
+        OutboxTestKit.Services(database, clock, settings);
 
     private static async Task<int> SendDueAsync(ServiceProvider services, CancellationToken ct)
     {

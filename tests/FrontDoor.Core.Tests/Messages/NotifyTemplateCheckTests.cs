@@ -64,11 +64,13 @@ public sealed class NotifyTemplateCheckTests
         await CheckAsync(settings);
     }
 
-    private static FakeNotifyTemplate[] Templates(string body) =>
-    [
-        new(Guid.NewGuid(), NotifyTemplates.RequestReceivedEmail.Name, MessageKind.NotifyEmail, NotifyTemplates.RequestReceivedEmail.Personalisation) { Body = body },
-        new(Guid.NewGuid(), NotifyTemplates.RequestReceivedSms.Name, MessageKind.NotifySms, NotifyTemplates.RequestReceivedSms.Personalisation),
-    ];
+    /// <summary>Every template FrontDoor sends, the first (request-received-email) with this body.</summary>
+    private static FakeNotifyTemplate[] Templates(string body)
+    {
+        var templates = NotifyTemplates.All.Select(t => new FakeNotifyTemplate(Guid.NewGuid(), t.Name, t.Kind, t.Personalisation)).ToArray();
+        templates[0] = templates[0] with { Body = body };
+        return templates;
+    }
 
     /// <summary>Starts the hosted services AddOutbox registers for these settings, as the web host would.</summary>
     private static async Task CheckAsync(IReadOnlyDictionary<string, string?> settings)

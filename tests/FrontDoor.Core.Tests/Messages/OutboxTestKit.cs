@@ -1,8 +1,11 @@
+using FrontDoor.Core.Jobs;
 using FrontDoor.Core.Messages;
 using FrontDoor.Core.Messages.Notify;
 using FrontDoor.Core.Tests.Contacts;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FrontDoor.Core.Tests.Messages;
@@ -24,5 +27,26 @@ internal static class OutboxTestKit
     {
         await using var db = database.CreateDbContext();
         return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+    }
+
+    /// <summary>The outbox as the web host registers it, reading the given settings, on the test's database and clock.</summary>
+    public static ServiceProvider Services(TestDatabase database, FakeTimeProvider clock, IReadOnlyDictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<NodeIdentity>()
+            .AddLogging()
+            .AddScoped(_ => database.CreateDbContext());
+        services.AddOutbox(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>One pass of the real sender, in its own scope.</summary>
+    public static async Task<int> SendDueAsync(ServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(10, "node-a", ct);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using FrontDoor.Core.Messages.Notify;
 using FrontDoor.EndToEndTests.Browser;
+using FrontDoor.TestCommon.Notify;
 using Microsoft.Playwright;
 
 namespace FrontDoor.EndToEndTests.Journeys;
@@ -7,9 +9,10 @@ namespace FrontDoor.EndToEndTests.Journeys;
 public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
 {
     [Fact]
-    public async Task PoliceOfficer_FromPortalHome_SendsAReferralAndGetsAReferenceAndScore_EveryPageAccessible()
+    public async Task PoliceOfficer_FromPortalHome_SendsAReferralAndGetsAReferenceAndScore_AlsoByEmail_EveryPageAccessible()
     {
-        await using var frontDoor = await RunningFrontDoor.StartAsync();
+        await using var notify = await FakeNotify.StartAsync();
+        await using var frontDoor = await RunningFrontDoor.StartAsync(settings: notify.Configuration());
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
         var page = await context.NewPageAsync();
 
@@ -35,6 +38,8 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await page.GetByLabel("Police force").FillAsync("Testshire Police");
         await page.GetByLabel("Collar number").FillAsync("4521");
         await page.GetByLabel("Telephone number").FillAsync("0116 496 0456");
+        await Assertions.Expect(page.GetByLabel("Email address")).ToHaveAccessibleDescriptionAsync(new Regex("We will email you a receipt of your referral here"));
+        await page.GetByLabel("Email address").FillAsync("sam.okafor@example.pnn.police.uk");
         await page.ByTestId("continue").ClickAsync();
 
         await page.ArriveAtPoliceFormStepAsync("person");
@@ -83,6 +88,19 @@ public sealed class ProfessionalReferralJourneyTests(Chromium chromium)
         await Assertions.Expect(page.ByTestId("missing-desirable")).ToContainTextAsync("their phone number");
         await page.AssertAccessibleAsync();
         await page.SaveScreenshotIfAskedAsync("professional-confirmation");
+
+        // The same receipt reaches the officer's email through the outbox and GOV.UK Notify (the fake, on loopback).
+        var reference = await page.ByTestId("reference").TextContentAsync();
+        for (var wait = 0; wait < 100 && notify.Accepted.Count == 0; wait++)
+        {
+            frontDoor.Clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        var email = Assert.Single(notify.Accepted);
+        Assert.Equal(notify.Templates.Single(t => t.Name == NotifyTemplates.ReferralReceivedEmail.Name).Id.ToString("D"), email.TemplateId);
+        Assert.Equal(("sam.okafor@example.pnn.police.uk", reference), (email.Recipient, email.Personalisation["reference"]));
+        Assert.Contains("- their phone number", email.Personalisation["include_next_time"], StringComparison.Ordinal);
     }
 }
 

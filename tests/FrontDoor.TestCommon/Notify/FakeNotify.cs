@@ -33,6 +33,7 @@ public sealed record FakeNotifyRequest(string Path, int Status, string? Recipien
 /// and <c>/v2/notifications/sms</c> with a JWT bearer token (HS256, <c>iss</c> the service id, <c>iat</c> within
 /// 30 seconds, signed with the API key's secret), the payload and the template's personalisation checked, and
 /// Notify's own response and error shapes. Told to, it answers the next requests with 429, 500 or 400.
+/// <c>GET /v2/notifications/{id}</c> answers with the status it was told (<see cref="ReportStatus"/>), <c>sending</c> until then.
 /// </summary>
 public sealed class FakeNotify : IAsyncDisposable
 {
@@ -43,6 +44,9 @@ public sealed class FakeNotify : IAsyncDisposable
     private readonly ConcurrentQueue<TimeSpan> _delays = new();
     private readonly ConcurrentQueue<FakeNotifyRequest> _requests = new();
     private readonly Dictionary<Guid, FakeNotifyTemplate> _templates;
+    private readonly ConcurrentDictionary<Guid, SentNotification> _sent = new();
+    private readonly ConcurrentQueue<int> _forcedStatusAnswers = new();
+    private readonly ConcurrentQueue<FakeNotifyRequest> _statusRequests = new();
 
     private FakeNotify(WebApplication app, NotifyApiKey key, IReadOnlyList<FakeNotifyTemplate> templates)
     {
@@ -64,6 +68,32 @@ public sealed class FakeNotify : IAsyncDisposable
 
     /// <summary>Every template looked up (GET /v2/template/{id}), in order.</summary>
     public IReadOnlyList<FakeNotifyRequest> TemplateRequests => [.. _requests.Where(r => r.Path.StartsWith("/v2/template/", StringComparison.Ordinal))];
+
+    /// <summary>Every status look-up (GET /v2/notifications/{id}), in order, refused ones included.</summary>
+    public IReadOnlyList<FakeNotifyRequest> StatusRequests => [.. _statusRequests];
+
+    /// <summary>
+    /// What Notify will answer about an accepted notification from now on: <c>delivered</c>, <c>permanent-failure</c>,
+    /// <c>temporary-failure</c>, <c>technical-failure</c>, or <c>sending</c> (the status of each until told otherwise).
+    /// </summary>
+    public void ReportStatus(Guid notificationId, string status, DateTimeOffset? completedAt = null)
+    {
+        if (!_sent.TryGetValue(notificationId, out var sent))
+        {
+            throw new InvalidOperationException($"The fake Notify accepted no notification {notificationId}.");
+        }
+
+        _sent[notificationId] = sent with { Status = status, CompletedAt = completedAt };
+    }
+
+    /// <summary>Answers the next status look-ups, one each, with these statuses (429, 500, 404 …).</summary>
+    public void AnswerNextStatusWith(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            _forcedStatusAnswers.Enqueue(status);
+        }
+    }
 
     /// <summary>Notifications accepted (201).</summary>
     public IReadOnlyList<FakeNotifyRequest> Accepted => [.. _requests.Where(r => r.Status == StatusCodes.Status201Created)];
@@ -113,6 +143,7 @@ public sealed class FakeNotify : IAsyncDisposable
         app.MapPost("/v2/notifications/email", context => fake.AnswerAsync(context, MessageKind.NotifyEmail));
         app.MapPost("/v2/notifications/sms", context => fake.AnswerAsync(context, MessageKind.NotifySms));
         app.MapGet("/v2/template/{id}", (HttpContext context, string id) => fake.TemplateAsync(context, id));
+        app.MapGet("/v2/notifications/{id}", (HttpContext context, string id) => fake.NotificationAsync(context, id));
         await app.StartAsync();
         var address = app.Urls.Single();
         fake.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
@@ -186,6 +217,7 @@ public sealed class FakeNotify : IAsyncDisposable
         var id = Guid.NewGuid();
         var template = _templates[Guid.Parse(templateId!)];
         _requests.Enqueue(Request(StatusCodes.Status201Created, null) with { NotificationId = id });
+        _sent[id] = new SentNotification(kind, template.Id, recipient!, reference, personalisation, DateTimeOffset.UtcNow, "sending", null);
         var content = kind == MessageKind.NotifySms
             ? new JsonObject { ["body"] = $"{template.Name}: {string.Join(", ", personalisation.Values)}", ["from_number"] = "GOVUK" }
             : new JsonObject { ["subject"] = template.Name, ["body"] = string.Join(", ", personalisation.Values), ["from_email"] = "adult.social.care@notifications.service.gov.uk", ["one_click_unsubscribe_url"] = null };
@@ -232,9 +264,73 @@ public sealed class FakeNotify : IAsyncDisposable
         });
     }
 
-    private async Task RefuseAsync(HttpContext context, FakeNotifyRequest request, string error, string message)
+    /// <summary>GET /v2/notifications/{id}: the notification as Notify describes it, with the status it was told.</summary>
+    private async Task NotificationAsync(HttpContext context, string id)
     {
-        _requests.Enqueue(request);
+        var path = context.Request.Path.Value!;
+        FakeNotifyRequest Request(int status, string? error) => new(path, status, null, null, new Dictionary<string, string>(), null, error);
+        if (AuthenticationProblem(context.Request.Headers.Authorization.ToString()) is { } authError)
+        {
+            await RefuseAsync(context, Request(403, authError), "AuthError", authError, _statusRequests);
+            return;
+        }
+
+        if (!Guid.TryParse(id, out var notificationId))
+        {
+            await RefuseAsync(context, Request(400, "id is not a valid UUID"), "ValidationError", "notification_id is not a valid UUID", _statusRequests);
+            return;
+        }
+
+        if (_forcedStatusAnswers.TryDequeue(out var forced))
+        {
+            var (error, message) = forced switch
+            {
+                429 => ("RateLimitError", "Exceeded rate limit for key type LIVE of 3000 requests per 60 seconds"),
+                404 => ("NoResultFound", "No result found"),
+                _ => ("Exception", "Internal server error"),
+            };
+            await RefuseAsync(context, Request(forced, message), error, message, _statusRequests);
+            return;
+        }
+
+        if (!_sent.TryGetValue(notificationId, out var sent))
+        {
+            await RefuseAsync(context, Request(404, "No result found"), "NoResultFound", "No result found", _statusRequests);
+            return;
+        }
+
+        static string? Time(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        _statusRequests.Enqueue(Request(StatusCodes.Status200OK, null) with { NotificationId = notificationId });
+        var email = sent.Kind == MessageKind.NotifyEmail;
+        await context.Response.WriteAsJsonAsync(new JsonObject
+        {
+            ["id"] = notificationId.ToString("D"),
+            ["reference"] = sent.Reference,
+            ["email_address"] = email ? sent.Recipient : null,
+            ["phone_number"] = email ? null : sent.Recipient,
+            ["line_1"] = null,
+            ["postcode"] = null,
+            ["type"] = email ? "email" : "sms",
+            ["status"] = sent.Status,
+            ["template"] = new JsonObject { ["id"] = sent.TemplateId.ToString("D"), ["version"] = 1, ["uri"] = new Uri(BaseUrl, $"v2/template/{sent.TemplateId:D}").ToString() },
+            ["body"] = string.Join(", ", sent.Personalisation.Values),
+            ["subject"] = email ? "We received your request" : null,
+            ["created_at"] = Time(sent.CreatedAt),
+            ["created_by_name"] = null,
+            ["sent_at"] = Time(sent.CreatedAt),
+            ["completed_at"] = Time(sent.CompletedAt),
+            ["scheduled_for"] = null,
+            ["one_click_unsubscribe"] = null,
+        });
+    }
+
+    private sealed record SentNotification(MessageKind Kind, Guid TemplateId, string Recipient, string? Reference, IReadOnlyDictionary<string, string> Personalisation, DateTimeOffset CreatedAt, string Status, DateTimeOffset? CompletedAt);
+
+    private Task RefuseAsync(HttpContext context, FakeNotifyRequest request, string error, string message) => RefuseAsync(context, request, error, message, _requests);
+
+    private static async Task RefuseAsync(HttpContext context, FakeNotifyRequest request, string error, string message, ConcurrentQueue<FakeNotifyRequest> log)
+    {
+        log.Enqueue(request);
         context.Response.StatusCode = request.Status;
         await context.Response.WriteAsJsonAsync(new JsonObject
         {

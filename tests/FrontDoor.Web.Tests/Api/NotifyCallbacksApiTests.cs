@@ -59,6 +59,32 @@ public sealed class NotifyCallbacksApiTests
 
     [Theory]
     [BothProviders]
+    public async Task Post_DeliveredLate_RecordsNotifysCompletedAtAsTheDeliveryTime_NotWhenTheReceiptArrived(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var notify = await FakeNotify.StartAsync();
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database, WithCallbackToken(notify));
+        var (messageId, contactId) = await SentReceiptAsync(app, database);
+        using var client = app.CreateBrowserLikeClient();
+
+        // The receipt's completed_at is two minutes after sending; the callback comes an hour later.
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        using var delivered = await PostAsync(client, Token, Receipt(messageId, "delivered", Single(notify)));
+
+        Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
+        var completedAt = new DateTimeOffset(2026, 3, 2, 9, 32, 0, TimeSpan.Zero);
+        await using var db = database.CreateDbContext();
+        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == messageId, ct);
+        Assert.Equal((MessageStatus.Delivered, completedAt, app.Clock.GetUtcNow()), (message.Status, message.DeliveredAt, message.UpdatedAt));
+        using var staff = app.CreateBrowserLikeClient();
+        (await staff.SignInAsDemoUserAsync("demo-administrator")).Dispose();
+        var timeline = await staff.GetStringAsync($"/staff/contacts/{contactId}", ct);
+        Assert.Contains($"datetime=\"{HtmlEncoder.Default.Encode(completedAt.ToString("O"))}\"", timeline, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Post_PermanentFailure_FailsTheMessage_WithTheReasonOnTheOutboxPageOnly(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;

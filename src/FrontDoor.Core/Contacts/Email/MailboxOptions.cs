@@ -40,6 +40,12 @@ public sealed class MailboxOptions : IValidatableObject
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Whether each sender gets the automatic "we received your email, reference …" reply (GOV.UK Notify's
+    /// <c>email-acknowledgement</c>). Off until the channel policy decides who should get one.
+    /// </summary>
+    public bool AutoReply { get; set; }
+
     /// <summary>Email domains of the council's commissioned care providers, such as "oakcare.co.uk".</summary>
     public List<string> CareProviderDomains { get; set; } = [];
 

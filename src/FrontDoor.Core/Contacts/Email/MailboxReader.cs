@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages;
+using FrontDoor.Core.Messages.Notify;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
@@ -146,11 +148,21 @@ public sealed partial class MailboxReader(
             ? Unreadable(raw, receivedAt)
             : FromMessage(message, raw, uid, settings, receivedAt);
         var from = message?.From.Mailboxes.FirstOrDefault()?.Address;
+        var replyTo = settings.AutoReply ? AutoReplyAddress(message, settings) : null;
         try
         {
             var receipt = await intake.ReceiveAsync(
                 submission,
-                contact => db.Add(new EmailMessage(Guid.CreateVersion7(now), messageId, settings.MailboxName, uid.Id, from, message?.Subject, receivedAt, message is { Date: var date } && date != DateTimeOffset.MinValue ? date : null, contact.Id, contentHash)),
+                contact =>
+                {
+                    db.Add(new EmailMessage(Guid.CreateVersion7(now), messageId, settings.MailboxName, uid.Id, from, message?.Subject, receivedAt, message is { Date: var date } && date != DateTimeOffset.MinValue ? date : null, contact.Id, contentHash));
+                    if (replyTo is not null)
+                    {
+                        // With the contact or not at all; an email already made into a contact never reaches here, so one reply per contact.
+                        var template = NotifyTemplates.EmailAcknowledgement;
+                        new Outbox(db, clock).Add(template.Kind, template.Name, replyTo, new Dictionary<string, string> { ["reference"] = contact.Reference.ToString() }, contact.Id);
+                    }
+                },
                 cancellationToken);
             return new ReadMessage(receipt.ContactId, Duplicate: false, reused is null ? attentionReason : string.Join(" ", new[] { reused, attentionReason }.OfType<string>()));
         }
@@ -165,6 +177,14 @@ public sealed partial class MailboxReader(
 
             throw;
         }
+    }
+
+    /// <summary>Who gets the automatic reply: the sender the contact is from, unless the email must not be answered (<see cref="AutoReplyPolicy"/>) or came from the mailbox itself.</summary>
+    private static string? AutoReplyAddress(MimeMessage? message, MailboxOptions settings)
+    {
+        var sender = message?.From.Mailboxes.FirstOrDefault(m => SenderClassifier.DomainOf(m.Address) is not null)?.Address;
+        var address = message is null ? null : AutoReplyPolicy.ReplyAddress(message, sender);
+        return address is null || string.Equals(address, settings.Username, StringComparison.OrdinalIgnoreCase) ? null : address;
     }
 
     private (IntakeSubmission Submission, string? AttentionReason) FromMessage(MimeMessage message, byte[] raw, UniqueId uid, MailboxOptions settings, DateTimeOffset now)

@@ -31,7 +31,7 @@ public sealed record NeedsAttentionItem(Guid ContactId, ContactReference Referen
 /// "needs attention" list with the reason. A failure is retried by the sweeper with back-off
 /// (<see cref="IntakeOptions.MaxProcessingAttempts"/>), then waits for <see cref="ReprocessAsync"/> once fixed.
 /// </summary>
-public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher matcher, IOptions<IntakeOptions> options, ILogger<ContactIntake> logger)
+public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher matcher, IOptions<IntakeOptions> options, ILogger<ContactIntake> logger, IOptions<MessagesOptions>? messages = null)
 {
     public const string ProcessingActor = "intake";
 
@@ -72,6 +72,13 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
             // In the same transaction as the contact: sent once it is committed, and never for one that was not.
             var template = receiptTo.Kind == MessageKind.NotifySms ? NotifyTemplates.RequestReceivedSms : NotifyTemplates.RequestReceivedEmail;
             new Outbox(db, clock).Add(template.Kind, template.Name, receiptTo.Value, new Dictionary<string, string> { ["reference"] = contact.Reference.ToString() }, contact.Id);
+        }
+
+        if (submission.ReferralReceiptTo is { } referralReceipt)
+        {
+            var template = NotifyTemplates.ReferralReceivedEmail;
+            new Outbox(db, clock).Add(template.Kind, template.Name, referralReceipt.Email,
+                new Dictionary<string, string> { ["reference"] = contact.Reference.ToString(), ["include_next_time"] = referralReceipt.IncludeNextTimeText }, contact.Id);
         }
 
         alsoRecord?.Invoke(contact);
@@ -169,6 +176,12 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
             });
 
             step = ProcessingStep.Open;
+            if (contact.PersonId is { } personId && AllocatedWorkerEmail.IsWritten(contact.Channel))
+            {
+                // Committed with the match: the worker hears of a contact about someone they hold once, when it is linked.
+                await new AllocatedWorkerEmail(db, clock, messages?.Value.StaffSiteUrl).AddAsync(contact, personId, cancellationToken);
+            }
+
             contact.Open(now);
             contact.ReleaseLease();
             AddTimeline(contact.Id, ProcessingActor, TimelineEntryKind.StatusChanged, "Processed and opened.");

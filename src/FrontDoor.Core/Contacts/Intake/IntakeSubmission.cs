@@ -45,6 +45,9 @@ public sealed record IntakeSubmission
     /// </summary>
     public ReceiptAddress? ReceiptTo { get; init; }
 
+    /// <summary>A professional's completeness receipt, emailed to the address they gave on the e-form; null sends none.</summary>
+    public ReferralReceipt? ReferralReceiptTo { get; init; }
+
     /// <summary>The sender's own key for this submission (Idempotency-Key, form token): a repeat makes no second contact.</summary>
     public string? ExternalKey { get; init; }
 

@@ -24,3 +24,26 @@ public sealed record ReceiptAddress
     /// <summary>A text message, so only to a mobile: null for a landline.</summary>
     public static ReceiptAddress? TextMessage(PhoneNumber number) => number.IsMobile ? new(MessageKind.NotifySms, number.Value) : null;
 }
+
+/// <summary>
+/// The completeness receipt a professional sees on screen after sending an e-form, to be emailed to the address they
+/// gave on it: what to include next time, in the form's own words. Nothing about the person referred.
+/// </summary>
+public sealed record ReferralReceipt
+{
+    public const string NothingMissing = "Nothing: your referral had everything this form asks for.";
+
+    public ReferralReceipt(string email, IReadOnlyList<string> includeNextTime)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        Email = email.Trim();
+        IncludeNextTime = includeNextTime;
+    }
+
+    public string Email { get; }
+
+    public IReadOnlyList<string> IncludeNextTime { get; }
+
+    /// <summary>The list as the email shows it: one to a line, or that nothing was missing.</summary>
+    public string IncludeNextTimeText => IncludeNextTime.Count == 0 ? NothingMissing : string.Join("\n", IncludeNextTime.Select(item => "- " + item));
+}

@@ -4,9 +4,11 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.Contacts.Phone;
 
@@ -47,7 +49,7 @@ public sealed record PhoneContactDetails
 /// Records a phone contact through the same intake as every other channel (stored raw first), then applies what
 /// the advisor confirmed on the call: the person, and a redirect to the allocated worker, who is still to be told.
 /// </summary>
-public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake intake, TimeProvider clock)
+public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake intake, TimeProvider clock, IOptions<MessagesOptions>? messages = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -103,6 +105,9 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
             contact.PassToAllocatedWorker(now);
             AddTimeline(contact.Id, details.Actor.Id, TimelineEntryKind.StatusChanged,
                 $"Caller given the details of {heldBy}. Passed to the allocated worker, who is to be told the person called.", now);
+
+            // Told by email, with the redirect: the contact's reference and a link, never what the caller said.
+            await new AllocatedWorkerEmail(db, clock, messages?.Value.StaffSiteUrl).AddAsync(contact, person!.Id, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -2,9 +2,11 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.Contacts.Review;
 
@@ -37,7 +39,7 @@ public sealed record ContactToLink(Guid Id, ContactReference Reference, ContactS
 /// link is on the contact's timeline and the audit trail; replacing an existing link needs the staff member to have
 /// seen (and so confirmed) who it replaces.
 /// </summary>
-public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock, AuditLog audit, PersonIndexHost index)
+public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock, AuditLog audit, PersonIndexHost index, IOptions<MessagesOptions>? messages = null)
 {
     /// <summary>The contact, for finding or making its person record; the look is audited with the reason.</summary>
     public async Task<ContactToLink?> OpenAsync(Guid contactId, AuditActor actor, string? origin, string reason, CancellationToken cancellationToken)
@@ -89,6 +91,11 @@ public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock
         Record(contact, actor, origin, text,
             previousId is { } old ? $"relinked from person {AuditEvent.IdOf(old)} to person {AuditEvent.IdOf(personId)}" : $"linked to person {AuditEvent.IdOf(personId)}",
             previousId is { } replaced ? [personId, replaced] : [personId]);
+        if (AllocatedWorkerEmail.IsWritten(contact.Channel))
+        {
+            await new AllocatedWorkerEmail(db, clock, messages?.Value.StaffSiteUrl).AddAsync(contact, personId, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return ContactLinkOutcome.Linked;
     }

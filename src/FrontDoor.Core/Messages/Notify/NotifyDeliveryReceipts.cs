@@ -37,7 +37,11 @@ public sealed partial class NotifyDeliveryReceipts(FrontDoorDbContext db, TimePr
         ["technical-failure"] = DeliveryOutcome.TechnicalFailure,
     };
 
-    public async Task<DeliveryReceiptResult> RecordAsync(Guid reference, DeliveryOutcome outcome, CancellationToken cancellationToken = default)
+    public Task<DeliveryReceiptResult> RecordAsync(Guid reference, DeliveryOutcome outcome, CancellationToken cancellationToken = default) =>
+        RecordAsync(reference, outcome, completedAt: null, cancellationToken);
+
+    /// <param name="completedAt">Notify's <c>completed_at</c>, when it gave one: the delivery time by Notify's clock.</param>
+    public async Task<DeliveryReceiptResult> RecordAsync(Guid reference, DeliveryOutcome outcome, DateTimeOffset? completedAt, CancellationToken cancellationToken = default)
     {
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == reference && (m.Kind == MessageKind.NotifyEmail || m.Kind == MessageKind.NotifySms), cancellationToken);
         if (message is null)
@@ -52,7 +56,7 @@ public sealed partial class NotifyDeliveryReceipts(FrontDoorDbContext db, TimePr
             return DeliveryReceiptResult.StillSending;
         }
 
-        if (!message.RecordDeliveryReceipt(outcome, clock.GetUtcNow()))
+        if (!message.RecordDeliveryReceipt(outcome, clock.GetUtcNow(), completedAt))
         {
             return DeliveryReceiptResult.Unchanged;
         }
@@ -71,6 +75,10 @@ public sealed partial class NotifyDeliveryReceipts(FrontDoorDbContext db, TimePr
         LogRecorded(logger, message.Id, outcome);
         return DeliveryReceiptResult.Recorded;
     }
+
+    /// <summary>Notify's timestamps ("2026-01-05T10:00:00.000000Z", UTC); null when absent or unreadable.</summary>
+    public static DateTimeOffset? NotifyTime(string? text) =>
+        DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at) ? at : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId}: Notify's delivery receipt says {Outcome}")]
     private static partial void LogRecorded(ILogger logger, Guid messageId, DeliveryOutcome outcome);

@@ -33,6 +33,15 @@ public sealed class NotifyOptions : IValidatableObject
 
     public bool CallbackConfigured => !string.IsNullOrEmpty(CallbackToken);
 
+    /// <summary>Without a callback, how often one node asks Notify how the recent sent messages stand.</summary>
+    public TimeSpan StatusPollInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How far back a sent message is still asked about; Notify gives up on delivery within 72 hours and keeps its records 7 days.</summary>
+    public TimeSpan StatusPollWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The most messages asked about in one poll, so a backlog is worked through over several rather than in one burst against Notify's rate limit.</summary>
+    public int StatusPollBatch { get; set; } = 100;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -57,6 +66,21 @@ public sealed class NotifyOptions : IValidatableObject
         if (Timeout < TimeSpan.FromSeconds(1) || Timeout > TimeSpan.FromMinutes(5))
         {
             yield return new ValidationResult("Messages:Notify:Timeout must be between 00:00:01 and 00:05:00.", [nameof(Timeout)]);
+        }
+
+        if (StatusPollInterval < TimeSpan.FromSeconds(10) || StatusPollInterval > TimeSpan.FromDays(1))
+        {
+            yield return new ValidationResult("Messages:Notify:StatusPollInterval must be between 00:00:10 and 1.00:00:00.", [nameof(StatusPollInterval)]);
+        }
+
+        if (StatusPollWindow < TimeSpan.FromHours(1) || StatusPollWindow > TimeSpan.FromDays(7))
+        {
+            yield return new ValidationResult("Messages:Notify:StatusPollWindow must be between 01:00:00 and 7.00:00:00 (Notify keeps a notification's status for 7 days).", [nameof(StatusPollWindow)]);
+        }
+
+        if (StatusPollBatch is < 1 or > 1000)
+        {
+            yield return new ValidationResult("Messages:Notify:StatusPollBatch must be between 1 and 1000.", [nameof(StatusPollBatch)]);
         }
 
         foreach (var name in Templates.Keys.Where(name => NotifyTemplates.Named(name) is null))

@@ -15,7 +15,22 @@ public static class NotifyTemplates
     /// <summary>The same receipt by text message, to a mobile number given to be contacted on.</summary>
     public static readonly NotifyTemplate RequestReceivedSms = new("request-received-sms", MessageKind.NotifySms, ["reference"]);
 
-    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms];
+    /// <summary>
+    /// A professional's e-form receipt by email, to the address they gave on the form: the reference and, one to a
+    /// line, what to include next time (as the confirmation page lists it). Nothing about the person referred.
+    /// </summary>
+    public static readonly NotifyTemplate ReferralReceivedEmail = new("referral-received-email", MessageKind.NotifyEmail, ["reference", "include_next_time"]);
+
+    /// <summary>The automatic reply to someone who emailed the referrals mailbox: "we received your email, reference …".</summary>
+    public static readonly NotifyTemplate EmailAcknowledgement = new("email-acknowledgement", MessageKind.NotifyEmail, ["reference"]);
+
+    /// <summary>
+    /// To the allocated worker (or their team's inbox) when someone called or wrote about a person they hold: the
+    /// contact's reference and a link to it in FrontDoor, never the story or the person's name.
+    /// </summary>
+    public static readonly NotifyTemplate AllocatedWorkerEmail = new("allocated-worker-email", MessageKind.NotifyEmail, ["reference", "contact_link"]);
+
+    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, AllocatedWorkerEmail];
 
     public static NotifyTemplate? Named(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 }

@@ -48,6 +48,10 @@ public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider c
         return StatusesOf(current);
     }
 
+    /// <summary>The person's current allocation with its worker and team (the newest, as <see cref="StatusesOf"/> picks); null when they have none.</summary>
+    public async Task<CurrentAllocation?> CurrentForAsync(Guid personId, CancellationToken cancellationToken) =>
+        (await Current().Where(row => row.PersonId == personId).ToListAsync(cancellationToken)).OrderByDescending(row => row.From).FirstOrDefault();
+
     /// <summary>Today in the UK, the day allocations start and end by.</summary>
     public DateOnly Today => DateOnly.FromDateTime(LocalNow());
 

@@ -51,7 +51,7 @@ public static class ReferralSubmissionMapper
             .Where(answer => answer.Answer.Length > 0)
             .Select(answer => new IntakeAnswer(answer.Key, answer.Question, answer.Answer))
             .ToList();
-        return new IntakeSubmission
+        var submission = new IntakeSubmission
         {
             Channel = ContactChannel.ProfessionalEForm,
             Source = form.Source,
@@ -71,12 +71,19 @@ public static class ReferralSubmissionMapper
             Actor = $"eform:{form.Slug}",
             Origin = origin,
         };
+
+        // The receipt the confirmation page shows, by email too, to the address the professional gave on the form.
+        return submission.Caller?.Email is { } email
+            ? submission with { ReferralReceiptTo = new ReferralReceipt(email, ReferralSummary.MissingDesirable(form, Completeness(form, submission))) }
+            : submission;
     }
 
     /// <summary>How complete the referral is by the shared definition: the score intake stores, and what was left out.</summary>
-    public static CompletenessResult Completeness(ProfessionalForm form, ReferralDraft draft, DateOnly today)
+    public static CompletenessResult Completeness(ProfessionalForm form, ReferralDraft draft, DateOnly today) =>
+        Completeness(form, ToSubmission(form, draft, today, origin: null));
+
+    private static CompletenessResult Completeness(ProfessionalForm form, IntakeSubmission submission)
     {
-        var submission = ToSubmission(form, draft, today, origin: null);
         var evidence = new ReferralEvidence(
             submission.ReportedPerson, submission.Caller, submission.Story, submission.Consent, submission.ImmediateRisk,
             submission.CommunicationNeeds, [.. submission.Answers.Select(answer => answer.Key)]);

@@ -6,6 +6,7 @@ using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.Phone;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages.Notify;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
@@ -51,6 +52,34 @@ public sealed partial class StrandedContactTests
         var linked = await db.AuditEvents.AsNoTracking().Include(e => e.People).SingleAsync(e => e.Action == AuditAction.Linked && e.RecordId == contactId.ToString(), ct);
         Assert.Equal(("demo-advisor", $"linked to person {people.Doris}"), (linked.Actor, linked.Detail));
         Assert.Contains(linked.People, p => p.PersonId == people.Doris);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Linking_AnEmailedContactToSomeoneAllocated_EmailsTheirWorkersTeamInbox_WithALink_NeverTheStory(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var people = await PeopleToFind.SaveAsync(database);
+        var contactId = await UnmatchedAsync(database, new ReportedPerson { GivenName = "Dot", FamilyName = "Whitworth" });
+        await using var app = FrontDoorAppFactory.For(database, new Dictionary<string, string?> { ["Messages:StaffSiteUrl"] = "https://frontdoor.example.gov.uk/" });
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        // Linked to Doris (held by Priya Shah, who has no email of her own), then moved to Dennis (held by nobody).
+        var searchPage = $"/staff/contacts/{contactId}/find-person";
+        (await client.PostFormAsync(searchPage, $"/staff/contacts/{contactId}/link", new Dictionary<string, string> { ["PersonId"] = people.Doris.ToString() })).Dispose();
+        (await client.PostFormAsync(searchPage, $"/staff/contacts/{contactId}/link", new Dictionary<string, string> { ["PersonId"] = people.Dennis.ToString(), ["Replacing"] = people.Doris.ToString() })).Dispose();
+
+        await using var db = database.CreateDbContext();
+        var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, ct);
+        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(ct);
+        Assert.Equal((NotifyTemplates.AllocatedWorkerEmail.Name, "melton@example.gov.uk", contactId), (message.Template, message.Recipient, message.ContactId));
+        Assert.Equal(
+            new Dictionary<string, string> { ["reference"] = contact.Reference.ToString(), ["contact_link"] = $"https://frontdoor.example.gov.uk/staff/contacts/{contactId:D}" },
+            System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(message.Body));
+        Assert.DoesNotContain("Welfare concern", message.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Whitworth", message.Body, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -107,6 +107,34 @@ public sealed class MatchReviewPageTests
 
     [Theory]
     [BothProviders]
+    public async Task Post_WithChosenRecordSomeoneHolds_EmailsTheirAllocatedWorker_ReferenceAndLinkOnly(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (contactId, _, paul) = await AddTwinsContactAsync(database);
+        await using (var setUp = database.CreateDbContext())
+        {
+            var team = new Core.Teams.Team(Guid.CreateVersion7(), "Charnwood Community Team", Core.People.PhoneNumber.Parse("01632 960001"), "charnwood.duty@example.gov.uk", Core.Teams.OpeningHours.OfficeHours);
+            var worker = new Core.Teams.Worker(Guid.CreateVersion7(), "Jo Patel", Core.Teams.WorkerRole.SocialWorker, team.Id, null, "jo.patel@example.gov.uk");
+            setUp.AddRange(team, worker, new Core.People.Allocation(Guid.CreateVersion7(), paul, worker.Id, team.Id, new DateOnly(2025, 1, 6), FrontDoorAppFactory.Now));
+            await setUp.SaveChangesAsync(ct);
+        }
+
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        using var response = await client.PostFormAsync($"/staff/match-review/{contactId}", $"/staff/match-review/{contactId}", new Dictionary<string, string> { ["Choice"] = paul.ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = database.CreateDbContext();
+        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(ct);
+        Assert.Equal((Core.Messages.Notify.NotifyTemplates.AllocatedWorkerEmail.Name, "jo.patel@example.gov.uk", contactId), (message.Template, message.Recipient, message.ContactId));
+        Assert.Equal(["contact_link", "reference"], System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(message.Body)!.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Post_NoneOfThese_LeavesTheContactUnmatched_AndOffersToSearchOrCreateItsPerson(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
