@@ -29,11 +29,13 @@ var provider = args.Length > 3 && args[3].Equals("postgres", StringComparison.Or
 
 await using var database = await TestDatabase.CreateMigratedAsync(provider);
 var clock = TimeProvider.System;
-var writer = new WebhookEventWriter(Options.Create(new WebhookOptions
-{
-    StaffSiteUrl = new Uri("https://frontdoor.example.gov.uk/"),
-    Subscriptions = [new WebhookSubscription { Name = "case-system", Url = new Uri("https://case-system.example.gov.uk/events"), Secret = new string('s', 40), Events = [.. WebhookEventTypes.All] }],
-}), clock);
+var writer = new WebhookEventWriter(
+    Options.Create(new WebhookOptions
+    {
+        Subscriptions = [new WebhookSubscription { Name = "case-system", Url = new Uri("https://case-system.example.gov.uk/events"), Secret = new string('s', 40), Events = [.. WebhookEventTypes.All] }],
+    }),
+    Options.Create(new MessagesOptions { StaffSiteUrl = new Uri("https://frontdoor.example.gov.uk/") }),
+    clock);
 
 async Task<double> RoundAsync(bool withEvents)
 {

@@ -26,8 +26,8 @@ public sealed class MessagesOptions : IValidatableObject
     public TimeSpan FirstRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// The staff site's address (<c>https://frontdoor.example.gov.uk/</c>), for links in emails to staff. Without
-    /// it the allocated worker's email carries the link's path only.
+    /// The staff site's address (<c>https://frontdoor.example.gov.uk/</c>), for links in emails to staff and in webhook
+    /// events. Without it the allocated worker's email carries the link's path only; webhook subscriptions require it.
     /// </summary>
     public Uri? StaffSiteUrl { get; set; }
 

@@ -23,7 +23,10 @@ public static class MessagesServiceCollectionExtensions
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<MessagesOptions>().BindConfiguration(MessagesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var webhooks = configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() is { IsConfigured: true };
+        services.AddOptions<MessagesOptions>().BindConfiguration(MessagesOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => !webhooks || o.StaffSiteUrl is not null, "Messages:StaffSiteUrl must be set when Messages:Webhooks has subscriptions: events link to the contact and its attachments through it.")
+            .ValidateOnStart();
         services.AddOptions<NotifyOptions>().BindConfiguration(NotifyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<Outbox>();
@@ -44,7 +47,7 @@ public static class MessagesServiceCollectionExtensions
             }
         }
 
-        if (configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() is { IsConfigured: true })
+        if (webhooks)
         {
             // No redirects: a POST redirected becomes a GET, and a receiver that moved should be configured anew.
             services.AddHttpClient(WebhookChannel.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

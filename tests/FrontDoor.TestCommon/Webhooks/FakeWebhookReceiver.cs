@@ -55,7 +55,7 @@ public sealed class FakeWebhookReceiver : IAsyncDisposable
             [$"{key}:Name"] = name,
             [$"{key}:Url"] = Url.ToString(),
             [$"{key}:Secret"] = Secret,
-            [$"{WebhookOptions.SectionName}:StaffSiteUrl"] = "https://frontdoor.test/",
+            ["Messages:StaffSiteUrl"] = "https://frontdoor.test/",
         };
         var i = 0;
         foreach (var type in events)

@@ -15,7 +15,7 @@ namespace FrontDoor.Core.Messages.Webhooks;
 /// all. The body is built now, so it says what was true when the change was committed. Each event is on the audit
 /// trail, with the person it discloses.
 /// </summary>
-public sealed class WebhookEventWriter(IOptions<WebhookOptions> options, TimeProvider clock) : SaveChangesInterceptor
+public sealed class WebhookEventWriter(IOptions<WebhookOptions> options, IOptions<MessagesOptions> messages, TimeProvider clock) : SaveChangesInterceptor
 {
     public const string Actor = "webhooks";
 
@@ -60,6 +60,7 @@ public sealed class WebhookEventWriter(IOptions<WebhookOptions> options, TimePro
     private async Task StageEventsAsync(FrontDoorDbContext db, bool sync, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var staffSite = messages.Value.StaffSiteUrl!;
         foreach (var entry in db.ChangeTracker.Entries<Contact>().Where(e => e.State is not (EntityState.Deleted or EntityState.Detached)).ToList())
         {
             // Taken whether or not anyone subscribes, so a move is never the cause of two saves' events.
@@ -89,13 +90,13 @@ public sealed class WebhookEventWriter(IOptions<WebhookOptions> options, TimePro
             answers.AddRange(Added<ContactAnswer>(db).Where(a => a.ContactId == contact.Id && answers.All(known => known.Id != a.Id)));
             attachments.AddRange(Added<ContactAttachment>(db).Where(a => a.ContactId == contact.Id && attachments.All(known => known.Id != a.Id)).Select(a => new AttachmentFacts(a.Id, a.FileName, a.ContentType, a.Size)));
             var person = contact.PersonId is { } personId ? await PersonAsync(db, personId, sync, cancellationToken) : null;
-            var links = attachments.Select(a => new WebhookAttachment(a.FileName, a.ContentType, a.Size, WebhookEvent.AttachmentLink(settings.StaffSiteUrl!, contact.Id, a.Id).ToString())).ToList();
+            var links = attachments.Select(a => new WebhookAttachment(a.FileName, a.ContentType, a.Size, WebhookEvent.AttachmentLink(staffSite, contact.Id, a.Id).ToString())).ToList();
 
             var now = clock.GetUtcNow();
             foreach (var (type, subscription) in due)
             {
                 var id = Guid.CreateVersion7(now);
-                var body = WebhookEvent.Of(id, type, now, contact, answers, links, person, settings.StaffSiteUrl!).ToJson();
+                var body = WebhookEvent.Of(id, type, now, contact, answers, links, person, staffSite).ToJson();
                 db.Add(new OutboxMessage(id, MessageKind.Webhook, type, subscription.Name, body, contact.Id, now));
                 new AuditLog(db, clock).Record(Actor, AuditAction.Exported, nameof(Contact), AuditEvent.IdOf(contact.Id), null, $"{type} event {id:D} for {subscription.Name}",
                     contact.PersonId is { } disclosed ? [disclosed] : null);

@@ -13,23 +13,12 @@ public sealed class WebhookOptions : IValidatableObject
     /// <summary>One a receiving system (the case system, a team's own system). None: no events are written.</summary>
     public List<WebhookSubscription> Subscriptions { get; set; } = [];
 
-    /// <summary>
-    /// FrontDoor's own address as staff reach it (<c>https://frontdoor.example.gov.uk/</c>): the links to a contact's
-    /// attachments in an event are made from it. Required once there is a subscription.
-    /// </summary>
-    public Uri? StaffSiteUrl { get; set; }
-
     public bool IsConfigured => Subscriptions.Count > 0;
 
     public WebhookSubscription? Named(string name) => Subscriptions.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (IsConfigured && (StaffSiteUrl is not { IsAbsoluteUri: true } || StaffSiteUrl.Scheme is not ("https" or "http")))
-        {
-            yield return new ValidationResult($"{SectionName}:StaffSiteUrl must be FrontDoor's absolute http or https address as staff reach it (events link to attachments through it).", [nameof(StaffSiteUrl)]);
-        }
-
         for (var i = 0; i < Subscriptions.Count; i++)
         {
             foreach (var problem in Subscriptions[i].Problems($"{SectionName}:Subscriptions:{i}"))

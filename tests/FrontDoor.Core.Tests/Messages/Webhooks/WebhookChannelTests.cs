@@ -133,7 +133,7 @@ public sealed class WebhookChannelTests
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Messages:Webhooks:StaffSiteUrl"] = "https://frontdoor.example.gov.uk/",
+            ["Messages:StaffSiteUrl"] = "https://frontdoor.example.gov.uk/",
             ["Messages:Webhooks:Subscriptions:0:Name"] = "case-system",
             ["Messages:Webhooks:Subscriptions:0:Url"] = "https://case-system.example.gov.uk/events",
             ["Messages:Webhooks:Subscriptions:0:Secret"] = "a-long-random-secret-0123456789abcdef",
@@ -155,14 +155,19 @@ public sealed class WebhookChannelTests
     [Fact]
     public void Start_WithASubscriptionButNoStaffSiteUrl_IsRefused_AndLoopbackHttpIsAllowed()
     {
-        var options = new WebhookOptions
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            Subscriptions = [new WebhookSubscription { Name = "case-system", Url = new Uri("http://127.0.0.1:8080/events"), Secret = new string('s', 32), Events = ["contact.routed"] }],
-        };
+            ["Messages:Webhooks:Subscriptions:0:Name"] = "case-system",
+            ["Messages:Webhooks:Subscriptions:0:Url"] = "http://127.0.0.1:8080/events",
+            ["Messages:Webhooks:Subscriptions:0:Secret"] = new string('s', 32),
+            ["Messages:Webhooks:Subscriptions:0:Events:0"] = "contact.routed",
+        }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddOutbox(configuration).BuildServiceProvider();
 
-        var errors = options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).Select(e => e.ErrorMessage).ToList();
+        Assert.Empty(services.GetRequiredService<IOptions<WebhookOptions>>().Value.Subscriptions.SelectMany(s => s.Problems("s")));
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<MessagesOptions>>().Value);
 
-        Assert.StartsWith("Messages:Webhooks:StaffSiteUrl must be", Assert.Single(errors), StringComparison.Ordinal);
+        Assert.StartsWith("Messages:StaffSiteUrl must be set when Messages:Webhooks has subscriptions", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -262,7 +262,7 @@ public sealed class WebhookEventWriterTests
     }
 
     private static WebhookEventWriter Writer(FakeTimeProvider clock, params WebhookSubscription[] subscriptions) =>
-        new(Options.Create(new WebhookOptions { Subscriptions = [.. subscriptions], StaffSiteUrl = StaffSite }), clock);
+        new(Options.Create(new WebhookOptions { Subscriptions = [.. subscriptions] }), Options.Create(new MessagesOptions { StaffSiteUrl = StaffSite }), clock);
 
     private static WebhookSubscription Subscription(string name, params string[] events) =>
         new() { Name = name, Url = new Uri("https://case-system.example.gov.uk/events"), Secret = new string('s', 40), Events = [.. events] };
