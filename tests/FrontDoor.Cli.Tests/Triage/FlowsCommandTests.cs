@@ -67,13 +67,7 @@ public sealed class FlowsCommandTests : IDisposable
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    private static string Shipped(string name)
-    {
-        var assembly = typeof(FrontDoor.Core.Triage.Flows.TriageFlows).Assembly;
-        using var stream = assembly.GetManifestResourceStream(FrontDoor.Core.Triage.Flows.TriageFlowFiles.ShippedResourcePrefix + name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Shipped(string name) => FrontDoor.Core.Triage.Flows.TriageFlowFiles.ShippedText(name);
 
     private string Write(string name, string text)
     {

@@ -19,17 +19,23 @@ public static class TriageFlowFiles
     /// <summary>The flows that ship with FrontDoor, embedded so every node runs the same version.</summary>
     public static FlowSet ReadShipped()
     {
-        var assembly = typeof(TriageFlowFiles).Assembly;
-        var files = assembly.GetManifestResourceNames()
+        var files = typeof(TriageFlowFiles).Assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(ShippedResourcePrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var reader = new StreamReader(stream, Encoding.UTF8);
-                return (File: name[ShippedResourcePrefix.Length..], Text: (string?)reader.ReadToEnd());
-            });
+            .Select(name => (File: name[ShippedResourcePrefix.Length..], Text: (string?)Embedded(name)));
         return Read(files);
+    }
+
+    /// <summary>A shipped flow's text by its file name ("carer.yaml").</summary>
+    public static string ShippedText(string fileName) => Embedded(ShippedResourcePrefix + fileName);
+
+    /// <summary>A text file embedded in this assembly: the shipped flows and the flow schema.</summary>
+    internal static string Embedded(string resourceName)
+    {
+        using var stream = typeof(TriageFlowFiles).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"FrontDoor.Core has no embedded file {resourceName}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Every <c>*.yaml</c> and <c>*.yml</c> file in <paramref name="directory"/>, each named by its path.</summary>

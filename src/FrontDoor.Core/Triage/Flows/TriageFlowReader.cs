@@ -29,15 +29,7 @@ public static class TriageFlowReader
     };
 
     /// <summary>The schema as shipped, for documentation and for editors (<c>frontdoor flows schema</c>).</summary>
-    public static string SchemaText
-    {
-        get
-        {
-            using var stream = typeof(TriageFlowReader).Assembly.GetManifestResourceStream(SchemaResourceName)!;
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }
-    }
+    public static string SchemaText => TriageFlowFiles.Embedded(SchemaResourceName);
 
     public static FlowReadResult Read(string file, string text)
     {

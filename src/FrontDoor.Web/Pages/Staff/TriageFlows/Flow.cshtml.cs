@@ -23,6 +23,9 @@ public sealed class FlowModel(Flows.TriageFlows flows) : PageModel
         return Page();
     }
 
+    /// <summary>Where a step or outcome is on the page, for "go to" links.</summary>
+    public string AnchorOf(string id) => Flow.Step(id) is null ? $"outcome-{id}" : $"step-{id}";
+
     /// <summary>What a step or outcome id is called on the page, for "go to" links.</summary>
     public string NameOf(string id) => Flow.Step(id)?.Question ?? $"Outcome: {TriageWords.Ending(Flow.Outcome(id)!)}";
 }
