@@ -10,6 +10,7 @@ using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Telephony;
 using FrontDoor.Core.Triage;
+using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Api;
 using FrontDoor.Web.Api.Partners;
 using FrontDoor.Web.Authorisation;
@@ -32,6 +33,7 @@ try
     builder.Services.AddCaseSystemDropFolder(builder.Configuration);
     builder.Services.AddOutbox(builder.Configuration);
     builder.Services.AddTriageFlows();
+    builder.Services.AddWorkQueues();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

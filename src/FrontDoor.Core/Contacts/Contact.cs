@@ -1,6 +1,9 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.People;
+using FrontDoor.Core.Triage.Flows;
 
 namespace FrontDoor.Core.Contacts;
 
@@ -11,6 +14,9 @@ namespace FrontDoor.Core.Contacts;
 public sealed class Contact
 {
     public const int MaxStoryLength = 20_000;
+    public const int MaxClosingSummaryLength = 2000;
+    public const int MaxQueueKeyLength = 60;
+    public const int MaxFlowIdLength = 60;
 
     public Contact(Guid id, ContactReference reference, ContactChannel channel, ContactSource source, DateTimeOffset receivedAt, string story, Caller? caller = null)
     {
@@ -50,7 +56,59 @@ public sealed class Contact
         return moves;
     }
 
+    // Only the events made since the contact was loaded: the save inserts them with the change. Read history through
+    // the events table (ContactEvents), not this.
+    private readonly List<ContactEvent> _events = [];
+
+    /// <summary>The typed events this instance recorded (not loaded history).</summary>
+    public IReadOnlyCollection<ContactEvent> Events => _events;
+
     public Guid Id { get; private set; }
+
+    /// <summary>
+    /// Goes up with every recorded change and is checked by the save: two people changing the contact at once never
+    /// silently overwrite each other.
+    /// </summary>
+    public int Version { get; private set; }
+
+    /// <summary>The work queue the contact waits in (a key from <c>WorkQueues:Queues</c>); null before routing.</summary>
+    public string? QueueKey { get; private set; }
+
+    public DateTimeOffset? QueuedAt { get; private set; }
+
+    /// <summary>Who is working the contact (their stable user id), or null when it waits in its queue.</summary>
+    public string? AssignedToId { get; private set; }
+
+    public string? AssignedToName { get; private set; }
+
+    public DateTimeOffset? AssignedAt { get; private set; }
+
+    /// <summary>How urgently it must be worked; null until the priority rules have looked at it.</summary>
+    public TriagePriority? Priority { get; private set; }
+
+    public const int MaxPriorityReasonsLength = 1000;
+
+    /// <summary>Why the contact has its priority: the rules that fired, or the override's reason.</summary>
+    public string? PriorityReasons { get; private set; }
+
+    /// <summary>True when staff set the priority by hand: the rules no longer change it.</summary>
+    public bool PriorityOverridden { get; private set; }
+
+    /// <summary>When the first response is due, from the priority's response target.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public ThreeConversationsStage? Stage { get; private set; }
+
+    /// <summary>The triage flow run on the contact, and the version of it, so its answers read against the right questions.</summary>
+    public string? FlowId { get; private set; }
+
+    public int? FlowVersion { get; private set; }
+
+    /// <summary>What was done and why, written on closing.</summary>
+    public string? ClosingSummary { get; private set; }
+
+    /// <summary>How many times the contact passed from one team, queue or person to another.</summary>
+    public int HandOffs { get; private set; }
 
     public ContactReference Reference { get; private set; }
 
@@ -222,7 +280,7 @@ public sealed class Contact
         MatchState = PersonMatchState.NewPerson;
     }
 
-    public void Open(DateTimeOffset now) => MoveTo(ContactStatus.Open, now);
+    public void Open(DateTimeOffset now) => MoveTo(ContactStatus.Open, now, ContactEvent.System, null);
 
     public void NeedsAttention(string reason, DateTimeOffset now)
     {
@@ -231,11 +289,187 @@ public sealed class Contact
             throw new DomainValidationException(nameof(AttentionReason), "Say why the contact needs attention");
         }
 
-        MoveTo(ContactStatus.NeedsAttention, now);
+        MoveTo(ContactStatus.NeedsAttention, now, ContactEvent.System, reason);
         AttentionReason = reason;
     }
 
-    public void Route(DateTimeOffset now) => MoveTo(ContactStatus.Routed, now);
+    /// <summary>Whether the page that asked for a change showed the contact as it is now.</summary>
+    public bool IsAtVersion(int version) => Version == version;
+
+    /// <summary>The contact waits in a queue from now on: on arrival (a routing rule) or moved there by staff (a hand-off).</summary>
+    public void MoveToQueue(string queueKey, string reason, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        if (string.IsNullOrWhiteSpace(queueKey) || queueKey.Length > MaxQueueKeyLength)
+        {
+            throw new DomainValidationException(nameof(QueueKey), "Select a queue");
+        }
+
+        if (queueKey == QueueKey)
+        {
+            throw new DomainValidationException(nameof(QueueKey), "The contact is already in that queue");
+        }
+
+        var from = QueueKey;
+        QueueKey = queueKey;
+        QueuedAt = now;
+        var handOff = from is not null;
+        Record(ContactEventKind.QueueChanged, now, by, from, queueKey, reason, handOff);
+        if (AssignedToId is not null)
+        {
+            ClearAssignment(now, by, "Moved to another queue");
+        }
+    }
+
+    /// <summary>Someone takes the contact on (themselves, or given by a manager). Passing it from one person to another is a hand-off.</summary>
+    public void AssignTo(string userId, string userName, DateTimeOffset now, AuditActor by, string? reason = null)
+    {
+        EnsureOpenForWork();
+        if (string.IsNullOrWhiteSpace(userId))
+        {
+            throw new DomainValidationException(nameof(AssignedToId), "Select who will work the contact");
+        }
+
+        if (userId == AssignedToId)
+        {
+            throw new DomainValidationException(nameof(AssignedToId), $"The contact is already assigned to {AssignedToName ?? userId}");
+        }
+
+        // The event names people as staff know them; the contact keeps the stable id for "my work".
+        var from = AssignedToName;
+        var handOff = AssignedToId is not null;
+        AssignedToId = userId.Bounded(ContactEvent.MaxActorLength);
+        AssignedToName = (string.IsNullOrWhiteSpace(userName) ? userId : userName).Bounded(ContactEvent.MaxActorLength);
+        AssignedAt = now;
+        Record(ContactEventKind.Assigned, now, by, from, AssignedToName, reason, isHandOff: handOff);
+    }
+
+    /// <summary>Back to the queue, for anyone to take.</summary>
+    public void Unassign(DateTimeOffset now, AuditActor by, string? reason = null)
+    {
+        EnsureOpenForWork();
+        if (AssignedToId is null)
+        {
+            throw new DomainValidationException(nameof(AssignedToId), "No one is working the contact");
+        }
+
+        ClearAssignment(now, by, reason);
+    }
+
+    /// <summary>The priority rules' decision; ignored once staff have overridden it, so a person's judgement stands.</summary>
+    public void PrioritiseByRules(TriagePriority priority, IReadOnlyList<string> reasons, DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        if (PriorityOverridden || Status == ContactStatus.Closed)
+        {
+            return;
+        }
+
+        var why = string.Join("; ", reasons).Bounded(MaxPriorityReasonsLength);
+        if (Priority == priority && PriorityReasons == why && DueAt == dueAt)
+        {
+            return;
+        }
+
+        var from = Priority;
+        Priority = priority;
+        PriorityReasons = why;
+        DueAt = dueAt;
+        if (from != priority)
+        {
+            Record(ContactEventKind.PriorityChanged, now, ContactEvent.System, from?.ToString(), priority.ToString(), why, isHandOff: false);
+        }
+    }
+
+    /// <summary>Staff set the priority by hand, saying why; the due time follows the new priority's target.</summary>
+    public void OverridePriority(TriagePriority priority, string reason, DateTimeOffset dueAt, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainValidationException(nameof(PriorityReasons), "Enter why you are changing the priority");
+        }
+
+        if (reason.Trim().Length > MaxPriorityReasonsLength)
+        {
+            throw new DomainValidationException(nameof(PriorityReasons), $"The reason must be {MaxPriorityReasonsLength:N0} characters or fewer");
+        }
+
+        var from = Priority;
+        Priority = priority;
+        PriorityReasons = reason.Trim();
+        PriorityOverridden = true;
+        DueAt = dueAt;
+        Record(ContactEventKind.PriorityOverridden, now, by, from?.ToString(), priority.ToString(), PriorityReasons, isHandOff: false);
+    }
+
+    public void RecordStage(ThreeConversationsStage stage, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        if (Stage == stage)
+        {
+            return;
+        }
+
+        var from = Stage;
+        Stage = stage;
+        Record(ContactEventKind.StageChanged, now, by, from?.ToString(), stage.ToString(), null, isHandOff: false);
+    }
+
+    /// <summary>A triage flow is run on the contact; the version is kept so its answers always read against its own questions.</summary>
+    public void StartFlow(string flowId, int version, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        if (string.IsNullOrWhiteSpace(flowId) || flowId.Length > MaxFlowIdLength)
+        {
+            throw new DomainValidationException(nameof(FlowId), "Select a triage flow");
+        }
+
+        var from = FlowId is null ? null : $"{FlowId}@{FlowVersion}";
+        FlowId = flowId;
+        FlowVersion = version;
+        Record(ContactEventKind.FlowStarted, now, by, from, $"{flowId}@{version}", null, isHandOff: false);
+    }
+
+    /// <summary>A triage answer: the answer itself is kept with the flow's answers; the event says who gave it and when.</summary>
+    public void RecordAnswer(string stepId, string answer, bool fromIntake, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        Record(ContactEventKind.Answered, now, by, stepId, answer, fromIntake ? "Given at intake" : null, isHandOff: false);
+    }
+
+    /// <summary>The contact assessment (or its benefits and charging prompts) was recorded or changed.</summary>
+    public void RecordAssessment(string whatChanged, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        Record(ContactEventKind.AssessmentRecorded, now, by, null, null, whatChanged, isHandOff: false);
+    }
+
+    /// <summary>
+    /// Passes the contact, whole, to a team's queue for a referral of the given type: routed, out of the front door's
+    /// queues and into the team's, counted as a hand-off. The caller checks the team takes that type.
+    /// </summary>
+    public void Refer(string referralType, string queueKey, string? reason, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        var from = QueueKey;
+        QueueKey = queueKey.Bounded(MaxQueueKeyLength);
+        QueuedAt = now;
+        AssignedToId = null;
+        AssignedToName = null;
+        AssignedAt = null;
+        Record(ContactEventKind.Referred, now, by, from, QueueKey, string.IsNullOrWhiteSpace(reason) ? referralType : $"{referralType}: {reason.Trim()}", isHandOff: true);
+        if (Status != ContactStatus.Routed)
+        {
+            MoveTo(ContactStatus.Routed, now, by, null);
+        }
+    }
+
+    /// <summary>Whether a safeguarding alert became a section 42 enquiry, recorded when the MASH decides.</summary>
+    public void RecordSafeguardingEnquiryDecision(bool becameEnquiry, DateTimeOffset now, AuditActor by) =>
+        Record(ContactEventKind.SafeguardingEnquiryDecided, now, by, null, becameEnquiry ? "Enquiry" : "No enquiry", null, isHandOff: false);
+
+    /// <summary>For the demo's history only: a contact routed with no queue, as older records were.</summary>
+    public void Route(DateTimeOffset now) => MoveTo(ContactStatus.Routed, now, ContactEvent.System, null);
 
     /// <summary>Counts a processing attempt made without a claim (the node that received the contact processes it at once).</summary>
     public void CountProcessingAttempt() => ProcessingAttempts++;
@@ -257,17 +491,40 @@ public sealed class Contact
     }
 
     /// <summary>The caller now has the allocated worker's details; the outcome is the redirect, with the worker still to be told.</summary>
-    public void PassToAllocatedWorker(DateTimeOffset now)
+    public void PassToAllocatedWorker(DateTimeOffset now, AuditActor? by = null)
     {
-        MoveTo(ContactStatus.PassedToAllocatedWorker, now);
+        by ??= ContactEvent.System;
+        MoveTo(ContactStatus.PassedToAllocatedWorker, now, by, null);
         Outcome = ContactOutcome.RedirectedToAllocatedWorker;
+        Record(ContactEventKind.OutcomeRecorded, now, by, null, ContactOutcome.RedirectedToAllocatedWorker.ToString(), null, isHandOff: false);
     }
 
-    public void Close(ContactOutcome outcome, DateTimeOffset now)
+    public void Close(ContactOutcome outcome, DateTimeOffset now) => Close([outcome], null, now, ContactEvent.System);
+
+    /// <summary>
+    /// Closes the contact with its outcomes, the first being the main one, and a short summary of what was done. The
+    /// caller has checked everything the outcomes need.
+    /// </summary>
+    public void Close(IReadOnlyList<ContactOutcome> outcomes, string? summary, DateTimeOffset now, AuditActor by)
     {
-        MoveTo(ContactStatus.Closed, now);
-        Outcome = outcome;
+        if (outcomes.Count == 0)
+        {
+            throw new DomainValidationException(nameof(Outcome), "Select at least one outcome");
+        }
+
+        if (summary is { Length: > MaxClosingSummaryLength })
+        {
+            throw new DomainValidationException(nameof(ClosingSummary), $"The closing summary must be {MaxClosingSummaryLength:N0} characters or fewer");
+        }
+
+        MoveTo(ContactStatus.Closed, now, by, null);
+        Outcome = outcomes[0];
+        ClosingSummary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
         ClosedAt = now;
+        foreach (var outcome in outcomes.Distinct())
+        {
+            Record(ContactEventKind.OutcomeRecorded, now, by, null, outcome.ToString(), null, isHandOff: false);
+        }
     }
 
     /// <summary>The moves a contact may make; anything else is a bug in the caller.</summary>
@@ -280,20 +537,51 @@ public sealed class Contact
         _ => false,
     };
 
-    private void MoveTo(ContactStatus next, DateTimeOffset now)
+    private void MoveTo(ContactStatus next, DateTimeOffset now, AuditActor by, string? reason)
     {
         if (!CanMove(Status, next))
         {
             throw new InvalidOperationException($"A contact cannot move from {Status} to {next}.");
         }
 
+        var from = Status;
         Status = next;
+        Record(ContactEventKind.StatusChanged, now, by, from.ToString(), next.ToString(), reason, isHandOff: false);
         StatusChangedAt = now;
         _unsavedMoves.Add(next);
         if (next != ContactStatus.NeedsAttention)
         {
             AttentionReason = null;
             NextAttemptAt = null;
+        }
+    }
+
+    private void Record(ContactEventKind kind, DateTimeOffset now, AuditActor by, string? from, string? to, string? reason, bool isHandOff)
+    {
+        Version++;
+        if (isHandOff)
+        {
+            HandOffs++;
+        }
+
+        _events.Add(new ContactEvent(Guid.CreateVersion7(now), Id, Version, now, by, kind, from, to, reason, isHandOff));
+    }
+
+    private void ClearAssignment(DateTimeOffset now, AuditActor by, string? reason)
+    {
+        var from = AssignedToName;
+        AssignedToId = null;
+        AssignedToName = null;
+        AssignedAt = null;
+        Record(ContactEventKind.Unassigned, now, by, from, null, reason, isHandOff: false);
+    }
+
+    /// <summary>Triage work is for contacts still with someone to work them; a closed one is history.</summary>
+    private void EnsureOpenForWork()
+    {
+        if (Status is ContactStatus.Closed or ContactStatus.Received)
+        {
+            throw new DomainValidationException(nameof(Status), Status == ContactStatus.Closed ? "The contact is closed" : "The contact has not been processed yet");
         }
     }
 

@@ -1,5 +1,6 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -26,6 +27,25 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.ProcessingAttempts).IsConcurrencyToken();
         builder.Property(c => c.LeaseOwner).HasMaxLength(Jobs.NodeIdentity.MaxLength);
         builder.HasIndex(c => new { c.Status, c.NextAttemptAt });
+
+        // Optimistic concurrency for staff work: every recorded change bumps the version, so a second person's save
+        // made from an older page finds nothing to update and is refused instead of overwriting the first.
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.QueueKey).HasMaxLength(Contact.MaxQueueKeyLength);
+        builder.Property(c => c.AssignedToId).HasMaxLength(ContactEvent.MaxActorLength);
+        builder.Property(c => c.AssignedToName).HasMaxLength(ContactEvent.MaxActorLength);
+        builder.Property(c => c.PriorityReasons).HasMaxLength(Contact.MaxPriorityReasonsLength);
+
+        // As a number, so sorting puts Urgent (0) first; names would sort High before Urgent.
+        builder.Property(c => c.Priority).HasConversion<int?>();
+        builder.Property(c => c.FlowId).HasMaxLength(Contact.MaxFlowIdLength);
+        builder.Property(c => c.ClosingSummary).HasMaxLength(Contact.MaxClosingSummaryLength);
+
+        // A queue page: its open contacts, most urgent and soonest due first.
+        builder.HasIndex(c => new { c.QueueKey, c.Status, c.Priority, c.DueAt });
+        builder.HasIndex(c => new { c.AssignedToId, c.Status });
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.ComplexProperty(c => c.Caller, caller =>
         {
             caller.Property(x => x.Name).HasColumnName("caller_name").HasMaxLength(200);
@@ -34,6 +54,28 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
             caller.Property(x => x.Phone).HasColumnName("caller_phone").HasMaxLength(40);
             caller.Property(x => x.Email).HasColumnName("caller_email").HasMaxLength(Person.MaxEmailLength);
         });
+    }
+}
+
+internal sealed class ContactEventConfiguration : IEntityTypeConfiguration<ContactEvent>
+{
+    public void Configure(EntityTypeBuilder<ContactEvent> builder)
+    {
+        builder.ToTable("contact_events");
+        builder.HasKey(e => e.Id);
+
+        // Ids are made with the change; never generated, so a new event found on a loaded contact is inserted.
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.ActorId).HasMaxLength(ContactEvent.MaxActorLength);
+        builder.Property(e => e.ActorName).HasMaxLength(ContactEvent.MaxActorLength);
+        builder.Property(e => e.ActorRole).HasMaxLength(ContactEvent.MaxActorLength);
+        builder.Property(e => e.From).HasMaxLength(ContactEvent.MaxValueLength);
+        builder.Property(e => e.To).HasMaxLength(ContactEvent.MaxValueLength);
+        builder.Property(e => e.Reason).HasMaxLength(ContactEvent.MaxReasonLength);
+        builder.HasIndex(e => new { e.ContactId, e.ContactVersion });
+
+        // KPIs count events of a kind over a period.
+        builder.HasIndex(e => new { e.Kind, e.At });
     }
 }
 

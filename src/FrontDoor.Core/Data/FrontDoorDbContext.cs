@@ -51,6 +51,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<ContactAnswer> ContactAnswers => Set<ContactAnswer>();
 
+    public DbSet<Contacts.Events.ContactEvent> ContactEvents => Set<Contacts.Events.ContactEvent>();
+
     public DbSet<ContactTimelineEntry> ContactTimelineEntries => Set<ContactTimelineEntry>();
 
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();

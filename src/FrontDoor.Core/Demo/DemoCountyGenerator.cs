@@ -1,6 +1,8 @@
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.People;
 using FrontDoor.Core.Teams;
+using FrontDoor.Core.WorkQueues;
 
 namespace FrontDoor.Core.Demo;
 
@@ -263,15 +265,20 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         }
 
         contact.Open(contact.ReceivedAt.AddMinutes(1));
-        var referral = outcome.ToString().StartsWith("ReferredTo", StringComparison.Ordinal);
+
+        // The standard queues: the demo is the product's own county, whatever a council configures.
+        contact.MoveToQueue(WorkQueueOptions.Standard[0].Key, ContactRouting.ArrivedReason, contact.ReceivedAt.AddMinutes(1), ContactEvent.System);
+        var referralType = ReferralTypes.ForOutcome(outcome);
+        var referral = referralType is not null;
         if (recent && _random.Chance(0.45))
         {
             return;
         }
 
-        if (referral)
+        if (referralType is { } type)
         {
-            contact.Route(handledAt);
+            var team = WorkQueueOptions.Standard.First(q => q.TakesReferral(type));
+            contact.Refer(type.DisplayName(), team.Key, null, handledAt, ContactEvent.System);
             if (recent && _random.Chance(0.5))
             {
                 return;

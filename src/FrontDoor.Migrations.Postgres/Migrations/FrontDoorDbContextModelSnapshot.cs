@@ -369,6 +369,20 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_to_id");
+
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_to_name");
+
                     b.Property<string>("AttentionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -384,9 +398,18 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<string>("ClosingSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("closing_summary");
+
                     b.Property<int?>("CompletenessScore")
                         .HasColumnType("integer")
                         .HasColumnName("completeness_score");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
 
                     b.Property<string>("ExternalKey")
                         .HasMaxLength(200)
@@ -397,6 +420,19 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("extracted_fact_confidence");
+
+                    b.Property<string>("FlowId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int?>("FlowVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("flow_version");
+
+                    b.Property<int>("HandOffs")
+                        .HasColumnType("integer")
+                        .HasColumnName("hand_offs");
 
                     b.Property<string>("IncidentType")
                         .HasMaxLength(200)
@@ -436,10 +472,33 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
+                    b.Property<int?>("Priority")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<bool>("PriorityOverridden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("priority_overridden");
+
+                    b.Property<string>("PriorityReasons")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("priority_reasons");
+
                     b.Property<int>("ProcessingAttempts")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("processing_attempts");
+
+                    b.Property<string>("QueueKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("queue_key");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
@@ -461,6 +520,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("source");
 
+                    b.Property<string>("Stage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -476,6 +540,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)")
                         .HasColumnName("story");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Caller", "FrontDoor.Core.Contacts.Contact.Caller#Caller", b1 =>
                         {
@@ -655,11 +724,17 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_contacts_reference");
 
+                    b.HasIndex("AssignedToId", "Status")
+                        .HasDatabaseName("ix_contacts_assigned_to_id_status");
+
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_contacts_status_next_attempt_at");
 
                     b.HasIndex("Status", "ReceivedAt")
                         .HasDatabaseName("ix_contacts_status_received_at");
+
+                    b.HasIndex("QueueKey", "Status", "Priority", "DueAt")
+                        .HasDatabaseName("ix_contacts_queue_key_status_priority_due_at");
 
                     b.ToTable("contacts", (string)null);
                 });
@@ -766,6 +841,77 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_email_messages_message_id_content_hash");
 
                     b.ToTable("email_messages", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Events.ContactEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<int>("ContactVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_version");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("from");
+
+                    b.Property<bool>("IsHandOff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_hand_off");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_events");
+
+                    b.HasIndex("ContactId", "ContactVersion")
+                        .HasDatabaseName("ix_contact_events_contact_id_contact_version");
+
+                    b.HasIndex("Kind", "At")
+                        .HasDatabaseName("ix_contact_events_kind_at");
+
+                    b.ToTable("contact_events", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAnswer", b =>
@@ -1935,6 +2081,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_email_messages_contacts_contact_id");
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Events.ContactEvent", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_events_contacts_contact_id");
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAnswer", b =>
                 {
                     b.HasOne("FrontDoor.Core.Contacts.Contact", null)
@@ -2094,6 +2250,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>
                 {
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

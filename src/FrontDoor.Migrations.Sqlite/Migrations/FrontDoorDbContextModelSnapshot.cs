@@ -364,6 +364,20 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_to_id");
+
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_to_name");
+
                     b.Property<string>("AttentionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
@@ -379,9 +393,18 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("closed_at");
 
+                    b.Property<string>("ClosingSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closing_summary");
+
                     b.Property<int?>("CompletenessScore")
                         .HasColumnType("INTEGER")
                         .HasColumnName("completeness_score");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
 
                     b.Property<string>("ExternalKey")
                         .HasMaxLength(200)
@@ -392,6 +415,19 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("extracted_fact_confidence");
+
+                    b.Property<string>("FlowId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int?>("FlowVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow_version");
+
+                    b.Property<int>("HandOffs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hand_offs");
 
                     b.Property<string>("IncidentType")
                         .HasMaxLength(200)
@@ -431,10 +467,33 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
+                    b.Property<int?>("Priority")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority");
+
+                    b.Property<bool>("PriorityOverridden")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority_overridden");
+
+                    b.Property<string>("PriorityReasons")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority_reasons");
+
                     b.Property<int>("ProcessingAttempts")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("processing_attempts");
+
+                    b.Property<string>("QueueKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue_key");
+
+                    b.Property<long?>("QueuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queued_at");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER")
@@ -456,6 +515,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source");
 
+                    b.Property<string>("Stage")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -471,6 +535,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT")
                         .HasColumnName("story");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Caller", "FrontDoor.Core.Contacts.Contact.Caller#Caller", b1 =>
                         {
@@ -650,11 +719,17 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_contacts_reference");
 
+                    b.HasIndex("AssignedToId", "Status")
+                        .HasDatabaseName("ix_contacts_assigned_to_id_status");
+
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_contacts_status_next_attempt_at");
 
                     b.HasIndex("Status", "ReceivedAt")
                         .HasDatabaseName("ix_contacts_status_received_at");
+
+                    b.HasIndex("QueueKey", "Status", "Priority", "DueAt")
+                        .HasDatabaseName("ix_contacts_queue_key_status_priority_due_at");
 
                     b.ToTable("contacts", (string)null);
                 });
@@ -761,6 +836,77 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_email_messages_message_id_content_hash");
 
                     b.ToTable("email_messages", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Events.ContactEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_role");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<int>("ContactVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contact_version");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<bool>("IsHandOff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_hand_off");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_events");
+
+                    b.HasIndex("ContactId", "ContactVersion")
+                        .HasDatabaseName("ix_contact_events_contact_id_contact_version");
+
+                    b.HasIndex("Kind", "At")
+                        .HasDatabaseName("ix_contact_events_kind_at");
+
+                    b.ToTable("contact_events", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAnswer", b =>
@@ -1928,6 +2074,16 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_email_messages_contacts_contact_id");
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Events.ContactEvent", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_events_contacts_contact_id");
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Intake.ContactAnswer", b =>
                 {
                     b.HasOne("FrontDoor.Core.Contacts.Contact", null)
@@ -2087,6 +2243,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>
                 {
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,6 +12,7 @@ internal static class WebSetup
         builder.Services.AddRazorPages(options => FolderConventions.ApplyAll(options.Conventions));
         builder.Services.AddRequestHelpJourney();
         builder.Services.AddProfessionalReferrals();
+        builder.Services.AddSingleton<Pages.Staff.Contacts.ContactEventWords>();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
     }

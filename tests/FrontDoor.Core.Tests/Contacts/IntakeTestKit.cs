@@ -4,6 +4,7 @@ using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
+using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Mail;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -24,8 +25,8 @@ internal static class IntakeTestKit
 
     public static FakeTimeProvider Clock() => new(Now);
 
-    public static ContactIntake Intake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher? matcher = null, IntakeOptions? options = null) =>
-        new(db, clock, matcher ?? new IndexedMatcher(db), Options.Create(options ?? new IntakeOptions()), NullLogger<ContactIntake>.Instance);
+    public static ContactIntake Intake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher? matcher = null, IntakeOptions? options = null, WorkQueueOptions? queues = null) =>
+        new(db, clock, matcher ?? new IndexedMatcher(db), Options.Create(options ?? new IntakeOptions()), new ContactRouting(Options.Create(queues ?? new WorkQueueOptions())), NullLogger<ContactIntake>.Instance);
 
     public static MailboxReader Reader(FrontDoorDbContext db, TimeProvider clock, MailboxOptions mailbox, IContactPersonMatcher? matcher = null) =>
         new(db, Intake(db, clock, matcher), new SenderClassifier(["oakcare.co.uk"]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance);

@@ -1,3 +1,4 @@
+using FrontDoor.Core.WorkQueues;
 using System.Globalization;
 using System.Text;
 using FrontDoor.Core.Contacts;
@@ -65,7 +66,7 @@ public static class ReferralCorpusRun
         await using (var db = database.CreateDbContext())
         {
             await host.RebuildAsync(db, cancellationToken);
-            var intake = new ContactIntake(db, clock, matcher, Options.Create(new IntakeOptions()), NullLogger<ContactIntake>.Instance);
+            var intake = new ContactIntake(db, clock, matcher, Options.Create(new IntakeOptions()), new ContactRouting(Options.Create(new WorkQueueOptions())), NullLogger<ContactIntake>.Instance);
             var reader = new MailboxReader(db, intake, new SenderClassifier([ReferralCorpus.ListedCareProviderDomain]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance);
             await reader.ReadOnceAsync(cancellationToken);
         }

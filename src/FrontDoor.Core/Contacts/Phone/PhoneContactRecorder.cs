@@ -102,12 +102,17 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
 
         if (details.RedirectedToAllocatedWorker && contact.Status == ContactStatus.Open)
         {
-            contact.PassToAllocatedWorker(now);
+            contact.PassToAllocatedWorker(now, details.Actor);
             AddTimeline(contact.Id, details.Actor.Id, TimelineEntryKind.StatusChanged,
                 $"Caller given the details of {heldBy}. Passed to the allocated worker, who is to be told the person called.", now);
 
             // Told by email, with the redirect: the contact's reference and a link, never what the caller said.
             await new AllocatedWorkerEmail(db, clock, messages?.Value.StaffSiteUrl).AddAsync(contact, person!.Id, cancellationToken);
+        }
+        else if (contact.Status == ContactStatus.Open)
+        {
+            // The advisor who took the call works it on: it is theirs until they close, refer or release it.
+            contact.AssignTo(details.Actor.Id, details.Actor.Name ?? details.Actor.Id, now, details.Actor, "Took the call");
         }
 
         await db.SaveChangesAsync(cancellationToken);

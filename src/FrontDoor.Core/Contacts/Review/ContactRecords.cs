@@ -59,7 +59,8 @@ public sealed record ContactRecord(
     IReadOnlyList<ContactTimelineEntry> Timeline,
     CompletenessResult? Completeness,
     StoredMatchExplanation MatchExplanation,
-    IReadOnlyList<ContactMessage> Messages);
+    IReadOnlyList<ContactMessage> Messages,
+    IReadOnlyList<Events.ContactEvent> Events);
 
 /// <summary>Reading contacts for staff, each read on the audit trail.</summary>
 public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, ContactTimeline timeline, IOptions<IntakeOptions> intake)
@@ -203,7 +204,8 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             InStoryOrder(await timeline.ListAsync(contactId, cancellationToken)),
             completeness,
             MatchExplanationReader.Read(contact.MatchExplanation),
-            [.. (await db.OutboxMessages.AsNoTracking().Where(m => m.ContactId == contactId).ToListAsync(cancellationToken)).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Select(ContactMessage.Of)]);
+            [.. (await db.OutboxMessages.AsNoTracking().Where(m => m.ContactId == contactId).ToListAsync(cancellationToken)).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Select(ContactMessage.Of)],
+            await db.ContactEvents.AsNoTracking().Where(e => e.ContactId == contactId).OrderBy(e => e.ContactVersion).ToListAsync(cancellationToken));
     }
 
     // Staff additions made in the same instant as processing (a frozen clock, a fast advisor) still come after it.

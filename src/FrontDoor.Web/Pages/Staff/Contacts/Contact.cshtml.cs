@@ -1,5 +1,6 @@
 using FrontDoor.Core;
 using FrontDoor.Core.Contacts.Email.CareProviders;
+using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Messages;
@@ -12,10 +13,10 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Pages.Staff.Contacts;
 
-/// <summary>One item on the contact's timeline: something that happened to it, or a message sent about it.</summary>
-public sealed record TimelineRow(DateTimeOffset At, ContactTimelineEntry? Entry, ContactMessage? Message);
+/// <summary>One item on the contact's timeline: a note or processing step, a typed event, or a message sent about it.</summary>
+public sealed record TimelineRow(DateTimeOffset At, ContactTimelineEntry? Entry, ContactMessage? Message, ContactEvent? Event = null);
 
-public sealed class ContactModel(ContactRecords records, ContactTimeline timeline, IAuthorizationService authorisation, IOptions<NotifyOptions> notify) : PageModel
+public sealed class ContactModel(ContactRecords records, ContactTimeline timeline, IAuthorizationService authorisation, IOptions<NotifyOptions> notify, ContactEventWords eventWords) : PageModel
 {
     public const string NoteKind = "Note";
     public const string CallBackKind = "CallBack";
@@ -33,11 +34,20 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
     /// <summary>Without GOV.UK Notify, texts and emails wait unsent: the timeline says so rather than leave staff to guess.</summary>
     public bool NotifyConfigured => notify.Value.IsConfigured;
 
-    /// <summary>The timeline newest first: each message sits after what happened in the same instant (the receipt after the contact's arrival).</summary>
+    public ContactEventWords EventWords => eventWords;
+
+    /// <summary>
+    /// The timeline newest first: notes and processing steps, the typed events, and messages, each message after what
+    /// happened in the same instant (the receipt after the contact's arrival). A status event is left out where a
+    /// processing step says the same, in more words, at the same instant.
+    /// </summary>
     public IReadOnlyList<TimelineRow> TimelineRows =>
     [
         .. Record.Timeline.Select((entry, order) => (Row: new TimelineRow(entry.At, entry, null), Order: order))
-            .Concat(Record.Messages.Select((message, order) => (Row: new TimelineRow(message.CreatedAt, null, message), Order: Record.Timeline.Count + order)))
+            .Concat(Record.Events
+                .Where(e => !(e.Kind == ContactEventKind.StatusChanged && Record.Timeline.Any(t => t.Kind == TimelineEntryKind.StatusChanged && t.At == e.At)))
+                .Select((e, order) => (Row: new TimelineRow(e.At, null, null, e), Order: Record.Timeline.Count + order)))
+            .Concat(Record.Messages.Select((message, order) => (Row: new TimelineRow(message.CreatedAt, null, message), Order: Record.Timeline.Count + Record.Events.Count + order)))
             .OrderBy(item => item.Row.At)
             .ThenBy(item => item.Row.Message is null ? 0 : 1)
             .ThenBy(item => item.Order)

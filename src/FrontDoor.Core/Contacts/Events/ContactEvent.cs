@@ -1,0 +1,110 @@
+using FrontDoor.Core.Audit;
+
+namespace FrontDoor.Core.Contacts.Events;
+
+/// <summary>What kind of change a <see cref="ContactEvent"/> records. Timelines and KPIs read these, never free text.</summary>
+public enum ContactEventKind
+{
+    /// <summary>The contact's status moved (From and To are <see cref="ContactStatus"/> names).</summary>
+    StatusChanged,
+
+    /// <summary>The contact entered or moved between work queues (From and To are queue keys); Reason names the routing rule or why.</summary>
+    QueueChanged,
+
+    /// <summary>Someone took the contact on, or it was given to them (From and To are the people's names).</summary>
+    Assigned,
+
+    /// <summary>The contact went back to its queue with no one working it.</summary>
+    Unassigned,
+
+    /// <summary>The priority rules set or changed the priority (Reason lists the rules that fired).</summary>
+    PriorityChanged,
+
+    /// <summary>A member of staff set the priority by hand, with their reason.</summary>
+    PriorityOverridden,
+
+    /// <summary>The Three Conversations stage was recorded.</summary>
+    StageChanged,
+
+    /// <summary>A triage flow was started (To is "flow-id@version").</summary>
+    FlowStarted,
+
+    /// <summary>A triage question was answered (From is the step id, To the answer; Reason says when it came from intake).</summary>
+    Answered,
+
+    /// <summary>The contact assessment or its prompts (benefits advice, Fairer Charging) were recorded.</summary>
+    AssessmentRecorded,
+
+    /// <summary>A referral went to a team (To is the queue key, Reason the referral type).</summary>
+    Referred,
+
+    /// <summary>Whether a safeguarding alert became a section 42 enquiry was recorded.</summary>
+    SafeguardingEnquiryDecided,
+
+    /// <summary>An outcome was recorded on closing (To is the <see cref="ContactOutcome"/> name).</summary>
+    OutcomeRecorded,
+}
+
+/// <summary>
+/// One typed thing that happened to a contact — who did it, in what role, when, from what to what and why — written
+/// in the same save as the change itself. The free-text timeline is for notes; this is what KPIs count.
+/// </summary>
+public sealed class ContactEvent
+{
+    public const int MaxActorLength = 200;
+    public const int MaxValueLength = 200;
+    public const int MaxReasonLength = 1000;
+
+    /// <summary>Who acts when no person does: intake, routing rules, the priority rules.</summary>
+    public static readonly AuditActor System = new("frontdoor", "FrontDoor", "System");
+
+    internal ContactEvent(Guid id, Guid contactId, int contactVersion, DateTimeOffset at, AuditActor by, ContactEventKind kind, string? from, string? to, string? reason, bool isHandOff)
+    {
+        Id = id;
+        ContactId = contactId;
+        ContactVersion = contactVersion;
+        At = at;
+        ActorId = by.Id.Bounded(MaxActorLength);
+        ActorName = by.Name?.Bounded(MaxActorLength);
+        ActorRole = by.Role?.Bounded(MaxActorLength);
+        Kind = kind;
+        From = from?.Bounded(MaxValueLength);
+        To = to?.Bounded(MaxValueLength);
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim().Bounded(MaxReasonLength);
+        IsHandOff = isHandOff;
+    }
+
+    private ContactEvent()
+    {
+        ActorId = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ContactId { get; private set; }
+
+    /// <summary>The contact's version this change made, so someone whose page is out of date sees exactly what changed since.</summary>
+    public int ContactVersion { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string ActorId { get; private set; }
+
+    public string? ActorName { get; private set; }
+
+    public string? ActorRole { get; private set; }
+
+    public ContactEventKind Kind { get; private set; }
+
+    public string? From { get; private set; }
+
+    public string? To { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    /// <summary>The contact passed from one team, queue or person to another: what "fewest hand-offs" counts.</summary>
+    public bool IsHandOff { get; private set; }
+
+    /// <summary>Who made the change, as people know them.</summary>
+    public string ActorDisplayName => ActorName ?? ActorId;
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FrontDoor.Core.WorkQueues;
+
+public static class WorkQueuesServiceCollectionExtensions
+{
+    /// <summary>The queues contacts wait in (checked at start) and the services staff work them with.</summary>
+    public static IServiceCollection AddWorkQueues(this IServiceCollection services)
+    {
+        services.AddOptions<WorkQueueOptions>().BindConfiguration(WorkQueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<WorkQueueCatalogue>();
+        services.TryAddScoped<ContactWork>();
+        services.TryAddSingleton<ContactRouting>();
+        return services;
+    }
+}

@@ -1,0 +1,105 @@
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Triage.Flows;
+using FrontDoor.Core.WorkQueues;
+
+namespace FrontDoor.Web.Pages.Staff.Contacts;
+
+/// <summary>How a typed contact event reads on the timeline and in "what changed since you looked".</summary>
+public sealed class ContactEventWords(WorkQueueCatalogue queues)
+{
+    public static string Title(ContactEvent e) => e.Kind switch
+    {
+        ContactEventKind.StatusChanged => "Status changed",
+        ContactEventKind.QueueChanged => e.From is null ? "Put in a queue" : "Moved to another queue",
+        ContactEventKind.Assigned => e.From is null ? "Taken on" : "Given to someone else",
+        ContactEventKind.Unassigned => "Back in the queue",
+        ContactEventKind.PriorityChanged => "Priority set",
+        ContactEventKind.PriorityOverridden => "Priority changed by hand",
+        ContactEventKind.StageChanged => "Three Conversations stage",
+        ContactEventKind.FlowStarted => "Triage started",
+        ContactEventKind.Answered => "Triage question answered",
+        ContactEventKind.AssessmentRecorded => "Contact assessment",
+        ContactEventKind.Referred => "Referred",
+        ContactEventKind.SafeguardingEnquiryDecided => "Safeguarding enquiry decision",
+        ContactEventKind.OutcomeRecorded => "Outcome recorded",
+        _ => e.Kind.ToString(),
+    };
+
+    /// <summary>What happened, in a sentence, with the reason when there is one.</summary>
+    public string Text(ContactEvent e)
+    {
+        var what = e.Kind switch
+        {
+            ContactEventKind.StatusChanged => $"From {StatusName(e.From)} to {StatusName(e.To)}.",
+            ContactEventKind.QueueChanged when e.From is null => $"Put in {queues.NameOf(e.To)}.",
+            ContactEventKind.QueueChanged => $"From {queues.NameOf(e.From)} to {queues.NameOf(e.To)}.",
+            ContactEventKind.Assigned when e.From is null => $"{e.To} is working the contact.",
+            ContactEventKind.Assigned => $"From {e.From} to {e.To}.",
+            ContactEventKind.Unassigned => $"{e.From} stopped working the contact.",
+            ContactEventKind.PriorityChanged or ContactEventKind.PriorityOverridden => e.From is null
+                ? $"{PriorityName(e.To)}."
+                : $"From {PriorityName(e.From)} to {PriorityName(e.To)}.",
+            ContactEventKind.StageChanged => $"{StageName(e.To)}.",
+            ContactEventKind.FlowStarted => $"Flow {e.To}.",
+            ContactEventKind.Answered => $"{e.From}: {e.To}",
+            ContactEventKind.Referred => $"To {queues.NameOf(e.To)}.",
+            ContactEventKind.SafeguardingEnquiryDecided => e.To == "Enquiry" ? "The concern became a section 42 enquiry." : "The concern did not become an enquiry.",
+            ContactEventKind.OutcomeRecorded => $"{OutcomeName(e.To)}.",
+            _ => string.Empty,
+        };
+        return e.Reason is null ? what : $"{what} {e.Reason}".Trim();
+    }
+
+    public static string PriorityName(TriagePriority priority) => priority switch
+    {
+        TriagePriority.Urgent => "Urgent",
+        TriagePriority.High => "High",
+        TriagePriority.Medium => "Medium",
+        _ => "Low",
+    };
+
+    public static string PriorityColour(TriagePriority priority) => priority switch
+    {
+        TriagePriority.Urgent => "red",
+        TriagePriority.High => "orange",
+        TriagePriority.Medium => "yellow",
+        _ => "grey",
+    };
+
+    public static string StageName(ThreeConversationsStage stage) => stage switch
+    {
+        ThreeConversationsStage.ListenAndConnect => "Conversation 1: listen and connect",
+        ThreeConversationsStage.Crisis => "Conversation 2: crisis",
+        _ => "Conversation 3: build a good life",
+    };
+
+    public static string OutcomeName(ContactOutcome outcome) => outcome switch
+    {
+        ContactOutcome.InformationAndAdvice => "Information and advice",
+        ContactOutcome.Signposted => "Signposted",
+        ContactOutcome.RedirectedToAllocatedWorker => "Redirected to allocated worker",
+        ContactOutcome.NotForAdultSocialCare => "Not for adult social care",
+        ContactOutcome.ReferredToReablement => "Referred to reablement",
+        ContactOutcome.ReferredToSafeguarding => "Referred to safeguarding (MASH)",
+        ContactOutcome.ReferredToOccupationalTherapy => "Referred to occupational therapy",
+        ContactOutcome.ReferredToMentalHealthAct => "Referred for a Mental Health Act assessment (AMHP)",
+        ContactOutcome.ReferredToCarersAssessment => "Referred for a carer's assessment",
+        ContactOutcome.ReferredToFinancialAssessment => "Referred for a financial assessment",
+        ContactOutcome.ReferredToLocalityTeam => "Referred to a locality team",
+        ContactOutcome.ResolvedByTier1 => "Resolved by Tier 1",
+        ContactOutcome.PassedToTier2 => "Passed to Tier 2",
+        ContactOutcome.ReferredToSensory => "Referred to the sensory team",
+        ContactOutcome.NoFurtherAction => "No further action",
+        ContactOutcome.Withdrawn => "Withdrawn",
+        _ => outcome.ToString(),
+    };
+
+    private static string StatusName(string? value) => Enum.TryParse<ContactStatus>(value, out var status) ? ContactWords.Status(status).ToLowerInvariant() : value ?? "nothing";
+
+    private static string PriorityName(string? value) => Enum.TryParse<TriagePriority>(value, out var priority) ? PriorityName(priority).ToLowerInvariant() : value ?? "none";
+
+    private static string StageName(string? value) => Enum.TryParse<ThreeConversationsStage>(value, out var stage) ? StageName(stage) : value ?? string.Empty;
+
+    private static string OutcomeName(string? value) => Enum.TryParse<ContactOutcome>(value, out var outcome) ? OutcomeName(outcome) : value ?? string.Empty;
+}
