@@ -1,6 +1,6 @@
 using System.Text;
-using FrontDoor.Core.Triage.Flows;
 using FrontDoor.EndToEndTests.Browser;
+using FrontDoor.TestCommon.Triage;
 using Microsoft.Playwright;
 
 namespace FrontDoor.EndToEndTests.Journeys;
@@ -52,7 +52,7 @@ public sealed class TriageFlowsJourneyTests(Chromium chromium)
         await page.ArriveAtAsync("/staff/triage-flows/upload");
         await page.AssertAccessibleAsync();
 
-        var good = CarerVersion(2);
+        var good = EditedFlows.Carer(2);
         await page.ByTestId("flow-file").SetInputFilesAsync(Yaml("carer.yaml", good.Replace("answer: yes-no", "answer: maybe", StringComparison.Ordinal).Replace("priority: low", "priority: soon", StringComparison.Ordinal)));
         await page.ByTestId("upload-flow").ClickAsync();
 
@@ -85,17 +85,12 @@ public sealed class TriageFlowsJourneyTests(Chromium chromium)
         var page = await context.NewPageAsync();
         await page.SignInAsAtAsync("demo-team-manager", "/staff/triage-flows/upload");
 
-        await page.ByTestId("flow-file").SetInputFilesAsync(Yaml("carer.yaml", CarerVersion(2)));
+        await page.ByTestId("flow-file").SetInputFilesAsync(Yaml("carer.yaml", EditedFlows.Carer(2)));
         await page.ByTestId("upload-flow").ClickAsync();
 
         await page.ArriveAtAsync("/staff/triage-flows/carer");
         await Assertions.Expect(page.ByTestId("flow-version")).ToHaveTextAsync("Triage flow, version 2");
     }
-
-    private static string CarerVersion(int version) =>
-        TriageFlowFiles.ShippedText("carer.yaml")
-            .Replace("version: 1\n", $"version: {version}\n", StringComparison.Ordinal)
-            .Replace("title: Carer asking for support\n", "title: Carer asking for support (revised)\n", StringComparison.Ordinal);
 
     private static FilePayload Yaml(string name, string text) => new() { Name = name, MimeType = "application/yaml", Buffer = Encoding.UTF8.GetBytes(text) };
 }

@@ -2,6 +2,7 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Triage.Flows;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.TestCommon.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,12 +13,6 @@ public sealed class TriageFlowCatalogueTests
     private static readonly AuditActor Manager = new("manager-subject", "Mo Manager", "TeamManager");
 
     private static readonly TriageFlows Shipped = new();
-
-    /// <summary>The shipped carer flow with a new version number and title, as a manager would edit it.</summary>
-    public static string CarerVersion(int version, string title = "Carer asking for support (revised)") =>
-        TriageFlowFiles.ShippedText("carer.yaml")
-            .Replace("version: 1\n", $"version: {version}\n", StringComparison.Ordinal)
-            .Replace("title: Carer asking for support\n", $"title: {title}\n", StringComparison.Ordinal);
 
     private static TriageFlowCatalogue Node(FrontDoorDbContext db) =>
         new(db, Shipped, new ParsedFlowVersions(), TimeProvider.System, NullLogger<TriageFlowCatalogue>.Instance);
@@ -31,7 +26,7 @@ public sealed class TriageFlowCatalogueTests
         await using var db = database.CreateDbContext();
         var catalogue = Node(db);
 
-        var result = await catalogue.UploadAsync("carer.yaml", CarerVersion(2), Manager, "127.0.0.1", ct);
+        var result = await catalogue.UploadAsync("carer.yaml", EditedFlows.Carer(2), Manager, "127.0.0.1", ct);
 
         Assert.True(result.Accepted, string.Join("; ", result.Problems));
         var inForce = await catalogue.FindAsync("carer", ct);
@@ -59,7 +54,7 @@ public sealed class TriageFlowCatalogueTests
         var nodeB = Node(dbB);
         Assert.Equal(1, (await nodeB.FindAsync("carer", ct))!.Version);
 
-        Assert.True((await Node(dbA).UploadAsync("carer.yaml", CarerVersion(2), Manager, null, ct)).Accepted);
+        Assert.True((await Node(dbA).UploadAsync("carer.yaml", EditedFlows.Carer(2), Manager, null, ct)).Accepted);
 
         Assert.Equal(2, (await nodeB.FindAsync("carer", ct))!.Version);
         Assert.Equal(2, (await nodeB.GetVersionAsync("carer", 2, ct))!.Version);
@@ -73,9 +68,9 @@ public sealed class TriageFlowCatalogueTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateDbContext();
         var catalogue = Node(db);
-        Assert.True((await catalogue.UploadAsync("carer.yaml", CarerVersion(3), Manager, null, ct)).Accepted);
+        Assert.True((await catalogue.UploadAsync("carer.yaml", EditedFlows.Carer(3), Manager, null, ct)).Accepted);
 
-        var result = await catalogue.UploadAsync("carer.yaml", CarerVersion(2, "Older"), Manager, null, ct);
+        var result = await catalogue.UploadAsync("carer.yaml", EditedFlows.Carer(2, "Older"), Manager, null, ct);
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(new FlowProblem("carer.yaml", 4, "version 2 is not higher than version 3, the one in force: number this one 4 or higher"), problem);
@@ -91,7 +86,7 @@ public sealed class TriageFlowCatalogueTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateDbContext();
         var catalogue = Node(db);
-        var broken = CarerVersion(2).Replace("answer: yes-no", "answer: maybe", StringComparison.Ordinal).Replace("next: impact", "next: nowhere", StringComparison.Ordinal);
+        var broken = EditedFlows.Carer(2).Replace("answer: yes-no", "answer: maybe", StringComparison.Ordinal).Replace("next: impact", "next: nowhere", StringComparison.Ordinal);
 
         var result = await catalogue.UploadAsync("carer.yaml", broken, Manager, null, ct);
 
@@ -138,7 +133,7 @@ public sealed class TriageFlowCatalogueTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateDbContext();
         var catalogue = Node(db);
-        Assert.True((await catalogue.UploadAsync("carer.yaml", CarerVersion(2), Manager, null, ct)).Accepted);
+        Assert.True((await catalogue.UploadAsync("carer.yaml", EditedFlows.Carer(2), Manager, null, ct)).Accepted);
 
         var putBack = await catalogue.PutBackAsync("carer", 1, Manager, null, ct);
 

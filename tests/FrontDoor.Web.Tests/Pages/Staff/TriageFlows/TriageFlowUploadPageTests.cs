@@ -5,6 +5,7 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Triage.Flows;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.TestCommon.Triage;
 using FrontDoor.Web.Tests.Hosting;
 using FrontDoor.Web.Tests.Pages.Staff.Contacts;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,6 @@ public sealed class TriageFlowUploadPageTests
 {
     private const string Url = "/staff/triage-flows/upload";
 
-    /// <summary>The shipped carer flow with a new version number and title, as a manager would edit it.</summary>
-    private static string CarerVersion(int version, string title = "Carer asking for support (revised)") =>
-        TriageFlowFiles.ShippedText("carer.yaml")
-            .Replace("version: 1\n", $"version: {version}\n", StringComparison.Ordinal)
-            .Replace("title: Carer asking for support\n", $"title: {title}\n", StringComparison.Ordinal);
-
     [Theory]
     [BothProviders]
     public async Task Upload_OfAValidNewerVersion_IsInForceAtOnce_Audited_AndTheShippedVersionStaysViewable(DatabaseProvider provider)
@@ -30,7 +25,7 @@ public sealed class TriageFlowUploadPageTests
         await using var app = FrontDoorAppFactory.For(database);
         using var manager = await SignedInAsync(app, "demo-team-manager");
 
-        using var posted = await UploadAsync(manager, "carer.yaml", CarerVersion(2));
+        using var posted = await UploadAsync(manager, "carer.yaml", EditedFlows.Carer(2));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal("/staff/triage-flows/carer", posted.Headers.Location!.OriginalString);
@@ -64,7 +59,7 @@ public sealed class TriageFlowUploadPageTests
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         await using var app = FrontDoorAppFactory.For(database);
         using var manager = await SignedInAsync(app, "demo-team-manager");
-        var broken = CarerVersion(2).Replace("answer: yes-no", "answer: maybe", StringComparison.Ordinal).Replace("priority: low", "priority: soon", StringComparison.Ordinal);
+        var broken = EditedFlows.Carer(2).Replace("answer: yes-no", "answer: maybe", StringComparison.Ordinal).Replace("priority: low", "priority: soon", StringComparison.Ordinal);
         var problems = TriageFlowReader.Read("carer.yaml", broken).Problems;
         Assert.True(problems.Count >= 2);
 
@@ -93,7 +88,7 @@ public sealed class TriageFlowUploadPageTests
         await using var app = FrontDoorAppFactory.For(database);
         using var manager = await SignedInAsync(app, "demo-team-manager");
 
-        using var posted = await UploadAsync(manager, "carer.yaml", CarerVersion(1, "Same number, new words"));
+        using var posted = await UploadAsync(manager, "carer.yaml", EditedFlows.Carer(1, "Same number, new words"));
         var html = await posted.Content.ReadAsStringAsync(ct);
 
         Assert.Contains(WebUtility.HtmlEncode("carer.yaml, line 4: version 1 is not higher than version 1, the one in force: number this one 2 or higher"), html, StringComparison.Ordinal);
@@ -124,7 +119,7 @@ public sealed class TriageFlowUploadPageTests
         await using var app = FrontDoorAppFactory.For(database);
         using var manager = await SignedInAsync(app, "demo-team-manager");
 
-        using var posted = await UploadAsync(manager, "carer.yaml", CarerVersion(2) + "# " + new string('x', TriageFlowFiles.MaxFileBytes) + "\n");
+        using var posted = await UploadAsync(manager, "carer.yaml", EditedFlows.Carer(2) + "# " + new string('x', TriageFlowFiles.MaxFileBytes) + "\n");
 
         Assert.Contains("The selected file must be smaller than 256 KB", await posted.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
     }
@@ -137,7 +132,7 @@ public sealed class TriageFlowUploadPageTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var app = FrontDoorAppFactory.For(database);
         using var manager = await SignedInAsync(app, "demo-team-manager");
-        (await UploadAsync(manager, "carer.yaml", CarerVersion(2))).Dispose();
+        (await UploadAsync(manager, "carer.yaml", EditedFlows.Carer(2))).Dispose();
         Assert.Contains("href=\"/staff/triage-flows/carer/versions/1/put-back\"", await manager.GetStringAsync("/staff/triage-flows/carer", ct), StringComparison.Ordinal);
 
         using var posted = await manager.PostFormAsync("/staff/triage-flows/carer/versions/1/put-back", "/staff/triage-flows/carer/versions/1/put-back", new Dictionary<string, string>());
@@ -164,7 +159,7 @@ public sealed class TriageFlowUploadPageTests
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "POST")
         {
-            var form = new MultipartFormDataContent { { new StringContent(CarerVersion(2)), "FlowFile", "carer.yaml" } };
+            var form = new MultipartFormDataContent { { new StringContent(EditedFlows.Carer(2)), "FlowFile", "carer.yaml" } };
             request.Content = form;
         }
 
