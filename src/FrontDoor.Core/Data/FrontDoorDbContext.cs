@@ -87,6 +87,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<DataFix> DataFixes => Set<DataFix>();
 
+    public DbSet<Triage.Flows.TriageFlowVersion> TriageFlowVersions => Set<Triage.Flows.TriageFlowVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);
 

@@ -7,10 +7,12 @@ namespace FrontDoor.Core.Triage;
 
 public static class TriageServiceCollectionExtensions
 {
-    /// <summary>The triage flows advisors run, read once and checked when the app starts.</summary>
+    /// <summary>The triage flows advisors run: the shipped ones, read once and checked when the app starts, and the versions managers upload.</summary>
     public static IServiceCollection AddTriageFlows(this IServiceCollection services)
     {
         services.TryAddSingleton<TriageFlows>();
+        services.TryAddSingleton<ParsedFlowVersions>();
+        services.TryAddScoped<TriageFlowCatalogue>();
         services.AddHostedService<TriageFlowsCheck>();
         return services;
     }

@@ -1997,6 +1997,62 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("call_records", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Triage.Flows.TriageFlowVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("FlowId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int?>("PutBackFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("put_back_from");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_flow_versions");
+
+                    b.HasIndex("FlowId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_flow_versions_flow_id_version");
+
+                    b.ToTable("triage_flow_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_triage_flow_versions_version_positive", "version >= 1");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -26,6 +26,9 @@ public sealed class GovukErrorSummaryTagHelper(IModelMetadataProvider metadataPr
     /// <summary>Field names in page order, for a page whose fields are not in the order its model declares them. Fields it leaves out follow.</summary>
     public IReadOnlyList<string> FieldOrder { get; set; } = [];
 
+    /// <summary>Lists every error of a field, not only its first: for a file whose check finds several problems, each at its line.</summary>
+    public bool AllErrors { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var modelState = ViewContext.ModelState;
@@ -48,9 +51,8 @@ public sealed class GovukErrorSummaryTagHelper(IModelMetadataProvider metadataPr
         body.AddCssClass("govuk-error-summary__body");
         var list = new TagBuilder("ul");
         list.AddCssClass("govuk-list govuk-error-summary__list");
-        foreach (var key in InPageOrder(keys))
+        foreach (var (key, message) in InPageOrder(keys).SelectMany(key => Messages(modelState, key).Select(message => (key, message))))
         {
-            var message = GovukField.FirstError(modelState, key)!;
             var item = new TagBuilder("li");
             if (key.Length > 0)
             {
@@ -72,6 +74,11 @@ public sealed class GovukErrorSummaryTagHelper(IModelMetadataProvider metadataPr
         alert.InnerHtml.AppendHtml(body);
         output.Content.SetHtmlContent(alert);
     }
+
+    private IEnumerable<string> Messages(ModelStateDictionary modelState, string key) =>
+        AllErrors
+            ? modelState[key]!.Errors.Select(error => error.ErrorMessage is { Length: > 0 } message ? message : "Enter a valid value")
+            : [GovukField.FirstError(modelState, key)!];
 
     private IEnumerable<string> InPageOrder(List<string> keys)
     {

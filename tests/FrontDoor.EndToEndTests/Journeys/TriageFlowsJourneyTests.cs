@@ -1,4 +1,6 @@
+using System.Text;
 using FrontDoor.EndToEndTests.Browser;
+using FrontDoor.TestCommon.Triage;
 using Microsoft.Playwright;
 
 namespace FrontDoor.EndToEndTests.Journeys;
@@ -38,4 +40,57 @@ public sealed class TriageFlowsJourneyTests(Chromium chromium)
         await Assertions.Expect(page.ByTestId("diagram-reablement")).ToBeVisibleAsync();
         await Assertions.Expect(page.ByTestId("outcome-reablement")).ToContainTextAsync("Referral to reablement");
     }
+
+    [Fact]
+    public async Task TeamManager_UploadsABrokenFlow_SeesEachProblemWithItsLine_ThenAGoodOne_AndEveryPageIsAccessible()
+    {
+        await using var frontDoor = await RunningFrontDoor.StartAsync(demoPeople: 60);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.SignInAsAtAsync("demo-team-manager", "/staff/triage-flows");
+        await page.ByTestId("upload-flow-link").ClickAsync();
+        await page.ArriveAtAsync("/staff/triage-flows/upload");
+        await page.AssertAccessibleAsync();
+
+        var good = EditedFlows.Carer(2);
+        await page.ByTestId("flow-file").SetInputFilesAsync(Yaml("carer.yaml", good.Replace("answer: yes-no", "answer: maybe", StringComparison.Ordinal).Replace("priority: low", "priority: soon", StringComparison.Ordinal)));
+        await page.ByTestId("upload-flow").ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(summary).ToContainTextAsync("carer.yaml, line 13: ");
+        await Assertions.Expect(summary).ToContainTextAsync("\"soon\" is not one of urgent, high, medium, low");
+        await Assertions.Expect(page.ByTestId("flow-file-error")).ToContainTextAsync("carer.yaml, line 13: ");
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("flow-file").SetInputFilesAsync(Yaml("carer.yaml", good));
+        await page.ByTestId("upload-flow").ClickAsync();
+
+        await page.ArriveAtAsync("/staff/triage-flows/carer");
+        await Assertions.Expect(page.ByTestId("changed-banner")).ToContainTextAsync("Version 2 of Carer asking for support (revised) is now in force.");
+        await Assertions.Expect(page.ByTestId("version-1")).ToContainTextAsync("Shipped with FrontDoor");
+        await Assertions.Expect(page.ByTestId("version-2")).ToContainTextAsync("by Grace Okafor");
+        await page.AssertAccessibleAsync();
+
+        await page.ByTestId("put-back-1").ClickAsync();
+        await page.ArriveAtAsync("/staff/triage-flows/carer/versions/1/put-back");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task TeamManager_UploadsAFlow_WithoutJavaScript()
+    {
+        await using var frontDoor = await RunningFrontDoor.StartAsync(demoPeople: 60);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.SignInAsAtAsync("demo-team-manager", "/staff/triage-flows/upload");
+
+        await page.ByTestId("flow-file").SetInputFilesAsync(Yaml("carer.yaml", EditedFlows.Carer(2)));
+        await page.ByTestId("upload-flow").ClickAsync();
+
+        await page.ArriveAtAsync("/staff/triage-flows/carer");
+        await Assertions.Expect(page.ByTestId("flow-version")).ToHaveTextAsync("Triage flow, version 2");
+    }
+
+    private static FilePayload Yaml(string name, string text) => new() { Name = name, MimeType = "application/yaml", Buffer = Encoding.UTF8.GetBytes(text) };
 }

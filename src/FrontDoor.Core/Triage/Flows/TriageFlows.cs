@@ -1,8 +1,9 @@
 namespace FrontDoor.Core.Triage.Flows;
 
 /// <summary>
-/// The triage flows advisors run, read and checked once when the app starts (a broken flow stops the start with the
-/// file, line and reason, rather than failing in front of an advisor on a call).
+/// The triage flows shipped with FrontDoor, read and checked once when the app starts (a broken flow stops the start
+/// with the file, line and reason, rather than failing in front of an advisor on a call). The flows in force are these
+/// with managers' uploads over them: <see cref="TriageFlowCatalogue"/>.
 /// </summary>
 public sealed class TriageFlows
 {
