@@ -32,6 +32,7 @@ try
     builder.Services.AddCaseSystemDropFolder(builder.Configuration);
     builder.Services.AddOutbox(builder.Configuration);
     builder.Services.AddTriageFlows();
+    builder.Services.AddTriagePriorities();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

@@ -14,6 +14,13 @@ public static class TriageServiceCollectionExtensions
         services.AddHostedService<TriageFlowsCheck>();
         return services;
     }
+
+    /// <summary>The response target of each priority (<c>Triage</c> options, checked when the app starts), from which due times follow.</summary>
+    public static IServiceCollection AddTriagePriorities(this IServiceCollection services)
+    {
+        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
 }
 
 /// <summary>Reads the flows as the app starts, so a broken one stops the start (file, line, reason) rather than a call.</summary>
