@@ -4,6 +4,7 @@ using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.PersonMatching;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +67,8 @@ public static class ReferralCorpusRun
         {
             await host.RebuildAsync(db, cancellationToken);
             var intake = new ContactIntake(db, clock, matcher, Options.Create(new IntakeOptions()), NullLogger<ContactIntake>.Instance);
-            var reader = new MailboxReader(db, intake, new SenderClassifier([ReferralCorpus.ListedCareProviderDomain]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance);
+            var reader = new MailboxReader(db, intake, new SenderClassifier([ReferralCorpus.ListedCareProviderDomain]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance,
+                Options.Create(new MessagesOptions { StaffSiteUrl = new Uri("https://frontdoor.example.gov.uk/") }));
             await reader.ReadOnceAsync(cancellationToken);
         }
 
