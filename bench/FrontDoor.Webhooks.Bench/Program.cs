@@ -6,7 +6,7 @@ using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages;
 using FrontDoor.Core.Messages.Webhooks;
-using FrontDoor.Core.WorkQueues;
+using FrontDoor.TestCommon.Contacts;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -44,7 +44,7 @@ async Task<double> RoundAsync(bool withEvents)
     for (var i = 0; i < perRound; i++)
     {
         await using var db = withEvents ? database.CreateDbContext(writer) : database.CreateDbContext();
-        var intake = new ContactIntake(db, clock, new FindsNobody(), Options.Create(new IntakeOptions()), new ContactRouting(Options.Create(new WorkQueueOptions())), NullLogger<ContactIntake>.Instance);
+        var intake = TestContactIntake.Create(db, clock, new FindsNobody());
         var receipt = await intake.ReceiveAndProcessAsync(new IntakeSubmission
         {
             Channel = ContactChannel.ProfessionalEForm,

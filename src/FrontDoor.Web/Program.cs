@@ -33,6 +33,7 @@ try
     builder.Services.AddCaseSystemDropFolder(builder.Configuration);
     builder.Services.AddOutbox(builder.Configuration);
     builder.Services.AddTriageFlows();
+    builder.Services.AddTriagePriorities();
     builder.Services.AddWorkQueues();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);

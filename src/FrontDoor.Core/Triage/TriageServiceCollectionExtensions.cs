@@ -1,3 +1,4 @@
+using FrontDoor.Core.Jobs;
 using FrontDoor.Core.Triage.Flows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,15 @@ public static class TriageServiceCollectionExtensions
         services.TryAddSingleton<ParsedFlowVersions>();
         services.TryAddScoped<TriageFlowCatalogue>();
         services.AddHostedService<TriageFlowsCheck>();
+        return services;
+    }
+
+    /// <summary>The response target of each priority (<c>Triage</c> options, checked when the app starts), from which due times follow.</summary>
+    public static IServiceCollection AddTriagePriorities(this IServiceCollection services)
+    {
+        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<Priority.ContactPrioritiser>();
+        services.AddRecurringJob<Priority.PriorityReview>();
         return services;
     }
 }

@@ -5,7 +5,7 @@ namespace FrontDoor.Core.WorkQueues;
 /// <summary>The configured queues, looked up by key and by the referrals they take.</summary>
 public sealed class WorkQueueCatalogue(IOptions<WorkQueueOptions> options)
 {
-    public IReadOnlyList<WorkQueueDefinition> All => options.Value.EffectiveQueues;
+    public IReadOnlyList<WorkQueueDefinition> All => options.Value.QueuesInForce();
 
     public WorkQueueDefinition Arrival => Find(options.Value.EffectiveArrivalQueue)!;
 

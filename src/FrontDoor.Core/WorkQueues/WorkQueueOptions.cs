@@ -45,9 +45,9 @@ public sealed partial class WorkQueueOptions : IValidatableObject
     /// <summary>Rules that route a contact to a queue on arrival; the first that matches wins.</summary>
     public List<RoutingRule> Routing { get; set; } = [];
 
-    public IReadOnlyList<WorkQueueDefinition> EffectiveQueues => Queues.Count > 0 ? Queues : Standard;
+    public IReadOnlyList<WorkQueueDefinition> QueuesInForce() => Queues.Count > 0 ? Queues : Standard;
 
-    public string EffectiveArrivalQueue => ArrivalQueue ?? EffectiveQueues.FirstOrDefault(q => q.Kind == WorkQueueKind.Tier1)?.Key ?? EffectiveQueues[0].Key;
+    public string EffectiveArrivalQueue => ArrivalQueue ?? QueuesInForce().FirstOrDefault(q => q.Kind == WorkQueueKind.Tier1)?.Key ?? QueuesInForce()[0].Key;
 
     /// <summary>The front door's tiers and the pathway teams the seeds' councils refer to.</summary>
     public static IReadOnlyList<WorkQueueDefinition> Standard { get; } =
@@ -67,7 +67,7 @@ public sealed partial class WorkQueueOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var queues = EffectiveQueues;
+        var queues = QueuesInForce();
         for (var i = 0; i < queues.Count; i++)
         {
             var queue = queues[i];

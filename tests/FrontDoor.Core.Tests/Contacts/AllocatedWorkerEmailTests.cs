@@ -7,7 +7,7 @@ using FrontDoor.Core.Messages;
 using FrontDoor.Core.Messages.Notify;
 using FrontDoor.Core.People;
 using FrontDoor.Core.Teams;
-using FrontDoor.Core.WorkQueues;
+using FrontDoor.TestCommon.Contacts;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -154,7 +154,7 @@ public sealed class AllocatedWorkerEmailTests
     }) with { Channel = channel, Source = ContactSource.FamilyOrFriend };
 
     private static ContactIntake Intake(FrontDoorDbContext db, FakeTimeProvider clock) =>
-        new(db, clock, new IndexedMatcher(db), Options.Create(new IntakeOptions()), new ContactRouting(Options.Create(new WorkQueueOptions())), NullLogger<ContactIntake>.Instance, Options.Create(new MessagesOptions { StaffSiteUrl = StaffSite }));
+        TestContactIntake.Create(db, clock, new IndexedMatcher(db), messages: new MessagesOptions { StaffSiteUrl = StaffSite });
 
     private static PhoneContactRecorder Recorder(FrontDoorDbContext db, FakeTimeProvider clock) =>
         new(db, Intake(db, clock), clock, Options.Create(new MessagesOptions { StaffSiteUrl = StaffSite }));

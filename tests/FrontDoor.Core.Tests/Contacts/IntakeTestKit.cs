@@ -5,6 +5,7 @@ using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.WorkQueues;
+using FrontDoor.TestCommon.Contacts;
 using FrontDoor.TestCommon.Mail;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -26,10 +27,14 @@ internal static class IntakeTestKit
     public static FakeTimeProvider Clock() => new(Now);
 
     public static ContactIntake Intake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher? matcher = null, IntakeOptions? options = null, WorkQueueOptions? queues = null) =>
-        new(db, clock, matcher ?? new IndexedMatcher(db), Options.Create(options ?? new IntakeOptions()), new ContactRouting(Options.Create(queues ?? new WorkQueueOptions())), NullLogger<ContactIntake>.Instance);
+        TestContactIntake.Create(db, clock, matcher ?? new IndexedMatcher(db), options, queues);
+
+    /// <summary>The staff site the tests' messages link to; the channel policy's reply links to its request for help.</summary>
+    public static readonly Uri StaffSiteUrl = new("https://frontdoor.example.gov.uk/");
 
     public static MailboxReader Reader(FrontDoorDbContext db, TimeProvider clock, MailboxOptions mailbox, IContactPersonMatcher? matcher = null) =>
-        new(db, Intake(db, clock, matcher), new SenderClassifier(["oakcare.co.uk"]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance);
+        new(db, Intake(db, clock, matcher), new SenderClassifier(["oakcare.co.uk"]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance,
+            Options.Create(new Core.Messages.MessagesOptions { StaffSiteUrl = StaffSiteUrl }));
 
     public static Person Person(string given, string family, DateOnly? dob = null, string? nhs = null, string? postcode = null, string? lasId = null)
     {

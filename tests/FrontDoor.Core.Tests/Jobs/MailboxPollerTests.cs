@@ -4,6 +4,7 @@ using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Jobs;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.Tests.Contacts;
 using FrontDoor.TestCommon.Databases;
@@ -103,6 +104,8 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
             ["Intake:Mailbox:UseTls"] = "None",
             ["Intake:Mailbox:Username"] = mailbox.Username,
             ["Intake:Mailbox:Password"] = mailbox.Password,
+            // The channel policy's reply to other senders links to the request for help on this site.
+            ["Messages:StaffSiteUrl"] = "https://frontdoor.example.gov.uk/",
         }).AddInMemoryCollection(settings ?? []).Build();
         var services = new ServiceCollection()
             .AddLogging()
@@ -112,6 +115,7 @@ public sealed class MailboxPollerTests(DovecotServer dovecot)
         services.AddAuditTrail();
         services.AddPersonMatching(configuration, synchroniseInBackground: false);
         services.AddContactPersonMatching();
+        services.AddOutbox(configuration);
         services.AddEmailIntake(configuration);
         var node = services.BuildServiceProvider();
         await using var db = database.CreateDbContext();

@@ -1,11 +1,12 @@
-using FrontDoor.Core.WorkQueues;
 using System.Globalization;
 using System.Text;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.PersonMatching;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People.Matching;
+using FrontDoor.TestCommon.Contacts;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -66,8 +67,9 @@ public static class ReferralCorpusRun
         await using (var db = database.CreateDbContext())
         {
             await host.RebuildAsync(db, cancellationToken);
-            var intake = new ContactIntake(db, clock, matcher, Options.Create(new IntakeOptions()), new ContactRouting(Options.Create(new WorkQueueOptions())), NullLogger<ContactIntake>.Instance);
-            var reader = new MailboxReader(db, intake, new SenderClassifier([ReferralCorpus.ListedCareProviderDomain]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance);
+            var intake = TestContactIntake.Create(db, clock, matcher);
+            var reader = new MailboxReader(db, intake, new SenderClassifier([ReferralCorpus.ListedCareProviderDomain]), Options.Create(mailbox), clock, NullLogger<MailboxReader>.Instance,
+                Options.Create(new MessagesOptions { StaffSiteUrl = new Uri("https://frontdoor.example.gov.uk/") }));
             await reader.ReadOnceAsync(cancellationToken);
         }
 

@@ -44,6 +44,7 @@ public sealed class SeveralNodesBackgroundWorkTests(DovecotServer dovecot)
             ["Intake:Mailbox:Password"] = mailbox.Password,
             ["Intake:Mailbox:PollInterval"] = "00:00:05",
             ["Intake:Mailbox:LeaseDuration"] = "00:00:10",
+            ["Messages:StaffSiteUrl"] = "https://frontdoor.example.gov.uk/",
         };
         await using var first = FrontDoorAppFactory.For(database, settings);
         await using var second = FrontDoorAppFactory.For(database, settings);

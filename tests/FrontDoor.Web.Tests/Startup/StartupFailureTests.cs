@@ -95,6 +95,7 @@ public sealed class StartupFailureTests
             ["Intake__Mailbox__Username"] = "referrals",
             ["Intake__Mailbox__Password"] = "secret",
             ["Intake__Mailbox__PollInterval"] = "00:00:01",
+            ["Messages__StaffSiteUrl"] = "https://frontdoor.example.gov.uk/",
         });
 
         Assert.Equal(1, exitCode);

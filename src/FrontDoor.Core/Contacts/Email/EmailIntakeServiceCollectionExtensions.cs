@@ -1,6 +1,7 @@
 using FrontDoor.Core.Contacts.Email.CareProviders;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Jobs;
+using FrontDoor.Core.Messages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,11 @@ public static class EmailIntakeServiceCollectionExtensions
             return services;
         }
 
-        services.AddOptions<MailboxOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailboxOptions>().Bind(section).ValidateDataAnnotations()
+            .Validate<IOptions<MessagesOptions>>(
+                (mailbox, messages) => !mailbox.ChannelPolicy.RedirectOthers || messages.Value.StaffSiteUrl is not null,
+                "Messages:StaffSiteUrl must be set when Intake:Mailbox:ChannelPolicy:RedirectOthers is true (the default): the reply to other senders links to the online request for help there. Set it, or set RedirectOthers to false.")
+            .ValidateOnStart();
         services.AddSingleton(sp => new SenderClassifier(sp.GetRequiredService<CareProviderDomainList>()));
         services.AddScoped<MailboxReader>();
         services.AddRecurringJob<MailboxPoller>();

@@ -41,10 +41,13 @@ public sealed class MailboxOptions : IValidatableObject
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Whether each sender gets the automatic "we received your email, reference …" reply (GOV.UK Notify's
-    /// <c>email-acknowledgement</c>). Off until the channel policy decides who should get one.
+    /// Whether senders the <see cref="ChannelPolicy"/> accepts get the automatic "we received your email, reference …"
+    /// reply (GOV.UK Notify's <c>email-acknowledgement</c>); others too when the policy does not redirect them.
     /// </summary>
     public bool AutoReply { get; set; }
+
+    /// <summary>Which senders the mailbox is for; any other is pointed to the online request for help.</summary>
+    public MailboxChannelPolicy ChannelPolicy { get; set; } = new();
 
     /// <summary>Email domains of the council's commissioned care providers, such as "oakcare.co.uk".</summary>
     public List<string> CareProviderDomains { get; set; } = [];
@@ -67,6 +70,14 @@ public sealed class MailboxOptions : IValidatableObject
         if (!Enum.IsDefined(UseTls))
         {
             yield return new ValidationResult("Intake:Mailbox:UseTls must be None, Auto, SslOnConnect, StartTls or StartTlsWhenAvailable.", [nameof(UseTls)]);
+        }
+
+        foreach (var source in ChannelPolicy.AcceptFrom ?? [])
+        {
+            if (!Enum.IsDefined(source))
+            {
+                yield return new ValidationResult($"Intake:Mailbox:ChannelPolicy:AcceptFrom must list only {string.Join(", ", Enum.GetNames<ContactSource>())}.", [nameof(ChannelPolicy)]);
+            }
         }
 
         if (ProcessedFolder is { Length: > 0 } && string.Equals(ProcessedFolder, Folder, StringComparison.OrdinalIgnoreCase))

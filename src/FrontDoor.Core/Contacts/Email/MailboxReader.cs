@@ -30,9 +30,13 @@ public sealed partial class MailboxReader(
     SenderClassifier classifier,
     IOptions<MailboxOptions> options,
     TimeProvider clock,
-    ILogger<MailboxReader> logger)
+    ILogger<MailboxReader> logger,
+    IOptions<MessagesOptions>? messages = null)
 {
     public const string Actor = "mailbox";
+
+    /// <summary>The public request for help, under <c>Messages:StaffSiteUrl</c> (the portal's <c>/request-help</c> page).</summary>
+    public const string OnlineRequestPath = "request-help";
 
     public Task<MailboxPassResult> ReadOnceAsync(CancellationToken cancellationToken = default) =>
         ReadOnceAsync(stillHolding: null, cancellationToken);
@@ -144,11 +148,11 @@ public sealed partial class MailboxReader(
 
         // A server clock ahead of ours (or no arrival time at all) must not date a contact in the future.
         var receivedAt = arrivedAt != default && arrivedAt < now ? arrivedAt : now;
-        var (submission, attentionReason) = message is null
+        var (submission, attentionReason, readable) = message is null
             ? Unreadable(raw, receivedAt)
             : FromMessage(message, raw, uid, settings, receivedAt);
         var from = message?.From.Mailboxes.FirstOrDefault()?.Address;
-        var replyTo = settings.AutoReply ? AutoReplyAddress(message, settings) : null;
+        var reply = Reply(message, readable ? submission.Source : null, settings);
         try
         {
             var receipt = await intake.ReceiveAsync(
@@ -156,11 +160,16 @@ public sealed partial class MailboxReader(
                 contact =>
                 {
                     db.Add(new EmailMessage(Guid.CreateVersion7(now), messageId, settings.MailboxName, uid.Id, from, message?.Subject, receivedAt, message is { Date: var date } && date != DateTimeOffset.MinValue ? date : null, contact.Id, contentHash));
-                    if (replyTo is not null)
+                    if (reply is var (template, replyTo))
                     {
                         // With the contact or not at all; an email already made into a contact never reaches here, so one reply per contact.
-                        var template = NotifyTemplates.EmailAcknowledgement;
-                        new Outbox(db, clock).Add(template.Kind, template.Name, replyTo, new Dictionary<string, string> { ["reference"] = contact.Reference.ToString() }, contact.Id);
+                        var fields = new Dictionary<string, string> { ["reference"] = contact.Reference.ToString() };
+                        if (template == NotifyTemplates.EmailUseOnlineForm)
+                        {
+                            fields["online_request_link"] = OnlineRequestLink();
+                        }
+
+                        new Outbox(db, clock).Add(template.Kind, template.Name, replyTo, fields, contact.Id);
                     }
                 },
                 cancellationToken);
@@ -179,6 +188,28 @@ public sealed partial class MailboxReader(
         }
     }
 
+    /// <summary>
+    /// The automatic reply the channel policy gives this email, and to whom; null for none. A sender the mailbox is not
+    /// for is pointed to the online request for help; an email that could not be read is judged by its sender's
+    /// address alone, since its words could not be.
+    /// </summary>
+    /// <param name="source">Who the email is from as its contact says; null when it could not be read.</param>
+    private (NotifyTemplate Template, string To)? Reply(MimeMessage? message, ContactSource? source, MailboxOptions settings)
+    {
+        if (AutoReplyAddress(message, settings) is not { } address)
+        {
+            return null;
+        }
+
+        var sender = source ?? classifier.Classify(address, null, null).Source;
+        return settings.ChannelPolicy.ReplyFor(sender, settings.AutoReply) is { } template ? (template, address) : null;
+    }
+
+    private string OnlineRequestLink() =>
+        messages?.Value.StaffSiteUrl is { } site
+            ? new Uri(site, OnlineRequestPath).ToString()
+            : throw new InvalidOperationException("Messages:StaffSiteUrl must be set for the channel policy's reply (checked at start).");
+
     /// <summary>Who gets the automatic reply: the sender the contact is from, unless the email must not be answered (<see cref="AutoReplyPolicy"/>) or came from the mailbox itself.</summary>
     private static string? AutoReplyAddress(MimeMessage? message, MailboxOptions settings)
     {
@@ -187,7 +218,7 @@ public sealed partial class MailboxReader(
         return address is null || string.Equals(address, settings.Username, StringComparison.OrdinalIgnoreCase) ? null : address;
     }
 
-    private (IntakeSubmission Submission, string? AttentionReason) FromMessage(MimeMessage message, byte[] raw, UniqueId uid, MailboxOptions settings, DateTimeOffset now)
+    private (IntakeSubmission Submission, string? AttentionReason, bool Readable) FromMessage(MimeMessage message, byte[] raw, UniqueId uid, MailboxOptions settings, DateTimeOffset now)
     {
         var sender = message.From.Mailboxes.FirstOrDefault(m => SenderClassifier.DomainOf(m.Address) is not null);
         var body = BodyText(message, DateOnly.FromDateTime(now.UtcDateTime));
@@ -264,10 +295,10 @@ public sealed partial class MailboxReader(
             Actor = Actor,
             Origin = settings.MailboxName.Bounded(100),
         };
-        return (submission, problems.Count == 0 ? null : string.Join(" ", problems));
+        return (submission, problems.Count == 0 ? null : string.Join(" ", problems), true);
     }
 
-    private static (IntakeSubmission Submission, string AttentionReason) Unreadable(byte[] raw, DateTimeOffset now, string? why = null, string? subject = null, string? from = null)
+    private static (IntakeSubmission Submission, string AttentionReason, bool Readable) Unreadable(byte[] raw, DateTimeOffset now, string? why = null, string? subject = null, string? from = null)
     {
         var keepsWhole = raw.Length <= IntakeLimits.MaxRawBytes;
         var what = why is null ? "This email could not be read as an email message." : $"This email could not be read: {why}.";
@@ -286,7 +317,7 @@ public sealed partial class MailboxReader(
         var reason = keepsWhole
             ? $"The email could not be read{(why is null ? string.Empty : $" ({why})")}: check the original message attached and record what it says."
             : $"The email could not be read and is {IntakeLimits.Megabytes(raw.Length)}: only the first {IntakeLimits.Megabytes(IntakeLimits.MaxRawBytes)} is stored. Open it in the mailbox.";
-        return (submission, reason);
+        return (submission, reason, false);
     }
 
     /// <summary>Null when the bytes are not an email at all (MimeKit reads almost anything, so no headers also counts).</summary>

@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages;
 using FrontDoor.Core.Messages.Notify;
+using FrontDoor.Core.Triage.Priority;
 using FrontDoor.Core.WorkQueues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,7 @@ public sealed record NeedsAttentionItem(Guid ContactId, ContactReference Referen
 /// "needs attention" list with the reason. A failure is retried by the sweeper with back-off
 /// (<see cref="IntakeOptions.MaxProcessingAttempts"/>), then waits for <see cref="ReprocessAsync"/> once fixed.
 /// </summary>
-public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher matcher, IOptions<IntakeOptions> options, ContactRouting routing, ILogger<ContactIntake> logger, IOptions<MessagesOptions>? messages = null)
+public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher matcher, IOptions<IntakeOptions> options, ContactRouting routing, ContactPrioritiser prioritiser, ILogger<ContactIntake> logger, IOptions<MessagesOptions>? messages = null)
 {
     public const string ProcessingActor = "intake";
 
@@ -184,7 +185,9 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
             }
 
             contact.Open(now);
-            routing.Route(contact, await db.Set<ContactAnswer>().AsNoTracking().Where(a => a.ContactId == contactId).OrderBy(a => a.Position).ToListAsync(cancellationToken), now);
+            var answers = await db.Set<ContactAnswer>().AsNoTracking().Where(a => a.ContactId == contactId).OrderBy(a => a.Position).ToListAsync(cancellationToken);
+            routing.Route(contact, answers, now);
+            prioritiser.Prioritise(contact, answers, now);
             contact.ReleaseLease();
             AddTimeline(contact.Id, ProcessingActor, TimelineEntryKind.StatusChanged, "Processed and opened.");
             await db.SaveChangesAsync(cancellationToken);

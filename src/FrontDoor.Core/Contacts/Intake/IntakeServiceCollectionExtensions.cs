@@ -1,5 +1,6 @@
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Jobs;
+using FrontDoor.Core.Triage;
 using FrontDoor.Core.WorkQueues;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkQueues();
+        services.AddTriagePriorities();
         services.TryAddScoped<ContactIntake>();
         services.TryAddScoped<ContactTimeline>();
         services.TryAddScoped<Phone.PhoneContactRecorder>();

@@ -25,12 +25,18 @@ public static class NotifyTemplates
     public static readonly NotifyTemplate EmailAcknowledgement = new("email-acknowledgement", MessageKind.NotifyEmail, ["reference"]);
 
     /// <summary>
+    /// The automatic reply to someone who emailed the referrals mailbox though it is not for them (the channel policy):
+    /// their email is a contact with this reference, and the online request for help (its link) is the way to ask.
+    /// </summary>
+    public static readonly NotifyTemplate EmailUseOnlineForm = new("email-use-online-form", MessageKind.NotifyEmail, ["reference", "online_request_link"]);
+
+    /// <summary>
     /// To the allocated worker (or their team's inbox) when someone called or wrote about a person they hold: the
     /// contact's reference and a link to it in FrontDoor, never the story or the person's name.
     /// </summary>
     public static readonly NotifyTemplate AllocatedWorkerEmail = new("allocated-worker-email", MessageKind.NotifyEmail, ["reference", "contact_link"]);
 
-    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, AllocatedWorkerEmail];
+    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, EmailUseOnlineForm, AllocatedWorkerEmail];
 
     public static NotifyTemplate? Named(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 }

@@ -21,7 +21,7 @@ public static class ProfessionalAnswerKeys
     public const string IncidentNumber = "incident-number";
     public const string IncidentTime = "incident-time";
     public const string Location = "location";
-    public const string ConcernTypes = "concern-types";
+    public const string ConcernTypes = Core.Triage.Priority.PriorityFactsReader.AnswerKeys.ConcernTypes;
     public const string Conveyed = "conveyed-to-hospital";
     public const string Diagnoses = "diagnoses";
     public const string MobilityNeeds = "mobility-needs";

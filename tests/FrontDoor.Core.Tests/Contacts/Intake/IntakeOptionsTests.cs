@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,57 @@ public sealed class IntakeOptionsTests
         });
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MailboxOptions_RedirectingOtherSendersWithNoStaffSiteUrl_AreRefusedSayingWhatToSet()
+    {
+        using var services = MailboxServices([]);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<MailboxOptions>>().Value);
+
+        Assert.Contains("Messages:StaffSiteUrl must be set when Intake:Mailbox:ChannelPolicy:RedirectOthers is true (the default)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MailboxOptions_ChannelPolicy_BindsTheListedSourcesInsteadOfTheDefault()
+    {
+        using var services = MailboxServices(new()
+        {
+            ["Intake:Mailbox:ChannelPolicy:AcceptFrom:0"] = "Police",
+            ["Intake:Mailbox:ChannelPolicy:AcceptFrom:1"] = "Hospital",
+            ["Intake:Mailbox:ChannelPolicy:RedirectOthers"] = "false",
+        });
+
+        var policy = services.GetRequiredService<IOptions<MailboxOptions>>().Value.ChannelPolicy;
+
+        Assert.Equal([ContactSource.Police, ContactSource.Hospital], policy.AcceptFrom);
+        Assert.Equal((true, false, false), (policy.Accepts(ContactSource.Hospital), policy.Accepts(ContactSource.Ambulance), policy.RedirectOthers));
+    }
+
+    [Theory]
+    [InlineData(ContactSource.Police, false, null)]
+    [InlineData(ContactSource.Police, true, "email-acknowledgement")]
+    [InlineData(ContactSource.Ambulance, false, null)]
+    [InlineData(ContactSource.GpOrPrimaryCare, false, null)]
+    [InlineData(ContactSource.Self, false, "email-use-online-form")]
+    [InlineData(ContactSource.FamilyOrFriend, true, "email-use-online-form")]
+    [InlineData(ContactSource.CareProvider, false, "email-use-online-form")]
+    [InlineData(ContactSource.OtherProfessional, false, "email-use-online-form")]
+    public void ChannelPolicy_ByDefault_AcceptsPoliceAmbulanceAndPrimaryCare_AndRedirectsEveryoneElse(ContactSource sender, bool acknowledge, string? template)
+    {
+        Assert.Equal(template, new MailboxChannelPolicy().ReplyFor(sender, acknowledge)?.Name);
+    }
+
+    private static ServiceProvider MailboxServices(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Intake:Mailbox:Host"] = "imap.example.org",
+            ["Intake:Mailbox:Username"] = "referrals",
+            ["Intake:Mailbox:Password"] = "secret",
+        }.Concat(settings)).Build();
+        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddEmailIntake(configuration).BuildServiceProvider();
     }
 
     [Fact]

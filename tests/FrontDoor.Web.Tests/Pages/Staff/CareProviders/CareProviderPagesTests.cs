@@ -212,6 +212,7 @@ public sealed class CareProviderPagesTests
         ["Intake:Mailbox:Password"] = "unused",
         ["Intake:Mailbox:PollInterval"] = "01:00:00",
         ["Intake:Mailbox:CareProviderDomains:0"] = domain,
+        ["Messages:StaffSiteUrl"] = "https://frontdoor.example.gov.uk/",
     };
 
     private static async Task<HttpClient> SignedInAsync(FrontDoorAppFactory app, string demoUser)
