@@ -23,6 +23,7 @@ public static class TriageServiceCollectionExtensions
     {
         services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<Priority.ContactPrioritiser>();
+        services.TryAddScoped<Priority.PriorityOverride>();
         services.AddRecurringJob<Priority.PriorityReview>();
         return services;
     }
