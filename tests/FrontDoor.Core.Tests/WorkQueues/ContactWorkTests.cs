@@ -41,15 +41,15 @@ public sealed class ContactWorkTests
         Assert.Equal(("tier-2", (string?)null, 2), (saved.QueueKey, saved.AssignedToId, saved.HandOffs));
         var events = await Work(read, clock).EventsAsync(receipt.ContactId, ct);
         Assert.Equal(
-            [ContactEventKind.StatusChanged, ContactEventKind.QueueChanged, ContactEventKind.Assigned, ContactEventKind.Assigned, ContactEventKind.QueueChanged, ContactEventKind.Unassigned],
+            [ContactEventKind.StatusChanged, ContactEventKind.QueueChanged, ContactEventKind.PriorityChanged, ContactEventKind.Assigned, ContactEventKind.Assigned, ContactEventKind.QueueChanged, ContactEventKind.Unassigned],
             events.Select(e => e.Kind));
         Assert.Equal(Enumerable.Range(1, events.Count), events.Select(e => e.ContactVersion));
         Assert.Equal(saved.Version, events[^1].ContactVersion);
-        var claim = events[2];
+        var claim = events[3];
         Assert.Equal(("advisor-1", "Asha Advisor", "Advisor", (string?)null, "Asha Advisor", "Claimed", false), (claim.ActorId, claim.ActorName, claim.ActorRole, claim.From, claim.To, claim.Reason, claim.IsHandOff));
-        var reassign = events[3];
+        var reassign = events[4];
         Assert.Equal(("manager-1", "Asha Advisor", "Wes Worker", "Knows the family", true), (reassign.ActorId, reassign.From, reassign.To, reassign.Reason, reassign.IsHandOff));
-        var transfer = events[4];
+        var transfer = events[5];
         Assert.Equal(("tier-1", "tier-2", "Needs a longer conversation", true), (transfer.From, transfer.To, transfer.Reason, transfer.IsHandOff));
         Assert.Equal(ContactRouting.ArrivedReason, events[1].Reason);
         Assert.False(events[1].IsHandOff);
