@@ -28,13 +28,16 @@ public sealed record ContactTriageState(Guid ContactId, int ContactVersion, Cont
     public ReferralType? Referral => Outcome is { } outcome ? ReferralTypes.ForOutcome(outcome.Outcome) : null;
 }
 
+/// <summary>A contact as the triage pages show it: its triage so far (null before a flow is started) and the flow that obviously fits.</summary>
+public sealed record ContactTriagePage(Contact Contact, ContactTriageState? Triage, string? SuggestedFlowId);
+
 /// <summary>
 /// An advisor runs a triage flow on a contact: starts one (the version in force, recorded on the contact), answers its
 /// steps one at a time, and may go back and change an answer, the path following. Steps intake already answered are
 /// recorded as given at intake and never asked. Every change names the contact version the advisor saw (see
 /// <see cref="ContactWork.ChangeAsync"/>) and re-prioritises the contact with the risks the answers reveal.
 /// </summary>
-public sealed class ContactTriage(FrontDoorDbContext db, ContactWork work, TriageFlowCatalogue flows, ContactPrioritiser prioritiser)
+public sealed class ContactTriage(FrontDoorDbContext db, ContactWork work, TriageFlowCatalogue flows, ContactPrioritiser prioritiser, TimeProvider clock)
 {
     public const string GivenAtIntake = "Given at intake";
 
@@ -135,6 +138,24 @@ public sealed class ContactTriage(FrontDoorDbContext db, ContactWork work, Triag
             Put(contact, flow, recorded, step.Id, check.Value!, fromIntake: false, now, by);
             Follow(contact, flow, recorded, intake, now, by);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// What the triage pages show of a contact, read on the audit trail (the answers are about the person): the
+    /// contact, its triage so far, and the flow suggested for it. Null when there is no such contact.
+    /// </summary>
+    public async Task<ContactTriagePage?> OpenAsync(Guid contactId, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var contact = await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return null;
+        }
+
+        var state = await StateAsync(contactId, cancellationToken);
+        new AuditLog(db, clock).Record(actor, AuditAction.Viewed, nameof(Contact), AuditEvent.IdOf(contactId), null, "triage", contact.PersonId is { } linked ? [linked] : null);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ContactTriagePage(contact, state, SuggestFlow(contact, await IntakeAsync(contactId, cancellationToken)));
     }
 
     /// <summary>The contact's triage as it stands, or null when no flow has been started on it (or there is no such contact).</summary>

@@ -28,7 +28,7 @@ public sealed class ContactTriageTests
         new(db, Shipped, new ParsedFlowVersions(), clock, NullLogger<TriageFlowCatalogue>.Instance);
 
     private static ContactTriage Triage(FrontDoorDbContext db, TimeProvider clock) =>
-        new(db, new ContactWork(db, clock, new WorkQueueCatalogue(Options.Create(new WorkQueueOptions()))), Catalogue(db, clock), new ContactPrioritiser(Options.Create(new TriageOptions())));
+        new(db, new ContactWork(db, clock, new WorkQueueCatalogue(Options.Create(new WorkQueueOptions()))), Catalogue(db, clock), new ContactPrioritiser(Options.Create(new TriageOptions())), clock);
 
     private static async Task<(Guid Id, int Version)> PhoneContactAsync(FrontDoorDbContext db, FakeTimeProvider clock, params IntakeAnswer[] answers)
     {
