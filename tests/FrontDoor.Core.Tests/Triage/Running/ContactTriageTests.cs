@@ -234,4 +234,20 @@ public sealed class ContactTriageTests
         Assert.Equal(TriagePriority.Urgent, saved.Priority);
         Assert.Contains("In danger now", saved.PriorityReasons, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(ContactSource.Hospital, null, null, "hospital-discharge")]
+    [InlineData(ContactSource.Self, PriorityFactsReader.AnswerKeys.DischargeDate, "20 November 2026", "hospital-discharge")]
+    [InlineData(ContactSource.Police, PriorityFactsReader.AnswerKeys.ConcernTypes, "Abuse or exploitation", "safeguarding-concern")]
+    [InlineData(ContactSource.Ambulance, PriorityFactsReader.AnswerKeys.ConcernTypes, "Mental health crisis", "mental-health-crisis")]
+    [InlineData(ContactSource.Carer, null, null, "carer")]
+    [InlineData(ContactSource.Self, null, null, null)]
+    public void SuggestFlow_OnlyWhereWhatArrivedMakesItObvious(ContactSource source, string? key, string? answer, string? suggested)
+    {
+        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Phone, source, IntakeTestKit.Now, "Help at home");
+        ContactAnswer[] answers = key is null ? [] : [new ContactAnswer(Guid.CreateVersion7(), contact.Id, 0, key, "Asked", answer!)];
+
+        Assert.Equal(suggested, ContactTriage.SuggestFlow(contact, answers));
+        Assert.True(suggested is null || Shipped.Find(suggested) is not null, "The suggestion is a shipped flow.");
+    }
 }
