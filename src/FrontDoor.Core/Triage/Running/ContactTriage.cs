@@ -202,6 +202,9 @@ public sealed class ContactTriage(FrontDoorDbContext db, ContactWork work, Triag
         // An answer intake gave is FrontDoor's doing, not the advisor's who happened to reach the step.
         var actor = fromIntake ? ContactEvent.System : by;
         var who = actor.Name ?? actor.Id;
+
+        // The event first: it refuses a contact not open for work before anything else is touched.
+        contact.RecordAnswer(stepId, FlowRunner.Describe(flow.Step(stepId)!, value), fromIntake, now, actor);
         if (recorded.FirstOrDefault(a => a.StepId == stepId) is { } existing)
         {
             existing.Change(value, fromIntake, now, who);
@@ -213,7 +216,6 @@ public sealed class ContactTriage(FrontDoorDbContext db, ContactWork work, Triag
             db.TriageAnswers.Add(answer);
         }
 
-        contact.RecordAnswer(stepId, FlowRunner.Describe(flow.Step(stepId)!, value), fromIntake, now, actor);
     }
 
     internal static Dictionary<string, string> ValuesOf(IEnumerable<TriageAnswer> answers) =>

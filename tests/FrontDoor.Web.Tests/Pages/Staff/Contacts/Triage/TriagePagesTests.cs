@@ -163,6 +163,24 @@ public sealed partial class TriagePagesTests
     }
 
     [Fact]
+    public async Task ChooseAFlow_TheObviousOneIsChosenAlready_AndEveryFlowIsListedWithItsSummary()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var app = FrontDoorAppFactory.For(database);
+        var abuse = await StaffContactsTestKit.ReceiveAsync(app, "Bruising on her arms; she says her son pushes her.", [new IntakeAnswer("concern-types", "Type of concern", "Abuse or exploitation")]);
+        using var advisor = await SignedInAsync(app);
+
+        var page = await advisor.GetStringAsync($"/staff/contacts/{abuse}/triage", ct);
+
+        Assert.Matches("checked=\"checked\"[^>]*value=\"safeguarding-concern\"", page);
+        Assert.Single(Regex.Matches(page, "checked=\"checked\""));
+        Assert.Contains("Suggested for this contact.", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"general-new-request\"", page, StringComparison.Ordinal);
+        Assert.Contains("Start here when no more specific flow fits.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownContact_IsNotFound_OnEveryTriagePage()
     {
         var ct = TestContext.Current.CancellationToken;
