@@ -89,6 +89,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<Triage.Flows.TriageFlowVersion> TriageFlowVersions => Set<Triage.Flows.TriageFlowVersion>();
 
+    public DbSet<Triage.Running.TriageAnswer> TriageAnswers => Set<Triage.Running.TriageAnswer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDoorDbContext).Assembly);
 

@@ -24,6 +24,10 @@ public static class TriageServiceCollectionExtensions
         services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<Priority.ContactPrioritiser>();
         services.TryAddScoped<Priority.PriorityOverride>();
+
+        // The review reads each contact's flow answers, and advisors run flows: both need the flows themselves.
+        services.AddTriageFlows();
+        services.TryAddScoped<Running.ContactTriage>();
         services.AddRecurringJob<Priority.PriorityReview>();
         return services;
     }

@@ -2053,6 +2053,62 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("FlowId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int>("FlowVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("flow_version");
+
+                    b.Property<bool>("FromIntake")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_intake");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_answers");
+
+                    b.HasIndex("ContactId", "FlowId", "FlowVersion", "StepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_answers_contact_id_flow_id_flow_version_step_id");
+
+                    b.ToTable("triage_answers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2301,6 +2357,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_call_records_call_imports_import_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_triage_answers_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

@@ -2048,6 +2048,62 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("FlowId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int>("FlowVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow_version");
+
+                    b.Property<bool>("FromIntake")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_intake");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_answers");
+
+                    b.HasIndex("ContactId", "FlowId", "FlowVersion", "StepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_answers_contact_id_flow_id_flow_version_step_id");
+
+                    b.ToTable("triage_answers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2294,6 +2350,16 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_call_records_call_imports_import_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_triage_answers_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

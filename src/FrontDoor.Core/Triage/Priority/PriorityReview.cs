@@ -2,6 +2,8 @@ using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Jobs;
+using FrontDoor.Core.Triage.Flows;
+using FrontDoor.Core.Triage.Running;
 using FrontDoor.Core.WorkQueues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +13,7 @@ namespace FrontDoor.Core.Triage.Priority;
 /// <summary>
 /// Keeps priorities true as time passes and fills in what older contacts lack: an open contact with no queue goes
 /// to the arrival queue, one with no priority gets one, and one waiting on a hospital discharge date is looked at
-/// again as the date comes nearer. Any node may run it; a contact another node changed meanwhile is left to it.
+/// again as the date comes nearer, with the risks its triage flow's answers reveal. Any node may run it; a contact another node changed meanwhile is left to it.
 /// </summary>
 public sealed class PriorityReview(TimeProvider clock) : IRecurringJob
 {
@@ -27,11 +29,11 @@ public sealed class PriorityReview(TimeProvider clock) : IRecurringJob
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<FrontDoorDbContext>();
-        await ReviewAsync(db, services.GetRequiredService<ContactPrioritiser>(), services.GetRequiredService<WorkQueueCatalogue>(), cancellationToken);
+        await ReviewAsync(db, services.GetRequiredService<ContactPrioritiser>(), services.GetRequiredService<WorkQueueCatalogue>(), services.GetRequiredService<TriageFlowCatalogue>(), cancellationToken);
     }
 
     /// <summary>One pass over the open contacts that need it; how many were changed.</summary>
-    public async Task<int> ReviewAsync(FrontDoorDbContext db, ContactPrioritiser prioritiser, WorkQueueCatalogue queues, CancellationToken cancellationToken)
+    public async Task<int> ReviewAsync(FrontDoorDbContext db, ContactPrioritiser prioritiser, WorkQueueCatalogue queues, TriageFlowCatalogue flows, CancellationToken cancellationToken)
     {
         var changed = 0;
         Guid? after = null;
@@ -41,7 +43,7 @@ public sealed class PriorityReview(TimeProvider clock) : IRecurringJob
             var query = db.Contacts.Where(c => c.Status != ContactStatus.Closed && c.Status != ContactStatus.Received && !c.PriorityOverridden
                 && (c.Priority == null
                     || (c.Status == ContactStatus.Open && c.QueueKey == null)
-                    || (c.FlowId == null && db.ContactAnswers.Any(a => a.ContactId == c.Id && a.Key == PriorityFactsReader.AnswerKeys.DischargeDate))));
+                    || (db.ContactAnswers.Any(a => a.ContactId == c.Id && a.Key == PriorityFactsReader.AnswerKeys.DischargeDate))));
             if (after is { } last)
             {
                 query = query.Where(c => c.Id.CompareTo(last) > 0);
@@ -55,6 +57,7 @@ public sealed class PriorityReview(TimeProvider clock) : IRecurringJob
 
             var ids = batch.Select(c => c.Id).ToList();
             var answers = (await db.ContactAnswers.AsNoTracking().Where(a => ids.Contains(a.ContactId)).ToListAsync(cancellationToken)).ToLookup(a => a.ContactId);
+            var runs = await ContactFlowRuns.RunsAsync(db, flows, batch, answers, cancellationToken);
             var now = clock.GetUtcNow();
             foreach (var contact in batch)
             {
@@ -63,7 +66,9 @@ public sealed class PriorityReview(TimeProvider clock) : IRecurringJob
                     contact.MoveToQueue(queues.Arrival.Key, BackfilledReason, now, Contacts.Events.ContactEvent.System);
                 }
 
-                prioritiser.Prioritise(contact, answers[contact.Id], now);
+                // A flow's risks and its outcome's priority count as they did when the advisor answered.
+                var run = runs.GetValueOrDefault(contact.Id);
+                prioritiser.Prioritise(contact, answers[contact.Id], now, run?.Risks, run?.Outcome?.Priority);
             }
 
             changed += db.ChangeTracker.Entries<Contact>().Count(e => e.State == EntityState.Modified);

@@ -9,6 +9,7 @@ using FrontDoor.Core.Triage.Priority;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.Tests.Triage.Priority;
@@ -74,7 +75,7 @@ public sealed class ContactPrioritiserTests
 
         await using (var db = database.CreateDbContext())
         {
-            var changed = await new PriorityReview(clock).ReviewAsync(db, new ContactPrioritiser(Options.Create(Targets)), new WorkQueueCatalogue(Options.Create(new WorkQueueOptions())), ct);
+            var changed = await new PriorityReview(clock).ReviewAsync(db, new ContactPrioritiser(Options.Create(Targets)), new WorkQueueCatalogue(Options.Create(new WorkQueueOptions())), new TriageFlowCatalogue(db, new TriageFlows(), new ParsedFlowVersions(), clock, NullLogger<TriageFlowCatalogue>.Instance), ct);
             Assert.Equal(1, changed);
         }
 
