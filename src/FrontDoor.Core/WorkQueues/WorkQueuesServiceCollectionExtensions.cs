@@ -11,6 +11,8 @@ public static class WorkQueuesServiceCollectionExtensions
         services.AddOptions<WorkQueueOptions>().BindConfiguration(WorkQueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<WorkQueueCatalogue>();
         services.TryAddScoped<ContactWork>();
+        services.TryAddScoped<WorkQueueQueries>();
+        services.TryAddScoped<KnownStaff>();
         services.TryAddSingleton<ContactRouting>();
         return services;
     }
