@@ -34,6 +34,7 @@ try
     builder.Services.AddOutbox(builder.Configuration);
     builder.Services.AddTriageFlows();
     builder.Services.AddWorkQueues();
+    builder.Services.AddContactOutcomes();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

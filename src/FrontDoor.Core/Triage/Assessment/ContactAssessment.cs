@@ -2,6 +2,9 @@ using FrontDoor.Core.Audit;
 
 namespace FrontDoor.Core.Triage.Assessment;
 
+/// <summary>A prompt a referral for services waits for: the assessment field that records it, and what to record, in words.</summary>
+public sealed record MissingPrompt(string Field, string Words);
+
 /// <summary>What the member of staff asked and heard in the contact assessment, as a page submits it.</summary>
 public sealed record ContactAssessmentAnswers
 {
@@ -107,11 +110,11 @@ public sealed class ContactAssessment
     /// </summary>
     public bool MayHaveEligibleNeeds => OutcomesNotAchieved.Count >= 2;
 
-    /// <summary>The prompts a referral for services waits for, in words: empty when both are answered.</summary>
-    public static IReadOnlyList<string> MissingPrompts(ContactAssessment? assessment) =>
+    /// <summary>The prompts a referral for services waits for (the assessment's field and, in words, what to record): empty when both are answered.</summary>
+    public static IReadOnlyList<MissingPrompt> MissingPrompts(ContactAssessment? assessment) =>
     [
-        .. assessment?.BenefitsAdvice is null ? ["whether benefits advice was offered"] : Array.Empty<string>(),
-        .. assessment?.FairerChargingExplained is null ? ["whether Fairer Charging was explained"] : Array.Empty<string>(),
+        .. assessment?.BenefitsAdvice is null ? [new MissingPrompt(nameof(BenefitsAdvice), "whether benefits advice was offered")] : Array.Empty<MissingPrompt>(),
+        .. assessment?.FairerChargingExplained is null ? [new MissingPrompt(nameof(FairerChargingExplained), "whether Fairer Charging was explained")] : Array.Empty<MissingPrompt>(),
     ];
 
     /// <summary>Takes the answers, returning what changed in words (empty when nothing did). The caller has checked <see cref="ContactAssessmentAnswers.Problems"/>.</summary>

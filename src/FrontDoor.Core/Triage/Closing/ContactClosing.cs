@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Triage.Closing;
 
+/// <summary>Where a contact stands for closing: the contact, its referrals, and its outcomes once closed.</summary>
+public sealed record ClosingSituation(Contact Contact, IReadOnlyList<ContactReferral> Referrals, IReadOnlyList<ContactOutcomeRecord> Outcomes);
+
 /// <summary>How a member of staff closes a contact, as the close page submits it.</summary>
 public sealed record ClosingRequest
 {
@@ -42,6 +45,18 @@ public sealed class ContactClosing(FrontDoorDbContext db, TimeProvider clock, Co
         return [.. Enum.GetValues<ContactOutcome>().Where(o => ReferralTypes.ForOutcome(o) is null || referred.Contains(o))];
     }
 
+    /// <summary>The contact, the referrals made on it and (once closed) its outcomes; null when there is no such contact.</summary>
+    public async Task<ClosingSituation?> SituationAsync(Guid contactId, CancellationToken cancellationToken = default)
+    {
+        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        return contact is null
+            ? null
+            : new ClosingSituation(
+                contact,
+                await db.Set<ContactReferral>().AsNoTracking().Where(r => r.ContactId == contactId).OrderBy(r => r.ReferredAt).ToListAsync(cancellationToken),
+                await OutcomesAsync(contactId, cancellationToken));
+    }
+
     public Task<List<ContactOutcomeRecord>> OutcomesAsync(Guid contactId, CancellationToken cancellationToken = default) =>
         db.Set<ContactOutcomeRecord>().AsNoTracking().Where(o => o.ContactId == contactId).OrderByDescending(o => o.IsMain).ThenBy(o => o.Outcome).ToListAsync(cancellationToken);
 
@@ -65,15 +80,10 @@ public sealed class ContactClosing(FrontDoorDbContext db, TimeProvider clock, Co
         {
             Add(nameof(ClosingRequest.Outcomes), "Select outcomes from the list");
         }
-        else
+        else if (outcomes.Select(ReferralTypes.ForOutcome).OfType<ReferralType>().Where(type => referrals.All(r => r.Type != type)).ToList() is { Count: > 0 } notReferred)
         {
-            foreach (var outcome in outcomes)
-            {
-                if (ReferralTypes.ForOutcome(outcome) is { } type && referrals.All(r => r.Type != type))
-                {
-                    Add(nameof(ClosingRequest.Outcomes), $"Refer the contact for {type.DisplayName().ToLowerInvariant()} before closing with that outcome: a referral outcome is recorded by making the referral");
-                }
-            }
+            // One message for the field: the error summary shows one per field.
+            Add(nameof(ClosingRequest.Outcomes), $"Refer the contact for {string.Join(" and ", notReferred.Select(t => t.InSentence()))} before closing with {(notReferred.Count == 1 ? "that outcome" : "those outcomes")}: a referral outcome is recorded by making the referral");
         }
 
         if (request.MainOutcome is { } main && !outcomes.Contains(main))

@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Triage.Referrals;
 
+/// <summary>Where a contact stands for referring: the contact, the prompts a referral for services still waits for, the referrals made.</summary>
+public sealed record ReferralSituation(Contact Contact, IReadOnlyList<MissingPrompt> MissingPrompts, IReadOnlyList<ContactReferral> Referrals);
+
 /// <summary>A referral as the refer page submits it.</summary>
 public sealed record ReferralRequest(ReferralType? Type, string? QueueKey, string? Reason);
 
@@ -20,6 +23,19 @@ public sealed class ContactReferrals(FrontDoorDbContext db, TimeProvider clock, 
 {
     public Task<List<ContactReferral>> ListAsync(Guid contactId, CancellationToken cancellationToken = default) =>
         db.Set<ContactReferral>().AsNoTracking().Where(r => r.ContactId == contactId).OrderBy(r => r.ReferredAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The contact (as it is now, with its version), what a referral for services still needs, and its referrals; null when there is no such contact.</summary>
+    public async Task<ReferralSituation?> SituationAsync(Guid contactId, CancellationToken cancellationToken = default)
+    {
+        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return null;
+        }
+
+        var assessment = await db.Set<ContactAssessment>().AsNoTracking().SingleOrDefaultAsync(a => a.ContactId == contactId, cancellationToken);
+        return new ReferralSituation(contact, ContactAssessment.MissingPrompts(assessment), await ListAsync(contactId, cancellationToken));
+    }
 
     /// <summary>Every reason the referral cannot be made, in the order the page asks; empty when it can.</summary>
     public IReadOnlyList<TriageProblem> Check(Contact contact, ContactAssessment? assessment, ReferralRequest request)
@@ -40,8 +56,9 @@ public sealed class ContactReferrals(FrontDoorDbContext db, TimeProvider clock, 
         }
         else if (type.IsForServices())
         {
+            // Each under the prompt's own field: the refer page lists the missing prompts, each linking to the assessment.
             problems.AddRange(ContactAssessment.MissingPrompts(assessment).Select(missing =>
-                new TriageProblem(nameof(ReferralRequest.Type), $"Record in the contact assessment {missing} before a {type.DisplayName().ToLowerInvariant()} referral")));
+                new TriageProblem(missing.Field, $"Record in the contact assessment {missing.Words} before referring for {type.InSentence()}")));
         }
 
         var queue = queues.Find(request.QueueKey);
@@ -51,7 +68,7 @@ public sealed class ContactReferrals(FrontDoorDbContext db, TimeProvider clock, 
         }
         else if (request.Type is { } referral && Enum.IsDefined(referral) && !queue.TakesReferral(referral))
         {
-            problems.Add(new TriageProblem(nameof(ReferralRequest.QueueKey), $"{queue.Name} does not take {referral.DisplayName().ToLowerInvariant()} referrals: choose a team that takes them"));
+            problems.Add(new TriageProblem(nameof(ReferralRequest.QueueKey), $"{queue.Name} does not take {referral.InSentence()} referrals: choose a team that takes them"));
         }
 
         if (string.IsNullOrWhiteSpace(request.Reason))

@@ -27,7 +27,7 @@ public sealed class ContactReferralsTests
             Referrals(db, clock).ReferAsync(contactId, version, new ReferralRequest(ReferralType.Safeguarding, "home-first", "Bruising seen by the carer."), Advisor, ct));
 
         var problem = Assert.Single(refused.Problems);
-        Assert.Equal(("QueueKey", "Home First and reablement does not take safeguarding (mash) referrals: choose a team that takes them"), (problem.Field, problem.Message));
+        Assert.Equal(("QueueKey", "Home First and reablement does not take safeguarding referrals: choose a team that takes them"), (problem.Field, problem.Message));
         await using var read = database.CreateDbContext();
         var contact = await read.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, ct);
         Assert.Equal(("tier-1", 0, version), (contact.QueueKey, contact.HandOffs, contact.Version));
@@ -48,7 +48,7 @@ public sealed class ContactReferralsTests
             Referrals(db, clock).ReferAsync(contactId, version, new ReferralRequest(ReferralType.Reablement, "home-first", "Lost confidence after a fall."), Advisor, ct));
 
         Assert.Equal(
-            ["Record in the contact assessment whether benefits advice was offered before a reablement referral", "Record in the contact assessment whether Fairer Charging was explained before a reablement referral"],
+            ["Record in the contact assessment whether benefits advice was offered before referring for reablement", "Record in the contact assessment whether Fairer Charging was explained before referring for reablement"],
             refused.Problems.Select(p => p.Message));
 
         // With benefits advice answered, only Fairer Charging is still missing.
@@ -56,7 +56,7 @@ public sealed class ContactReferralsTests
         await using var again = database.CreateDbContext();
         var stillRefused = await Assert.ThrowsAsync<TriageRefusedException>(() =>
             Referrals(again, clock).ReferAsync(contactId, version + 1, new ReferralRequest(ReferralType.Reablement, "home-first", "Lost confidence after a fall."), Advisor, ct));
-        Assert.Equal("Record in the contact assessment whether Fairer Charging was explained before a reablement referral", Assert.Single(stillRefused.Problems).Message);
+        Assert.Equal("Record in the contact assessment whether Fairer Charging was explained before referring for reablement", Assert.Single(stillRefused.Problems).Message);
         Assert.Equal(version + 1, await VersionAsync(database, contactId));
     }
 
