@@ -5,7 +5,18 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace FrontDoor.Web.Pages.Staff.Contacts;
 
-/// <summary>A refused change to a contact, put in ModelState so the GOV.UK error summary lists it.</summary>
+/// <summary>How a change a page asked for ended.</summary>
+public enum ContactChangeResult
+{
+    Saved,
+
+    /// <summary>Refused: the reasons are in ModelState for the error summary.</summary>
+    Refused,
+
+    NoSuchContact,
+}
+
+/// <summary>Changes to a contact made from a page, with every refusal put in ModelState so the GOV.UK error summary lists it.</summary>
 public static class ContactWorkErrors
 {
     public static void AddAll(this ModelStateDictionary modelState, IEnumerable<TriageProblem> problems)
@@ -16,16 +27,39 @@ public static class ContactWorkErrors
         }
     }
 
-    /// <summary>Someone changed the contact since the page was shown: say what they did, so the member of staff can look and try again.</summary>
-    public static void AddChangedSince(this ModelStateDictionary modelState, ContactChangedException changed, ContactEventWords words)
+    /// <summary>
+    /// Makes the change; a refusal (its rules, a closed contact, or someone else's change since the page was shown,
+    /// said in words with the version to try again from) goes in ModelState. "ContactId" and "ReferralId" refusals
+    /// mean there is no such thing to change.
+    /// </summary>
+    public static async Task<ContactChangeResult> TryChangeAsync(this ModelStateDictionary modelState, Func<Task> change, ContactEventWords words, Action<int> showVersion)
     {
-        var what = changed.ChangesSince.Count == 0
-            ? string.Empty
-            : " " + string.Join(" ", changed.ChangesSince.Select(e => $"{e.ActorDisplayName}: {ContactEventWords.Title(e)} — {words.Text(e)}"));
-        modelState.AddModelError(string.Empty, $"Someone else changed this contact while you were working on it.{what} Check your answers and save again.");
-    }
+        try
+        {
+            await change();
+            return ContactChangeResult.Saved;
+        }
+        catch (DomainValidationException ex) when (ex.Field is "ContactId" or "ReferralId")
+        {
+            return ContactChangeResult.NoSuchContact;
+        }
+        catch (DomainValidationException ex)
+        {
+            modelState.AddModelError(string.Empty, ex.Message);
+        }
+        catch (TriageRefusedException ex)
+        {
+            modelState.AddAll(ex.Problems);
+        }
+        catch (ContactChangedException ex)
+        {
+            var what = ex.ChangesSince.Count == 0
+                ? string.Empty
+                : " " + string.Join(" ", ex.ChangesSince.Select(e => $"{e.ActorDisplayName}: {ContactEventWords.Title(e)} — {words.Text(e)}"));
+            modelState.AddModelError(string.Empty, $"Someone else changed this contact while you were working on it.{what} Check your answers and save again.");
+            showVersion(ex.CurrentVersion);
+        }
 
-    /// <summary>A domain rule that refused the change (the contact is closed, or not yet processed).</summary>
-    public static void AddRefusal(this ModelStateDictionary modelState, DomainValidationException refused) =>
-        modelState.AddModelError(string.Empty, refused.Message);
+        return ContactChangeResult.Refused;
+    }
 }

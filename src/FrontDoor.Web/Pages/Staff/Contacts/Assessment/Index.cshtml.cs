@@ -1,8 +1,5 @@
 using System.Globalization;
-using FrontDoor.Core;
 using FrontDoor.Core.Contacts;
-using FrontDoor.Core.Contacts.Events;
-using FrontDoor.Core.Triage;
 using FrontDoor.Core.Triage.Assessment;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Mvc;
@@ -102,27 +99,12 @@ public sealed class IndexModel(ContactAssessments assessments, ContactEventWords
         ModelState.AddAll(answers.Problems().Where(p => ModelState[p.Field] is null));
         if (ModelState.IsValid)
         {
-            try
+            switch (await ModelState.TryChangeAsync(() => assessments.SaveAsync(id, Version, answers, StaffUser.Actor(User), cancellationToken), eventWords, version => Version = version))
             {
-                await assessments.SaveAsync(id, Version, answers, StaffUser.Actor(User), cancellationToken);
-                return Redirect($"/staff/contacts/{id}#assessment");
-            }
-            catch (DomainValidationException ex) when (ex.Field == "ContactId")
-            {
-                return NotFound();
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddRefusal(ex);
-            }
-            catch (TriageRefusedException ex)
-            {
-                ModelState.AddAll(ex.Problems);
-            }
-            catch (ContactChangedException ex)
-            {
-                ModelState.AddChangedSince(ex, eventWords);
-                Version = ex.CurrentVersion;
+                case ContactChangeResult.Saved:
+                    return Redirect($"/staff/contacts/{id}#assessment");
+                case ContactChangeResult.NoSuchContact:
+                    return NotFound();
             }
         }
 

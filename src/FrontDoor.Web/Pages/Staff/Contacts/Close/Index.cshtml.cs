@@ -1,7 +1,4 @@
-using FrontDoor.Core;
 using FrontDoor.Core.Contacts;
-using FrontDoor.Core.Contacts.Events;
-using FrontDoor.Core.Triage;
 using FrontDoor.Core.Triage.Closing;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Authorisation;
@@ -58,35 +55,21 @@ public sealed class IndexModel(ContactClosing closing, ContactEventWords eventWo
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        try
+        var request = new ClosingRequest
         {
-            await closing.CloseAsync(id, Version, new ClosingRequest
-            {
-                Outcomes = Outcomes,
-                MainOutcome = MainOutcome,
-                WhereInstead = WhereInstead,
-                NoFurtherActionReason = NoFurtherActionReason,
-                SignpostedTo = SignpostedTo,
-                Summary = Summary,
-            }, StaffUser.Actor(User), cancellationToken);
-            return Redirect($"/staff/contacts/{id}#outcomes");
-        }
-        catch (DomainValidationException ex) when (ex.Field == "ContactId")
+            Outcomes = Outcomes,
+            MainOutcome = MainOutcome,
+            WhereInstead = WhereInstead,
+            NoFurtherActionReason = NoFurtherActionReason,
+            SignpostedTo = SignpostedTo,
+            Summary = Summary,
+        };
+        switch (await ModelState.TryChangeAsync(() => closing.CloseAsync(id, Version, request, StaffUser.Actor(User), cancellationToken), eventWords, version => Version = version))
         {
-            return NotFound();
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddRefusal(ex);
-        }
-        catch (TriageRefusedException ex)
-        {
-            ModelState.AddAll(ex.Problems);
-        }
-        catch (ContactChangedException ex)
-        {
-            ModelState.AddChangedSince(ex, eventWords);
-            Version = ex.CurrentVersion;
+            case ContactChangeResult.Saved:
+                return Redirect($"/staff/contacts/{id}#outcomes");
+            case ContactChangeResult.NoSuchContact:
+                return NotFound();
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

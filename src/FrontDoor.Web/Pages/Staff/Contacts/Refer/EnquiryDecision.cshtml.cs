@@ -1,6 +1,3 @@
-using FrontDoor.Core;
-using FrontDoor.Core.Contacts.Events;
-using FrontDoor.Core.Triage;
 using FrontDoor.Core.Triage.Referrals;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Mvc;
@@ -38,27 +35,12 @@ public sealed class EnquiryDecisionModel(ContactReferrals referrals, ContactEven
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        try
+        switch (await ModelState.TryChangeAsync(() => referrals.RecordEnquiryDecisionAsync(id, Version, ReferralId, BecameEnquiry, StaffUser.Actor(User), cancellationToken), eventWords, version => Version = version))
         {
-            await referrals.RecordEnquiryDecisionAsync(id, Version, ReferralId, BecameEnquiry, StaffUser.Actor(User), cancellationToken);
-            return Redirect($"/staff/contacts/{id}#referrals");
-        }
-        catch (DomainValidationException ex) when (ex.Field is "ContactId" or "ReferralId")
-        {
-            return NotFound();
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddRefusal(ex);
-        }
-        catch (TriageRefusedException ex)
-        {
-            ModelState.AddAll(ex.Problems);
-        }
-        catch (ContactChangedException ex)
-        {
-            ModelState.AddChangedSince(ex, eventWords);
-            Version = ex.CurrentVersion;
+            case ContactChangeResult.Saved:
+                return Redirect($"/staff/contacts/{id}#referrals");
+            case ContactChangeResult.NoSuchContact:
+                return NotFound();
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
