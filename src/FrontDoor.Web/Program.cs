@@ -35,6 +35,7 @@ try
     builder.Services.AddTriageFlows();
     builder.Services.AddTriagePriorities();
     builder.Services.AddWorkQueues();
+    builder.Services.AddContactOutcomes();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

@@ -1996,6 +1996,118 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("call_records", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Triage.Assessment.ContactAssessment", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<decimal?>("AnnualIncomeGained")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annual_income_gained");
+
+                    b.Property<string>("BenefitsAdvice")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("benefits_advice");
+
+                    b.Property<bool?>("CarerWantsAssessment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("carer_wants_assessment");
+
+                    b.Property<string>("CommunicationNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("communication_needs");
+
+                    b.Property<bool?>("FairerChargingExplained")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fairer_charging_explained");
+
+                    b.Property<bool?>("HasCarer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_carer");
+
+                    b.Property<string>("OutcomesNotAchieved")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcomes_not_achieved");
+
+                    b.Property<string>("Risks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risks");
+
+                    b.Property<string>("StrengthsAndNetworks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths_and_networks");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("WhatMatters")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what_matters");
+
+                    b.HasKey("ContactId")
+                        .HasName("pk_contact_assessments");
+
+                    b.ToTable("contact_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Closing.ContactOutcomeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_main");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_outcomes");
+
+                    b.HasIndex("ContactId", "Outcome")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_outcomes_contact_id_outcome");
+
+                    b.HasIndex("Outcome", "RecordedAt")
+                        .HasDatabaseName("ix_contact_outcomes_outcome_recorded_at");
+
+                    b.ToTable("contact_outcomes", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Triage.Flows.TriageFlowVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2050,6 +2162,75 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("ck_triage_flow_versions_version_positive", "version >= 1");
                         });
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Referrals.ContactReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("BecameEnquiry")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("became_enquiry");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long?>("EnquiryDecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enquiry_decided_at");
+
+                    b.Property<string>("EnquiryDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enquiry_decided_by");
+
+                    b.Property<string>("QueueKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue_key");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(900)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ReferredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referred_at");
+
+                    b.Property<string>("ReferredById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_by_id");
+
+                    b.Property<string>("ReferredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_by_name");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_referrals");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_contact_referrals_contact_id");
+
+                    b.HasIndex("Type", "ReferredAt")
+                        .HasDatabaseName("ix_contact_referrals_type_referred_at");
+
+                    b.ToTable("contact_referrals", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
@@ -2354,6 +2535,36 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_call_records_call_imports_import_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Assessment.ContactAssessment", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("FrontDoor.Core.Triage.Assessment.ContactAssessment", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_assessments_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Closing.ContactOutcomeRecord", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_outcomes_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Referrals.ContactReferral", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_referrals_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>

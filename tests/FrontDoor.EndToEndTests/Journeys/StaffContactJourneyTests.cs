@@ -85,7 +85,7 @@ public sealed class StaffContactJourneyTests(Chromium chromium)
     }
 
     /// <summary>Sends a referral the way a police system would, through the partner API with the demo key.</summary>
-    private static async Task<string> SendPoliceReferralAsync(Uri address, string story)
+    internal static async Task<string> SendPoliceReferralAsync(Uri address, string story)
     {
         using var http = new HttpClient { BaseAddress = address };
         var body = $$"""{"story": {{System.Text.Json.JsonSerializer.Serialize(story)}}, "person": {"givenName": "Albert", "familyName": "Stone", "dateOfBirth": "1941-07-19", "postcode": "LE2 1AA"}, "partnerReference": "CAD-4411"}""";

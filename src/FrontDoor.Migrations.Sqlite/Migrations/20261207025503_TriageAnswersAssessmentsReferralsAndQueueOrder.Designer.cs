@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FrontDoor.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261207020927_OpenQueueOrderIndex")]
-    partial class OpenQueueOrderIndex
+    [Migration("20261207025503_TriageAnswersAssessmentsReferralsAndQueueOrder")]
+    partial class TriageAnswersAssessmentsReferralsAndQueueOrder
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1999,6 +1999,299 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("call_records", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Triage.Assessment.ContactAssessment", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<decimal?>("AnnualIncomeGained")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annual_income_gained");
+
+                    b.Property<string>("BenefitsAdvice")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("benefits_advice");
+
+                    b.Property<bool?>("CarerWantsAssessment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("carer_wants_assessment");
+
+                    b.Property<string>("CommunicationNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("communication_needs");
+
+                    b.Property<bool?>("FairerChargingExplained")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fairer_charging_explained");
+
+                    b.Property<bool?>("HasCarer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_carer");
+
+                    b.Property<string>("OutcomesNotAchieved")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcomes_not_achieved");
+
+                    b.Property<string>("Risks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risks");
+
+                    b.Property<string>("StrengthsAndNetworks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths_and_networks");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("WhatMatters")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what_matters");
+
+                    b.HasKey("ContactId")
+                        .HasName("pk_contact_assessments");
+
+                    b.ToTable("contact_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Closing.ContactOutcomeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_main");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_outcomes");
+
+                    b.HasIndex("ContactId", "Outcome")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_outcomes_contact_id_outcome");
+
+                    b.HasIndex("Outcome", "RecordedAt")
+                        .HasDatabaseName("ix_contact_outcomes_outcome_recorded_at");
+
+                    b.ToTable("contact_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Flows.TriageFlowVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("FlowId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int?>("PutBackFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("put_back_from");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_flow_versions");
+
+                    b.HasIndex("FlowId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_flow_versions_flow_id_version");
+
+                    b.ToTable("triage_flow_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_triage_flow_versions_version_positive", "version >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Referrals.ContactReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("BecameEnquiry")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("became_enquiry");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long?>("EnquiryDecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enquiry_decided_at");
+
+                    b.Property<string>("EnquiryDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enquiry_decided_by");
+
+                    b.Property<string>("QueueKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue_key");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(900)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ReferredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referred_at");
+
+                    b.Property<string>("ReferredById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_by_id");
+
+                    b.Property<string>("ReferredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_by_name");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_referrals");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_contact_referrals_contact_id");
+
+                    b.HasIndex("Type", "ReferredAt")
+                        .HasDatabaseName("ix_contact_referrals_type_referred_at");
+
+                    b.ToTable("contact_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("FlowId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int>("FlowVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow_version");
+
+                    b.Property<bool>("FromIntake")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_intake");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_answers");
+
+                    b.HasIndex("ContactId", "FlowId", "FlowVersion", "StepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_answers_contact_id_flow_id_flow_version_step_id");
+
+                    b.ToTable("triage_answers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2245,6 +2538,46 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_call_records_call_imports_import_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Assessment.ContactAssessment", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("FrontDoor.Core.Triage.Assessment.ContactAssessment", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_assessments_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Closing.ContactOutcomeRecord", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_outcomes_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Referrals.ContactReferral", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_referrals_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_triage_answers_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261207021002_OpenQueueOrderIndex")]
-    partial class OpenQueueOrderIndex
+    [Migration("20261207025515_TriageAnswersAssessmentsReferralsAndQueueOrder")]
+    partial class TriageAnswersAssessmentsReferralsAndQueueOrder
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2004,6 +2004,299 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("call_records", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Triage.Assessment.ContactAssessment", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<decimal?>("AnnualIncomeGained")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("annual_income_gained");
+
+                    b.Property<string>("BenefitsAdvice")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("benefits_advice");
+
+                    b.Property<bool?>("CarerWantsAssessment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("carer_wants_assessment");
+
+                    b.Property<string>("CommunicationNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("communication_needs");
+
+                    b.Property<bool?>("FairerChargingExplained")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fairer_charging_explained");
+
+                    b.Property<bool?>("HasCarer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_carer");
+
+                    b.Property<string>("OutcomesNotAchieved")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("outcomes_not_achieved");
+
+                    b.Property<string>("Risks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("risks");
+
+                    b.Property<string>("StrengthsAndNetworks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("strengths_and_networks");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("WhatMatters")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("what_matters");
+
+                    b.HasKey("ContactId")
+                        .HasName("pk_contact_assessments");
+
+                    b.ToTable("contact_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Closing.ContactOutcomeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_main");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_outcomes");
+
+                    b.HasIndex("ContactId", "Outcome")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_outcomes_contact_id_outcome");
+
+                    b.HasIndex("Outcome", "RecordedAt")
+                        .HasDatabaseName("ix_contact_outcomes_outcome_recorded_at");
+
+                    b.ToTable("contact_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Flows.TriageFlowVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("FlowId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int?>("PutBackFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("put_back_from");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_flow_versions");
+
+                    b.HasIndex("FlowId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_flow_versions_flow_id_version");
+
+                    b.ToTable("triage_flow_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_triage_flow_versions_version_positive", "version >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Referrals.ContactReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("BecameEnquiry")
+                        .HasColumnType("boolean")
+                        .HasColumnName("became_enquiry");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTimeOffset?>("EnquiryDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enquiry_decided_at");
+
+                    b.Property<string>("EnquiryDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enquiry_decided_by");
+
+                    b.Property<string>("QueueKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("queue_key");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(900)
+                        .HasColumnType("character varying(900)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReferredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("referred_at");
+
+                    b.Property<string>("ReferredById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referred_by_id");
+
+                    b.Property<string>("ReferredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referred_by_name");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_referrals");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_contact_referrals_contact_id");
+
+                    b.HasIndex("Type", "ReferredAt")
+                        .HasDatabaseName("ix_contact_referrals_type_referred_at");
+
+                    b.ToTable("contact_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("FlowId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("flow_id");
+
+                    b.Property<int>("FlowVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("flow_version");
+
+                    b.Property<bool>("FromIntake")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_intake");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_answers");
+
+                    b.HasIndex("ContactId", "FlowId", "FlowVersion", "StepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_answers_contact_id_flow_id_flow_version_step_id");
+
+                    b.ToTable("triage_answers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2252,6 +2545,46 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_call_records_call_imports_import_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Assessment.ContactAssessment", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("FrontDoor.Core.Triage.Assessment.ContactAssessment", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_assessments_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Closing.ContactOutcomeRecord", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_outcomes_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Referrals.ContactReferral", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_referrals_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Triage.Running.TriageAnswer", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_triage_answers_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

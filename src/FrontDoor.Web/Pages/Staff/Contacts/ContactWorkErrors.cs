@@ -1,0 +1,65 @@
+using FrontDoor.Core;
+using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Triage;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace FrontDoor.Web.Pages.Staff.Contacts;
+
+/// <summary>How a change a page asked for ended.</summary>
+public enum ContactChangeResult
+{
+    Saved,
+
+    /// <summary>Refused: the reasons are in ModelState for the error summary.</summary>
+    Refused,
+
+    NoSuchContact,
+}
+
+/// <summary>Changes to a contact made from a page, with every refusal put in ModelState so the GOV.UK error summary lists it.</summary>
+public static class ContactWorkErrors
+{
+    public static void AddAll(this ModelStateDictionary modelState, IEnumerable<TriageProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            modelState.AddModelError(problem.Field, problem.Message);
+        }
+    }
+
+    /// <summary>
+    /// Makes the change; a refusal (its rules, a closed contact, or someone else's change since the page was shown,
+    /// said in words with the version to try again from) goes in ModelState. "ContactId" and "ReferralId" refusals
+    /// mean there is no such thing to change.
+    /// </summary>
+    public static async Task<ContactChangeResult> TryChangeAsync(this ModelStateDictionary modelState, Func<Task> change, ContactEventWords words, Action<int> showVersion)
+    {
+        try
+        {
+            await change();
+            return ContactChangeResult.Saved;
+        }
+        catch (DomainValidationException ex) when (ex.Field is "ContactId" or "ReferralId")
+        {
+            return ContactChangeResult.NoSuchContact;
+        }
+        catch (DomainValidationException ex)
+        {
+            modelState.AddModelError(string.Empty, ex.Message);
+        }
+        catch (TriageRefusedException ex)
+        {
+            modelState.AddAll(ex.Problems);
+        }
+        catch (ContactChangedException ex)
+        {
+            var what = ex.ChangesSince.Count == 0
+                ? string.Empty
+                : " " + string.Join(" ", ex.ChangesSince.Select(e => $"{e.ActorDisplayName}: {ContactEventWords.Title(e)} — {words.Text(e)}"));
+            modelState.AddModelError(string.Empty, $"Someone else changed this contact while you were working on it.{what} Check your answers and save again.");
+            showVersion(ex.CurrentVersion);
+        }
+
+        return ContactChangeResult.Refused;
+    }
+}
