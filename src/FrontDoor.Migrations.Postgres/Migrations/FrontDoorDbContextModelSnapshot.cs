@@ -736,6 +736,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasIndex("QueueKey", "Status", "Priority", "DueAt")
                         .HasDatabaseName("ix_contacts_queue_key_status_priority_due_at");
 
+                    b.HasIndex(new[] { "QueueKey", "Priority", "DueAt", "ReceivedAt", "Id", "AssignedToId" }, "ix_contacts_open_queue_order")
+                        .HasDatabaseName("ix_contacts_queue_key_priority_due_at_received_at_id_assigned_")
+                        .HasFilter("\"status\" <> 'Closed'");
+
                     b.ToTable("contacts", (string)null);
                 });
 
