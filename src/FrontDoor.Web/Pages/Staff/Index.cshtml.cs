@@ -1,33 +1,85 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Review;
+using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff;
 
-public sealed class IndexModel(ContactRecords contacts, IAuthorizationService authorisation) : PageModel
+/// <summary>
+/// Each role's own work first: an advisor's claimed contacts and the Tier 1 queue's head; a support worker's contacts
+/// and their queues; a manager's every queue with its breaches and oldest items.
+/// </summary>
+/// <remarks>
+/// A support worker's queues are the Tier 2 queues plus every queue they are working a contact in: FrontDoor keeps no
+/// team membership of its own (the case system and the identity provider do), and the work they hold says where
+/// they work. All queues are one link away.
+/// </remarks>
+public sealed class IndexModel(ContactRecords contacts, WorkQueueQueries queues, WorkQueueCatalogue catalogue, IAuthorizationService authorisation, TimeProvider clock) : PageModel
 {
+    /// <summary>How many of their own contacts and of a queue's head the home page lists before linking to the rest.</summary>
+    public const int ListedOnHome = 10;
+
     public string UserName { get; private set; } = string.Empty;
 
     public IReadOnlyList<string> UserRoles { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
 
     public int OpenContacts { get; private set; }
 
     /// <summary>Administrators look after the case-system imports, the matching model and the care-provider list.</summary>
     public bool CanSeeImports { get; private set; }
 
+    public bool IsManager { get; private set; }
+
     public IReadOnlyList<(string Label, int Count)> ContactsByStatus { get; private set; } = [];
+
+    /// <summary>The contacts the user is working; null for a role that does not work contacts (managers, administrators).</summary>
+    public MyWork? MyWork { get; private set; }
+
+    /// <summary>An advisor's next contacts to take: the head of the Tier 1 queue.</summary>
+    public (WorkQueueDefinition Queue, QueuePage Page)? QueueHead { get; private set; }
+
+    /// <summary>A manager's every queue, or a support worker's own queues.</summary>
+    public IReadOnlyList<QueueSummary> Queues { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         UserName = StaffUser.Name(User);
         UserRoles = StaffUser.RoleNames(User);
+        Now = clock.GetUtcNow();
+        var userId = StaffUser.Id(User);
+        var advisor = User.IsInRole(Roles.Advisor);
+        var supportWorker = User.IsInRole(Roles.SupportWorker);
+        IsManager = (await authorisation.AuthorizeAsync(User, Policies.Managers)).Succeeded;
+        CanSeeImports = (await authorisation.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
 
         var counts = await contacts.CountByStatusAsync(cancellationToken);
-        ContactsByStatus = [.. Enum.GetValues<ContactStatus>().Select(status => (Label(status), counts[status]))];
         OpenContacts = counts[ContactStatus.Open];
-        CanSeeImports = (await authorisation.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
+        ContactsByStatus = [.. Enum.GetValues<ContactStatus>().Select(status => (Label(status), counts[status]))];
+
+        if (advisor || supportWorker)
+        {
+            MyWork = await queues.MyWorkAsync(userId, ListedOnHome, cancellationToken);
+        }
+
+        if (advisor)
+        {
+            var tier1 = catalogue.All.FirstOrDefault(q => q.Kind == WorkQueueKind.Tier1) ?? catalogue.Arrival;
+            QueueHead = (tier1, await queues.ListAsync(tier1.Key, new QueueFilter { Assigned = false }, ListedOnHome, 1, StaffUser.Actor(User), cancellationToken));
+        }
+
+        if (IsManager)
+        {
+            Queues = await queues.OverviewAsync(cancellationToken);
+        }
+        else if (supportWorker)
+        {
+            var worked = await queues.QueuesWorkedByAsync(userId, cancellationToken);
+            Queues = [.. (await queues.OverviewAsync(cancellationToken)).Where(s => s.Queue.Kind == WorkQueueKind.Tier2 || worked.Contains(s.Queue.Key))];
+        }
     }
 
     private static string Label(ContactStatus status) => status switch
