@@ -8,11 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FrontDoor.Web.Pages.Staff.Queues;
 
 /// <summary>Gives the contact to a member of staff: anyone who has signed in to FrontDoor (see <see cref="KnownStaff"/>).</summary>
-public sealed class AssignModel(WorkQueueQueries queries, KnownStaff staff, ContactWork work, ContactEventWords eventWords) : PageModel
+public sealed class AssignModel(WorkQueueQueries queries, KnownStaff staff, ContactWork work, ContactEventWords eventWords) : ContactWorkPageModel(queries, eventWords)
 {
-    [BindProperty]
-    public int Version { get; set; }
-
     /// <summary>The chosen member of staff's id.</summary>
     [BindProperty]
     public string? AssignTo { get; set; }
@@ -20,22 +17,17 @@ public sealed class AssignModel(WorkQueueQueries queries, KnownStaff staff, Cont
     [BindProperty]
     public string? Reason { get; set; }
 
-    public Contact Contact { get; private set; } = null!;
-
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
-
-    public IReadOnlyList<string> ChangesSince { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        var page = await ShowAsync(id, cancellationToken);
+        if (page is PageResult)
         {
-            return NotFound();
+            AssignTo = Contact.AssignedToId;
         }
 
-        Version = Contact.Version;
-        AssignTo = Contact.AssignedToId;
-        return Page();
+        return page;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
@@ -52,31 +44,13 @@ public sealed class AssignModel(WorkQueueQueries queries, KnownStaff staff, Cont
             return Page();
         }
 
-        var (done, changesSince) = await WorkChange.TryAsync(
+        return await ChangeAsync(
+            id,
             () => work.AssignAsync(id, Version, member.Id, member.Name, Reason, StaffUser.Actor(User), cancellationToken),
-            ModelState,
-            eventWords,
+            cancellationToken,
             field => field == nameof(Contact.AssignedToId) ? nameof(AssignTo) : field);
-        if (done)
-        {
-            return Redirect($"/staff/contacts/{id}#work");
-        }
-
-        ChangesSince = changesSince;
-        await LoadAsync(id, cancellationToken);
-        Version = Contact.Version;
-        return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await queries.ForWorkAsync(id, cancellationToken) is not { } contact)
-        {
-            return false;
-        }
-
-        Contact = contact;
+    protected override async Task OnLoadedAsync(Contact contact, CancellationToken cancellationToken) =>
         Staff = await staff.AllAsync(cancellationToken);
-        return true;
-    }
 }

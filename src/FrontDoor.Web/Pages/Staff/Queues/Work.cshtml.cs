@@ -3,7 +3,6 @@ using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Authorisation;
 using FrontDoor.Web.Pages.Staff.Contacts;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.Queues;
 
@@ -11,27 +10,18 @@ namespace FrontDoor.Web.Pages.Staff.Queues;
 /// Claiming, releasing and the Three Conversations stage, posted from the contact page's Work summary. A refused
 /// change is shown here with what changed since and the contact's work as it is now, ready to try again.
 /// </summary>
-public sealed class WorkModel(WorkQueueQueries queries, ContactWork work, ContactEventWords eventWords) : PageModel
+public sealed class WorkModel(WorkQueueQueries queries, ContactWork work, ContactEventWords eventWords) : ContactWorkPageModel(queries, eventWords)
 {
-    /// <summary>The version of the contact the page showed.</summary>
-    [BindProperty]
-    public int Version { get; set; }
-
     [BindProperty]
     public ThreeConversationsStage? Stage { get; set; }
 
-    public Contact Contact { get; private set; } = null!;
-
-    public IReadOnlyList<string> ChangesSince { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, () => work.ClaimAsync(id, Version, StaffUser.Actor(User), cancellationToken), cancellationToken);
+        PostAsync(id, () => work.ClaimAsync(id, Version, StaffUser.Actor(User), cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, () => work.ReleaseAsync(id, Version, "Released", StaffUser.Actor(User), cancellationToken), cancellationToken);
+        PostAsync(id, () => work.ReleaseAsync(id, Version, "Released", StaffUser.Actor(User), cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostStageAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -39,39 +29,26 @@ public sealed class WorkModel(WorkQueueQueries queries, ContactWork work, Contac
         {
             ModelState.Clear();
             ModelState.AddModelError(nameof(Stage), "Select the Three Conversations stage");
-            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+            return await ShowAsync(id, cancellationToken);
         }
 
-        return await ChangeAsync(id, () => work.RecordStageAsync(id, Version, stage, StaffUser.Actor(User), cancellationToken), cancellationToken);
+        return await PostAsync(id, () => work.RecordStageAsync(id, Version, stage, StaffUser.Actor(User), cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<Task> change, CancellationToken cancellationToken)
+    protected override Task OnLoadedAsync(Contact contact, CancellationToken cancellationToken)
     {
-        if (await queries.ForWorkAsync(id, cancellationToken) is null)
+        Stage ??= contact.Stage;
+        return Task.CompletedTask;
+    }
+
+    private async Task<IActionResult> PostAsync(Guid id, Func<Task> change, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
         ModelState.Clear();
-        var (done, changesSince) = await WorkChange.TryAsync(change, ModelState, eventWords);
-        if (done)
-        {
-            return Redirect($"/staff/contacts/{id}#work");
-        }
-
-        ChangesSince = changesSince;
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await queries.ForWorkAsync(id, cancellationToken) is not { } contact)
-        {
-            return false;
-        }
-
-        Contact = contact;
-        Stage ??= contact.Stage;
-        return true;
+        return await ChangeAsync(id, change, cancellationToken);
     }
 }
