@@ -22,12 +22,15 @@ public sealed record ContactOutcomeWork(Contact Contact, ContactAssessment? Asse
 /// Reads what the contact page shows of the assessment, referrals and outcomes, so the receiving team sees the whole
 /// contact on the one page. The contact page's own view is audited; this adds to it.
 /// </summary>
-public sealed class ContactOutcomeWorkViewComponent(ContactAssessments assessments, ContactClosing closing) : ViewComponent
+public sealed class ContactOutcomeWorkViewComponent(ContactAssessments assessments, ContactReferrals referrals, ContactClosing closing) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Contact contact)
     {
-        var situation = (await closing.SituationAsync(contact.Id, HttpContext.RequestAborted))!;
-        var assessment = await assessments.FindAsync(contact.Id, HttpContext.RequestAborted);
-        return View("~/Pages/Staff/Contacts/_OutcomeWork.cshtml", new ContactOutcomeWork(contact, assessment, situation.Referrals, situation.Outcomes));
+        var cancellationToken = HttpContext.RequestAborted;
+        return View("~/Pages/Staff/Contacts/_OutcomeWork.cshtml", new ContactOutcomeWork(
+            contact,
+            await assessments.FindAsync(contact.Id, cancellationToken),
+            await referrals.ListAsync(contact.Id, cancellationToken),
+            await closing.OutcomesAsync(contact.Id, cancellationToken)));
     }
 }
