@@ -16,6 +16,9 @@ public static class PageJourneys
 
     public static ILocator ByTestId(this IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
 
+    /// <summary>An element within another (a row's link), by its test id.</summary>
+    public static ILocator ByTestId(this ILocator within, string testId) => within.Locator($"[data-testid='{testId}']");
+
     /// <summary>
     /// Waits until the browser is at the address (a regular expression for its path and query) and the page has
     /// loaded. Not <c>WaitForURLAsync</c>: it checks the address and then subscribes to navigations, so a navigation

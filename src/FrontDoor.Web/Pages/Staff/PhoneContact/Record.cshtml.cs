@@ -199,7 +199,7 @@ public sealed class RecordModel(PersonSummaryLookup people, PhoneContactRecorder
         try
         {
             var receipt = await recorder.RecordAsync(details, cancellationToken);
-            return RedirectToPage("Done", new { reference = receipt.Reference.Value, redirected = redirectedToAllocatedWorker });
+            return RedirectToPage("Done", new { reference = receipt.Reference.Value, contact = receipt.ContactId, redirected = redirectedToAllocatedWorker });
         }
         catch (DomainValidationException ex)
         {
