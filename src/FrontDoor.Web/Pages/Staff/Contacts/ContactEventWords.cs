@@ -51,6 +51,15 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         return e.Reason is null ? what : $"{what} {e.Reason}".Trim();
     }
 
+    /// <summary>The one sentence every contact form shows when someone else changed the contact first.</summary>
+    public const string ChangedMeanwhile = "Someone else changed this contact while you were working on it, so your change was not saved. Check what they did, then try again";
+
+    /// <summary>Who did what since the page was shown, oldest first, one line each.</summary>
+    public IReadOnlyList<string> ChangesSince(ContactChangedException changed) =>
+        changed.ChangesSince.Count == 0
+            ? ["Details of the contact were updated."]
+            : [.. changed.ChangesSince.Select(e => $"{e.ActorDisplayName}, {ContactWords.When(e.At)}: {Title(e)}. {Text(e)}")];
+
     public static string PriorityName(TriagePriority priority) => priority switch
     {
         TriagePriority.Urgent => "Urgent",

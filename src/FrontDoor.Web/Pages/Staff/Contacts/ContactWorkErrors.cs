@@ -53,10 +53,12 @@ public static class ContactWorkErrors
         }
         catch (ContactChangedException ex)
         {
-            var what = ex.ChangesSince.Count == 0
-                ? string.Empty
-                : " " + string.Join(" ", ex.ChangesSince.Select(e => $"{e.ActorDisplayName}: {ContactEventWords.Title(e)} — {words.Text(e)}"));
-            modelState.AddModelError(string.Empty, $"Someone else changed this contact while you were working on it.{what} Check your answers and save again.");
+            modelState.AddModelError(string.Empty, ContactEventWords.ChangedMeanwhile);
+            foreach (var line in words.ChangesSince(ex))
+            {
+                modelState.AddModelError(string.Empty, line);
+            }
+
             showVersion(ex.CurrentVersion);
         }
 

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace FrontDoor.Web.Pages.Staff.Contacts;
 
 /// <summary>Staff change a contact's priority by hand, with their reason; the rules no longer change it.</summary>
-public sealed class PriorityModel(FrontDoorDbContext db, PriorityOverride priorities, IOptions<TriageOptions> triage) : PageModel
+public sealed class PriorityModel(FrontDoorDbContext db, PriorityOverride priorities, IOptions<TriageOptions> triage, ContactEventWords words) : PageModel
 {
     public const string ChangedMessage = "PriorityChanged";
 
@@ -36,7 +36,10 @@ public sealed class PriorityModel(FrontDoorDbContext db, PriorityOverride priori
 
     public bool Overridden { get; private set; }
 
-    public ContactChangedException? ChangedSince { get; private set; }
+    /// <summary>After a refusal because someone else changed the contact: what they did.</summary>
+    public IReadOnlyList<string> ChangesSince { get; private set; } = [];
+
+    private int? _currentVersion;
 
     /// <summary>"Respond within 4 hours": each priority's response target, so the choice says what it promises.</summary>
     public string TargetOf(TriagePriority priority) => $"Respond within {DurationWords.Duration(triage.Value.ResponseTargets.For(priority))}";
@@ -78,8 +81,9 @@ public sealed class PriorityModel(FrontDoorDbContext db, PriorityOverride priori
             }
             catch (ContactChangedException ex)
             {
-                ChangedSince = ex;
-                ContactChanges.AddTo(ModelState, nameof(Version));
+                ChangesSince = words.ChangesSince(ex);
+                _currentVersion = ex.CurrentVersion;
+                ModelState.AddModelError(string.Empty, ContactEventWords.ChangedMeanwhile);
             }
             catch (DomainValidationException ex) when (ex.Field == "ContactId")
             {
@@ -98,7 +102,7 @@ public sealed class PriorityModel(FrontDoorDbContext db, PriorityOverride priori
         }
 
         // After someone else's change the form carries the version now shown; otherwise the one the member of staff saw.
-        Version = ChangedSince?.CurrentVersion ?? version;
+        Version = _currentVersion ?? version;
         return Page();
     }
 

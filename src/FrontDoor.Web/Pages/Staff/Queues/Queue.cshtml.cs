@@ -112,7 +112,7 @@ public sealed class QueueModel(WorkQueueQueries queries, WorkQueueCatalogue cata
         {
             ModelState.Clear();
             ModelState.AddModelError(string.Empty, "Someone else changed the contact after this page was shown, so it was not claimed. See what they did below and try again.");
-            ChangesSince = [.. QueueWords.ChangesSince(changed, eventWords)];
+            ChangesSince = eventWords.ChangesSince(changed);
         }
         catch (DomainValidationException refused)
         {

@@ -24,12 +24,6 @@ public static class QueueWords
             : "under an hour";
     }
 
-    /// <summary>"Someone else changed this contact": who did what since the page was shown, oldest first.</summary>
-    public static IEnumerable<string> ChangesSince(ContactChangedException changed, ContactEventWords words) =>
-        changed.ChangesSince.Count == 0
-            ? ["Someone else changed the contact."]
-            : changed.ChangesSince.Select(e => $"{e.ActorDisplayName}, {ContactWords.When(e.At)}: {ContactEventWords.Title(e)}. {words.Text(e)}");
-
     /// <summary>The queue page, optionally in another order.</summary>
     public static string QueueHref(string key, string? sort = null, string? order = null) =>
         $"/staff/queues/{Uri.EscapeDataString(key)}" + (sort is null ? string.Empty : $"?sort={sort}&order={order ?? "ascending"}");

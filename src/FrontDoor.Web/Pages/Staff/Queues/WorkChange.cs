@@ -11,8 +11,6 @@ namespace FrontDoor.Web.Pages.Staff.Queues;
 /// </summary>
 public static class WorkChange
 {
-    public const string ChangedMessage = "Someone else changed the contact after your page was shown, so your change was not saved. Check what they did and try again.";
-
     /// <summary>Makes the change; false (with the errors in ModelState and what changed in <paramref name="changesSince"/>) when it is refused.</summary>
     public static async Task<(bool Done, IReadOnlyList<string> ChangesSince)> TryAsync(Func<Task> change, ModelStateDictionary modelState, ContactEventWords words, Func<string, string>? fieldFor = null)
     {
@@ -23,8 +21,8 @@ public static class WorkChange
         }
         catch (ContactChangedException changed)
         {
-            modelState.AddModelError(string.Empty, ChangedMessage);
-            return (false, [.. QueueWords.ChangesSince(changed, words)]);
+            modelState.AddModelError(string.Empty, ContactEventWords.ChangedMeanwhile);
+            return (false, words.ChangesSince(changed));
         }
         catch (DomainValidationException refused) when (refused.Field != "ContactId")
         {

@@ -5,6 +5,7 @@ using FrontDoor.Core.Data;
 using FrontDoor.Core.Triage.Assessment;
 using FrontDoor.Core.Triage.Referrals;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Pages.Staff.Contacts;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -242,7 +243,7 @@ public sealed class ContactOutcomePagesTests
 
         using var stale = await client.PostFormAsync(url, url, new Dictionary<string, string> { ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["HasCarer"] = "False" });
         var staleHtml = await stale.Content.ReadAsStringAsync(ct);
-        Assert.Contains("Someone else changed this contact while you were working on it.", staleHtml, StringComparison.Ordinal);
+        Assert.Contains(ContactEventWords.ChangedMeanwhile, staleHtml, StringComparison.Ordinal);
         Assert.Contains($"name=\"Version\" value=\"{version + 1}\"", staleHtml, StringComparison.Ordinal);
         await using var db = database.CreateDbContext();
         Assert.Equal(1, await db.ContactEvents.CountAsync(e => e.ContactId == contactId && e.Kind == ContactEventKind.AssessmentRecorded, ct));

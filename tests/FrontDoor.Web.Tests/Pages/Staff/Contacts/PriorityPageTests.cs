@@ -3,6 +3,7 @@ using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Triage.Flows;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Pages.Staff.Contacts;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,9 +96,9 @@ public sealed class PriorityPageTests
 
         var page = await response.Content.ReadAsStringAsync(ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Someone else changed this contact while you were working on it", page, StringComparison.Ordinal);
-        Assert.Contains("Taken on by Morgan Manager", page, StringComparison.Ordinal);
-        Assert.Contains("Priya Patel is working the contact.", page, StringComparison.Ordinal);
+        Assert.Contains(ContactEventWords.ChangedMeanwhile, page, StringComparison.Ordinal);
+        Assert.Contains("Morgan Manager, ", page, StringComparison.Ordinal);
+        Assert.Contains("Taken on. Priya Patel is working the contact.", page, StringComparison.Ordinal);
         Assert.Contains($"name=\"Version\" value=\"{seen + 1}\"", page, StringComparison.Ordinal);
         await using var read = database.CreateDbContext();
         Assert.False((await read.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, ct)).PriorityOverridden);

@@ -6,6 +6,7 @@ using FrontDoor.Core.Data;
 using FrontDoor.Core.Triage.Flows;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Pages.Staff.Contacts;
 using FrontDoor.Web.Tests.Hosting;
 using FrontDoor.Web.Tests.Pages.Staff.Contacts;
 using Microsoft.EntityFrameworkCore;
@@ -108,7 +109,7 @@ public sealed class QueuePagesTests
         using var fromContact = await client.PostFormAsync($"/staff/contacts/{id}", $"/staff/contacts/{id}/work?handler=Claim", new Dictionary<string, string> { ["version"] = seen.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var workPage = await fromContact.Content.ReadAsStringAsync(ct);
         Assert.Equal(HttpStatusCode.OK, fromContact.StatusCode);
-        Assert.Contains("Someone else changed the contact after your page was shown", workPage, StringComparison.Ordinal);
+        Assert.Contains(ContactEventWords.ChangedMeanwhile, workPage, StringComparison.Ordinal);
         Assert.Contains("<span data-testid=\"work-assignee\">Wes Worker</span>", workPage, StringComparison.Ordinal);
         var current = (await SavedAsync(database, id)).Version;
         Assert.Contains($"name=\"version\" value=\"{current}\"", workPage, StringComparison.Ordinal);

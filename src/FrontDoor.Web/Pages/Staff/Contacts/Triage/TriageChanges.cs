@@ -9,17 +9,15 @@ namespace FrontDoor.Web.Pages.Staff.Contacts.Triage;
 /// </summary>
 public static class TriageChanges
 {
-    public const string Heading = "Someone else changed this contact while you were working on it. Check the page and try again.";
-
     public static void Explain(ModelStateDictionary modelState, ContactChangedException changed, ContactEventWords words)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(changed);
         ArgumentNullException.ThrowIfNull(words);
-        modelState.AddModelError(string.Empty, Heading);
-        foreach (var e in changed.ChangesSince)
+        modelState.AddModelError(string.Empty, ContactEventWords.ChangedMeanwhile);
+        foreach (var line in words.ChangesSince(changed))
         {
-            modelState.AddModelError(string.Empty, $"{e.ActorDisplayName}, {ContactEventWords.Title(e).ToLowerInvariant()}: {words.Text(e)}");
+            modelState.AddModelError(string.Empty, line);
         }
     }
 }

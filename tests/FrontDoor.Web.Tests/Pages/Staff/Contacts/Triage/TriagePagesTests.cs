@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Pages.Staff.Contacts;
 using FrontDoor.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -154,8 +155,9 @@ public sealed partial class TriagePagesTests
         using var refused = await advisor.PostFormAsync($"/staff/contacts/{id}/triage/question", $"/staff/contacts/{id}/triage/question", new Dictionary<string, string> { ["Answer"] = "To manage the stairs", ["Version"] = seen.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var body = await refused.Content.ReadAsStringAsync(ct);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Someone else changed this contact while you were working on it.", body, StringComparison.Ordinal);
-        Assert.Contains("Grace Okafor, taken on: Grace Okafor is working the contact.", body, StringComparison.Ordinal);
+        Assert.Contains(ContactEventWords.ChangedMeanwhile, body, StringComparison.Ordinal);
+        Assert.Contains("Taken on. Grace Okafor is working the contact.", body, StringComparison.Ordinal);
+        Assert.Contains("Grace Okafor, ", body, StringComparison.Ordinal);
         Assert.Equal(seen + 1, VersionOf(body));
 
         using var retried = await PostAsync(advisor, $"/staff/contacts/{id}/triage/question", new() { ["Answer"] = "To manage the stairs" });
