@@ -45,6 +45,17 @@ public sealed class CallToTeamQueueJourneyTests(Chromium chromium)
         await Assertions.Expect(page.ByTestId("work-assignee")).ToContainTextAsync("Amira Khan");
         await Assertions.Expect(page.ByTestId("work-hand-offs")).ToHaveTextAsync("0");
 
+        // She lives alone and sleeps in a chair: the advisor raises the priority, saying why.
+        await page.ByTestId("change-priority-link").ClickAsync();
+        await page.ByTestId("change-priority").ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why you are changing the priority");
+        await page.AssertAccessibleAsync();
+        await page.ByTestId("priority-High").CheckAsync();
+        await page.ByTestId("priority-reason").FillAsync("Lives alone and sleeps in a chair since the fall.");
+        await page.ByTestId("change-priority").ClickAsync();
+        await Assertions.Expect(page.ByTestId("priority-banner")).ToContainTextAsync("Priority changed to high.");
+        await Assertions.Expect(page.ByTestId("work-priority")).ToHaveTextAsync("High");
+
         // The script: general new request, to short-term support.
         await page.ByTestId("start-triage-link").ClickAsync();
         await page.ByTestId("flow-general-new-request").CheckAsync();
@@ -93,6 +104,7 @@ public sealed class CallToTeamQueueJourneyTests(Chromium chromium)
         await Assertions.Expect(team.ByTestId("triage-answers")).ToContainTextAsync("To sleep in her own bed again.");
         await Assertions.Expect(team.ByTestId("work-queue")).ToContainTextAsync("Home First and reablement");
         await Assertions.Expect(team.ByTestId("work-hand-offs")).ToHaveTextAsync("1");
+        await Assertions.Expect(team.ByTestId("work-priority")).ToHaveTextAsync("High");
         await Assertions.Expect(team.ByTestId("timeline")).ToContainTextAsync("Referred");
         await team.AssertAccessibleAsync();
     }

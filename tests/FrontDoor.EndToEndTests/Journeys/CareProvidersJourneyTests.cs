@@ -33,7 +33,7 @@ public sealed class CareProvidersJourneyTests(Chromium chromium)
 
         // From the staff home: the list, an add refused with the GOV.UK error summary, an add, and a remove.
         await page.GotoAsync("/staff");
-        await page.TabToAsync("care-providers-link");
+        await page.TabToAsync("care-providers-link", maxPresses: 120); // past the overview of every queue
         await page.Keyboard.PressAsync("Enter");
         await page.ArriveAtAsync("/staff/care-providers");
         await Assertions.Expect(page.ByTestId("domain-willowhomes.org.uk")).ToBeVisibleAsync();

@@ -38,7 +38,7 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
             ContactEventKind.Assigned => $"From {e.From} to {e.To}.",
             ContactEventKind.Unassigned => $"{e.From} stopped working the contact.",
             ContactEventKind.PriorityChanged or ContactEventKind.PriorityOverridden => e.From is null
-                ? $"{PriorityName(e.To)}."
+                ? $"{Capitalised(PriorityName(e.To))}."
                 : $"From {PriorityName(e.From)} to {PriorityName(e.To)}.",
             ContactEventKind.StageChanged => $"{StageName(e.To)}.",
             ContactEventKind.FlowStarted => $"Flow {e.To}.",
@@ -103,6 +103,8 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactOutcome.Withdrawn => "Withdrawn",
         _ => outcome.ToString(),
     };
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string StatusName(string? value) => Enum.TryParse<ContactStatus>(value, out var status) ? ContactWords.Status(status).ToLowerInvariant() : value ?? "nothing";
 
