@@ -1,20 +1,18 @@
-using FrontDoor.Core;
 using FrontDoor.Core.Contacts;
-using FrontDoor.Core.Contacts.Events;
-using FrontDoor.Core.Data;
 using FrontDoor.Core.Triage;
 using FrontDoor.Core.Triage.Flows;
 using FrontDoor.Core.Triage.Priority;
+using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Authorisation;
+using FrontDoor.Web.Pages.Staff.Queues;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Web.Pages.Staff.Contacts;
 
 /// <summary>Staff change a contact's priority by hand, with their reason; the rules no longer change it.</summary>
-public sealed class PriorityModel(FrontDoorDbContext db, PriorityOverride priorities, IOptions<TriageOptions> triage, ContactEventWords words) : PageModel
+public sealed class PriorityModel(WorkQueueQueries queries, ContactEventWords eventWords, PriorityOverride priorities, IOptions<TriageOptions> triage)
+    : ContactWorkPageModel(queries, eventWords)
 {
     public const string ChangedMessage = "PriorityChanged";
 
@@ -24,39 +22,28 @@ public sealed class PriorityModel(FrontDoorDbContext db, PriorityOverride priori
     [BindProperty]
     public string? Reason { get; set; }
 
-    /// <summary>The contact's version the page showed, so a change made meanwhile by someone else is not overwritten.</summary>
-    [BindProperty]
-    public int Version { get; set; }
-
-    public ContactReference Reference { get; private set; }
-
-    public TriagePriority? Current { get; private set; }
-
-    public string? CurrentReasons { get; private set; }
-
-    public bool Overridden { get; private set; }
-
-    /// <summary>After a refusal because someone else changed the contact: what they did.</summary>
-    public IReadOnlyList<string> ChangesSince { get; private set; } = [];
-
-    private int? _currentVersion;
-
     /// <summary>"Respond within 4 hours": each priority's response target, so the choice says what it promises.</summary>
     public string TargetOf(TriagePriority priority) => $"Respond within {DurationWords.Duration(triage.Value.ResponseTargets.For(priority))}";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        var shown = await ShowAsync(id, cancellationToken);
+        if (!Workable)
         {
             return NotFound();
         }
 
-        Priority = Current;
-        return Page();
+        Priority = Contact.Priority;
+        return shown;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
+        if (!await LoadAsync(id, cancellationToken) || !Workable)
+        {
+            return NotFound();
+        }
+
         if (Priority is null)
         {
             ModelState.AddModelError(nameof(Priority), "Select a priority");
@@ -71,53 +58,26 @@ public sealed class PriorityModel(FrontDoorDbContext db, PriorityOverride priori
             ModelState.AddModelError(nameof(Reason), $"The reason must be {Contact.MaxPriorityReasonsLength:N0} characters or fewer");
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                var contact = await priorities.OverrideAsync(id, Version, Priority!.Value, Reason, StaffUser.Actor(User), cancellationToken);
-                TempData[ChangedMessage] = $"Priority changed to {ContactEventWords.PriorityName(contact.Priority!.Value).ToLowerInvariant()}.";
-                return Redirect($"/staff/contacts/{id}");
-            }
-            catch (ContactChangedException ex)
-            {
-                ChangesSince = words.ChangesSince(ex);
-                _currentVersion = ex.CurrentVersion;
-                ModelState.AddModelError(string.Empty, ContactEventWords.ChangedMeanwhile);
-            }
-            catch (DomainValidationException ex) when (ex.Field == "ContactId")
-            {
-                return NotFound();
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddModelError(ex.Field == nameof(Contact.PriorityReasons) ? nameof(Reason) : nameof(Priority), ex.Message);
-            }
+            return Page();
         }
 
-        var version = Version;
-        if (!await LoadAsync(id, cancellationToken))
+        var (done, changesSince) = await WorkChange.TryAsync(
+            () => priorities.OverrideAsync(id, Version, Priority!.Value, Reason, StaffUser.Actor(User), cancellationToken),
+            ModelState,
+            EventWords,
+            field => field == nameof(Contact.PriorityReasons) ? nameof(Reason) : nameof(Priority));
+        if (done)
         {
-            return NotFound();
+            TempData[ChangedMessage] = $"Priority changed to {ContactEventWords.PriorityName(Priority!.Value).ToLowerInvariant()}.";
+            return Redirect($"/staff/contacts/{id}");
         }
 
-        // After someone else's change the form carries the version now shown; otherwise the one the member of staff saw.
-        Version = _currentVersion ?? version;
-        return Page();
+        ShowChangesSince(changesSince);
+        return await ShowAsync(id, cancellationToken);
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var contact = await db.Contacts.AsNoTracking()
-            .Where(c => c.Id == id)
-            .Select(c => new { c.Reference, c.Priority, c.PriorityReasons, c.PriorityOverridden, c.Version, c.Status })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (contact is null || contact.Status is ContactStatus.Closed or ContactStatus.Received)
-        {
-            return false;
-        }
-
-        (Reference, Current, CurrentReasons, Overridden, Version) = (contact.Reference, contact.Priority, contact.PriorityReasons, contact.PriorityOverridden, contact.Version);
-        return true;
-    }
+    /// <summary>Only a contact still being worked has a priority to change.</summary>
+    private bool Workable => Contact is { Status: not (ContactStatus.Closed or ContactStatus.Received) };
 }

@@ -21,6 +21,9 @@ public abstract class ContactWorkPageModel(WorkQueueQueries queries, ContactEven
 
     public IReadOnlyList<string> ChangesSince { get; private set; } = [];
 
+    /// <summary>How events read, for pages that make their change themselves.</summary>
+    protected ContactEventWords EventWords => eventWords;
+
     /// <summary>Shows the page for the contact as it is now; 404 when there is no such contact.</summary>
     protected async Task<IActionResult> ShowAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -58,7 +61,10 @@ public abstract class ContactWorkPageModel(WorkQueueQueries queries, ContactEven
             return Redirect($"/staff/contacts/{id}#work");
         }
 
-        ChangesSince = changesSince;
+        ShowChangesSince(changesSince);
         return await ShowAsync(id, cancellationToken);
     }
+
+    /// <summary>After a refusal: who did what since the page was shown.</summary>
+    protected void ShowChangesSince(IReadOnlyList<string> changesSince) => ChangesSince = changesSince;
 }
