@@ -118,8 +118,10 @@ public sealed class Person
 
     public void SetPhones(IEnumerable<PhoneNumber> phones, DateTimeOffset now)
     {
+        // Read the new numbers before clearing: a caller may pass this record's own Phones back.
+        var distinct = phones.Distinct().ToList();
         _phones.Clear();
-        _phones.AddRange(phones.Distinct());
+        _phones.AddRange(distinct);
         Touch(now);
     }
 
