@@ -26,6 +26,7 @@ internal static class PeopleAllocationApi
                 + "An unknown NHS number and a wrong date of birth both return the same 404. Each answer is audited against the person; "
                 + "failed attempts are limited per key and per NHS number (429 with Retry-After).")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return people;
