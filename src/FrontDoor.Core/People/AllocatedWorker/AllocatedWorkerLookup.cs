@@ -96,6 +96,7 @@ public sealed class AllocatedWorkerLookup(
         var found = await Matching(identifier).Where(p => p.DateOfBirth == dateOfBirth)
             .Select(p => p.MergedIntoId ?? p.Id)
             .Distinct()
+            .OrderBy(id => id)
             .Take(2)
             .ToListAsync(cancellationToken);
 
