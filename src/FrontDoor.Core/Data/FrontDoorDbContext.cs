@@ -87,6 +87,8 @@ public sealed class FrontDoorDbContext(DbContextOptions<FrontDoorDbContext> opti
 
     public DbSet<DataFix> DataFixes => Set<DataFix>();
 
+    public DbSet<People.AllocatedWorker.AllocatedWorkerLookupAttempt> AllocatedWorkerLookupAttempts => Set<People.AllocatedWorker.AllocatedWorkerLookupAttempt>();
+
     public DbSet<Triage.Flows.TriageFlowVersion> TriageFlowVersions => Set<Triage.Flows.TriageFlowVersion>();
 
     public DbSet<Triage.Running.TriageAnswer> TriageAnswers => Set<Triage.Running.TriageAnswer>();

@@ -1338,6 +1338,58 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("partner_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.AllocatedWorker.AllocatedWorkerLookupAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("client_key");
+
+                    b.Property<string>("IdentifierKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("identifier_key");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset?>("TextedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("texted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_allocated_worker_lookup_attempts");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_at");
+
+                    b.HasIndex("ClientKey", "At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_client_key_at");
+
+                    b.HasIndex("IdentifierKey", "At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_identifier_key_at");
+
+                    b.ToTable("allocated_worker_lookup_attempts", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1333,6 +1333,58 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("partner_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.People.AllocatedWorker.AllocatedWorkerLookupAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_key");
+
+                    b.Property<string>("IdentifierKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identifier_key");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<long?>("TextedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("texted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_allocated_worker_lookup_attempts");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_at");
+
+                    b.HasIndex("ClientKey", "At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_client_key_at");
+
+                    b.HasIndex("IdentifierKey", "At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_identifier_key_at");
+
+                    b.ToTable("allocated_worker_lookup_attempts", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>
                 {
                     b.Property<Guid>("Id")

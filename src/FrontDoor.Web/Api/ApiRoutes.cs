@@ -20,6 +20,12 @@ internal static class ApiRoutes
             .WithTags("Partner referrals")
             .MapContactsApi();
 
+        v1.MapGroup("/people")
+            .RequireAuthorization(PartnerApiSetup.Policy)
+            .RequireRateLimiting(ThrottlePolicies.PartnerApi)
+            .WithTags("Partner look-ups")
+            .MapPeopleAllocationApi();
+
         // Notify authenticates with the callback token, checked by the endpoint itself (no user, no partner key).
         app.MapGroup("/api/notify")
             .AllowAnonymous()

@@ -1,3 +1,4 @@
+using FrontDoor.Web.Pages.Portal.AllocatedWorker;
 using FrontDoor.Web.Pages.Portal.RequestHelp;
 using FrontDoor.Web.Pages.Professionals;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ internal static class WebSetup
         builder.Services.AddRazorPages(options => FolderConventions.ApplyAll(options.Conventions));
         builder.Services.AddRequestHelpJourney();
         builder.Services.AddProfessionalReferrals();
+        builder.Services.AddAllocatedWorkerPages();
         builder.Services.AddSingleton<Pages.Staff.Contacts.ContactEventWords>();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();

@@ -38,6 +38,7 @@ public sealed class OpenApiTests
     [InlineData("POST", "/api/v1/contacts")]
     [InlineData("GET", "/api/v1/contacts/6f1d2c3b-0000-4000-8000-000000000001")]
     [InlineData("GET", "/api/v1/people/search?q=smith")]
+    [InlineData("GET", "/api/v1/people/allocation?nhsNumber=4010232137&dateOfBirth=1944-08-14")]
     public async Task Call_ApiRoute_WhenAnonymous_Returns401NotASignInPage(string method, string path)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);

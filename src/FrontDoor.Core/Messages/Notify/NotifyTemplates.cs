@@ -36,7 +36,13 @@ public static class NotifyTemplates
     /// </summary>
     public static readonly NotifyTemplate AllocatedWorkerEmail = new("allocated-worker-email", MessageKind.NotifyEmail, ["reference", "contact_link"]);
 
-    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, EmailUseOnlineForm, AllocatedWorkerEmail];
+    /// <summary>
+    /// The allocated-worker look-up's answer, texted on request to the mobile number already on the person's record:
+    /// who holds them (the team, and the worker where the council names workers), the duty line and its hours.
+    /// </summary>
+    public static readonly NotifyTemplate AllocatedWorkerDetailsSms = new("allocated-worker-details-sms", MessageKind.NotifySms, ["held_by", "duty_phone", "opening_hours"]);
+
+    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, EmailUseOnlineForm, AllocatedWorkerEmail, AllocatedWorkerDetailsSms];
 
     public static NotifyTemplate? Named(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 }

@@ -15,7 +15,8 @@ public sealed record AllocationStatus(
     string? DutyPhone,
     string? OpeningHours,
     bool? DutyLineOpenNow,
-    DateOnly? AllocatedFrom)
+    DateOnly? AllocatedFrom,
+    string? DutyEmail = null)
 {
     public static AllocationStatus NotAllocated { get; } = new(null, null, null, null, null, null, null);
 
@@ -88,7 +89,8 @@ public sealed class AllocationStatusLookup(FrontDoorDbContext db, TimeProvider c
                 row.Team?.DutyPhoneToDial,
                 row.Team?.OpeningHours.ToString(),
                 row.Team?.OpeningHours.IsOpenAt(localNow),
-                row.From);
+                row.From,
+                row.Team?.DutyEmail);
         }
 
         return statuses;
