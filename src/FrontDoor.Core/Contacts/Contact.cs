@@ -1,4 +1,5 @@
 using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts.CallBacks;
 using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.PersonMatching;
@@ -109,6 +110,31 @@ public sealed class Contact
 
     /// <summary>How many times the contact passed from one team, queue or person to another.</summary>
     public int HandOffs { get; private set; }
+
+    // The call back arranged and not yet made or cancelled, in columns so "call backs due" is a query; the history
+    // of call backs is in the events.
+    public DateTimeOffset? CallBackDueAt { get; private set; }
+
+    public CallBackPerson? CallBackWho { get; private set; }
+
+    public string? CallBackOtherName { get; private set; }
+
+    /// <summary>E.164.</summary>
+    public string? CallBackOtherPhone { get; private set; }
+
+    public string? CallBackReason { get; private set; }
+
+    /// <summary>The member of staff who will make the call back (their stable user id).</summary>
+    public string? CallBackForId { get; private set; }
+
+    public string? CallBackForName { get; private set; }
+
+    public DateTimeOffset? CallBackArrangedAt { get; private set; }
+
+    /// <summary>The call back still to make, if one is arranged.</summary>
+    public ScheduledCallBack? CallBack => CallBackDueAt is { } due
+        ? new ScheduledCallBack(due, CallBackWho ?? CallBackPerson.Person, CallBackOtherName, CallBackOtherPhone, CallBackReason ?? string.Empty, CallBackForId ?? string.Empty, CallBackForName ?? string.Empty, CallBackArrangedAt ?? due)
+        : null;
 
     public ContactReference Reference { get; private set; }
 
@@ -454,14 +480,98 @@ public sealed class Contact
         var from = QueueKey;
         QueueKey = queueKey.Bounded(MaxQueueKeyLength);
         QueuedAt = now;
-        AssignedToId = null;
-        AssignedToName = null;
-        AssignedAt = null;
         Record(ContactEventKind.Referred, now, by, from, QueueKey, string.IsNullOrWhiteSpace(reason) ? referralType : $"{referralType}: {reason.Trim()}", isHandOff: true);
+
+        // The receiving team takes it from its queue: whoever was working it stops, recorded as a transfer records it.
+        if (AssignedToId is not null)
+        {
+            ClearAssignment(now, by, "Referred to another team");
+        }
         if (Status != ContactStatus.Routed)
         {
             MoveTo(ContactStatus.Routed, now, by, null);
         }
+    }
+
+    /// <summary>Arranges a call back by a time, checked by <see cref="ScheduledCallBack.Check"/>; one at a time per contact.</summary>
+    public void ArrangeCallBack(CallBackArrangement arrangement, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        if (CallBackDueAt is not null)
+        {
+            throw new DomainValidationException(nameof(CallBack), "A call back is already arranged: change it or cancel it instead");
+        }
+
+        var (valid, problems) = ScheduledCallBack.Check(arrangement, now);
+        if (valid is null)
+        {
+            throw new DomainValidationException(problems[0].Field, problems[0].Message);
+        }
+
+        CallBackDueAt = valid.DueAt;
+        CallBackWho = valid.Who;
+        CallBackOtherName = valid.OtherName;
+        CallBackOtherPhone = valid.OtherPhone;
+        CallBackReason = valid.Reason;
+        CallBackForId = valid.ForId.Bounded(ContactEvent.MaxActorLength);
+        CallBackForName = valid.ForName.Bounded(ContactEvent.MaxActorLength);
+        CallBackArrangedAt = now;
+        Record(ContactEventKind.CallBackScheduled, now, by, CallBackForName, EventTime(valid.DueAt), valid.Reason, isHandOff: false);
+    }
+
+    /// <summary>Moves the arranged call back to a later time, saying why.</summary>
+    public void RescheduleCallBack(DateTimeOffset dueAt, string? reason, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        var due = CallBackDueAt ?? throw new DomainValidationException(nameof(CallBack), "No call back is arranged");
+        var problems = new List<(string Field, string Message)>();
+        ScheduledCallBack.CheckDue(dueAt, now, problems);
+        var why = ScheduledCallBack.CheckReason(reason, "Enter why you are changing the call back time", problems, "Reason");
+        if (problems.Count > 0)
+        {
+            throw new DomainValidationException(problems[0].Field, problems[0].Message);
+        }
+
+        CallBackDueAt = dueAt;
+        Record(ContactEventKind.CallBackRescheduled, now, by, EventTime(due), EventTime(dueAt), why, isHandOff: false);
+    }
+
+    /// <summary>The arranged call back was made.</summary>
+    public void CompleteCallBack(DateTimeOffset now, AuditActor by, string? note = null)
+    {
+        var due = CallBackDueAt ?? throw new DomainValidationException(nameof(CallBack), "No call back is arranged");
+        ClearCallBack();
+        Record(ContactEventKind.CallBackDone, now, by, EventTime(due), null, note, isHandOff: false);
+    }
+
+    /// <summary>The arranged call back will not be made, and why.</summary>
+    public void CancelCallBack(string? reason, DateTimeOffset now, AuditActor by)
+    {
+        var due = CallBackDueAt ?? throw new DomainValidationException(nameof(CallBack), "No call back is arranged");
+        var problems = new List<(string Field, string Message)>();
+        var why = ScheduledCallBack.CheckReason(reason, "Enter why you are cancelling the call back", problems, "Reason");
+        if (why is null)
+        {
+            throw new DomainValidationException(problems[0].Field, problems[0].Message);
+        }
+
+        ClearCallBack();
+        Record(ContactEventKind.CallBackCancelled, now, by, EventTime(due), null, why, isHandOff: false);
+    }
+
+    /// <summary>Due times in events are stored round-trip in UTC, so they sort and parse the same on both databases.</summary>
+    public static string EventTime(DateTimeOffset at) => at.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
+    private void ClearCallBack()
+    {
+        CallBackDueAt = null;
+        CallBackWho = null;
+        CallBackOtherName = null;
+        CallBackOtherPhone = null;
+        CallBackReason = null;
+        CallBackForId = null;
+        CallBackForName = null;
+        CallBackArrangedAt = null;
     }
 
     /// <summary>Whether a safeguarding alert became a section 42 enquiry, recorded when the MASH decides.</summary>

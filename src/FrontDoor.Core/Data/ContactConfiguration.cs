@@ -1,5 +1,6 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.CallBacks;
 using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,15 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Priority).HasConversion<int?>();
         builder.Property(c => c.FlowId).HasMaxLength(Contact.MaxFlowIdLength);
         builder.Property(c => c.ClosingSummary).HasMaxLength(Contact.MaxClosingSummaryLength);
+        builder.Ignore(c => c.CallBack);
+        builder.Property(c => c.CallBackOtherName).HasMaxLength(ScheduledCallBack.MaxOtherNameLength);
+        builder.Property(c => c.CallBackOtherPhone).HasMaxLength(40);
+        builder.Property(c => c.CallBackReason).HasMaxLength(ScheduledCallBack.MaxReasonLength);
+        builder.Property(c => c.CallBackForId).HasMaxLength(ContactEvent.MaxActorLength);
+        builder.Property(c => c.CallBackForName).HasMaxLength(ContactEvent.MaxActorLength);
+
+        // A member of staff's call backs due, soonest first.
+        builder.HasIndex(c => new { c.CallBackForId, c.CallBackDueAt });
 
         // A queue page: its open contacts, most urgent and soonest due first.
         builder.HasIndex(c => new { c.QueueKey, c.Status, c.Priority, c.DueAt });

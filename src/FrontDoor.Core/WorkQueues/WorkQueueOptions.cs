@@ -45,6 +45,10 @@ public sealed partial class WorkQueueOptions : IValidatableObject
     /// <summary>Rules that route a contact to a queue on arrival; the first that matches wins.</summary>
     public List<RoutingRule> Routing { get; set; } = [];
 
+    /// <summary>Staff are offered for assigning work (and call backs) when they signed in within this many days.</summary>
+    [Range(1, 3650)]
+    public int AssignableStaffActiveDays { get; set; } = 90;
+
     public IReadOnlyList<WorkQueueDefinition> QueuesInForce() => Queues.Count > 0 ? Queues : Standard;
 
     public string EffectiveArrivalQueue => ArrivalQueue ?? QueuesInForce().FirstOrDefault(q => q.Kind == WorkQueueKind.Tier1)?.Key ?? QueuesInForce()[0].Key;

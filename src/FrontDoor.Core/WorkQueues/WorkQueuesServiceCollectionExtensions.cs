@@ -11,6 +11,7 @@ public static class WorkQueuesServiceCollectionExtensions
         services.AddOptions<WorkQueueOptions>().BindConfiguration(WorkQueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<WorkQueueCatalogue>();
         services.TryAddScoped<ContactWork>();
+        services.TryAddScoped<Contacts.CallBacks.ContactCallBacks>();
         services.TryAddScoped<WorkQueueQueries>();
         services.TryAddScoped<KnownStaff>();
         services.TryAddSingleton<ContactRouting>();

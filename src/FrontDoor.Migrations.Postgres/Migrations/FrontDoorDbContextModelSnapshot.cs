@@ -388,6 +388,44 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("attention_reason");
 
+                    b.Property<DateTimeOffset?>("CallBackArrangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("call_back_arranged_at");
+
+                    b.Property<DateTimeOffset?>("CallBackDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("call_back_due_at");
+
+                    b.Property<string>("CallBackForId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("call_back_for_id");
+
+                    b.Property<string>("CallBackForName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("call_back_for_name");
+
+                    b.Property<string>("CallBackOtherName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("call_back_other_name");
+
+                    b.Property<string>("CallBackOtherPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("call_back_other_phone");
+
+                    b.Property<string>("CallBackReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("call_back_reason");
+
+                    b.Property<string>("CallBackWho")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("call_back_who");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -726,6 +764,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
 
                     b.HasIndex("AssignedToId", "Status")
                         .HasDatabaseName("ix_contacts_assigned_to_id_status");
+
+                    b.HasIndex("CallBackForId", "CallBackDueAt")
+                        .HasDatabaseName("ix_contacts_call_back_for_id_call_back_due_at");
 
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_contacts_status_next_attempt_at");

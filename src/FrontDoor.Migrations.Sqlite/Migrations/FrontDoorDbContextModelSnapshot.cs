@@ -383,6 +383,44 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("attention_reason");
 
+                    b.Property<long?>("CallBackArrangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("call_back_arranged_at");
+
+                    b.Property<long?>("CallBackDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("call_back_due_at");
+
+                    b.Property<string>("CallBackForId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_back_for_id");
+
+                    b.Property<string>("CallBackForName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_back_for_name");
+
+                    b.Property<string>("CallBackOtherName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_back_other_name");
+
+                    b.Property<string>("CallBackOtherPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_back_other_phone");
+
+                    b.Property<string>("CallBackReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_back_reason");
+
+                    b.Property<string>("CallBackWho")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_back_who");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -721,6 +759,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssignedToId", "Status")
                         .HasDatabaseName("ix_contacts_assigned_to_id_status");
+
+                    b.HasIndex("CallBackForId", "CallBackDueAt")
+                        .HasDatabaseName("ix_contacts_call_back_for_id_call_back_due_at");
 
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_contacts_status_next_attempt_at");

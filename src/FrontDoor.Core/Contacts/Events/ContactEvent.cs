@@ -43,6 +43,18 @@ public enum ContactEventKind
 
     /// <summary>An outcome was recorded on closing (To is the <see cref="ContactOutcome"/> name).</summary>
     OutcomeRecorded,
+
+    /// <summary>A call back was arranged (From is who will make it, To when it is due, Reason why).</summary>
+    CallBackScheduled,
+
+    /// <summary>The arranged call back was moved (From and To are the due times, Reason why).</summary>
+    CallBackRescheduled,
+
+    /// <summary>The arranged call back was made (From is when it was due).</summary>
+    CallBackDone,
+
+    /// <summary>The arranged call back was called off (From is when it was due, Reason why).</summary>
+    CallBackCancelled,
 }
 
 /// <summary>

@@ -13,9 +13,20 @@ public sealed class ContactTimeline(FrontDoorDbContext db, TimeProvider clock)
     public Task<ContactTimelineEntry> AddNoteAsync(Guid contactId, string actor, string text, CancellationToken cancellationToken = default) =>
         AddAsync(contactId, actor, TimelineEntryKind.Note, text, null, cancellationToken);
 
-    /// <summary>A call back to the person or the referrer: who was called and what was said.</summary>
-    public Task<ContactTimelineEntry> AddCallBackAsync(Guid contactId, string actor, string text, CancellationToken cancellationToken = default) =>
-        AddAsync(contactId, actor, TimelineEntryKind.CallBack, text, null, cancellationToken);
+    /// <summary>
+    /// A call back to the person or the referrer: who was called and what was said. A call back arranged on the
+    /// contact is then made, so it is marked done in the same save.
+    /// </summary>
+    public async Task<ContactTimelineEntry> AddCallBackAsync(Guid contactId, AuditActor by, string text, CancellationToken cancellationToken = default)
+    {
+        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact?.CallBackDueAt is not null)
+        {
+            contact.CompleteCallBack(clock.GetUtcNow(), by, "Logged on the timeline");
+        }
+
+        return await AddAsync(contactId, by.Name ?? by.Id, TimelineEntryKind.CallBack, text, null, cancellationToken);
+    }
 
     /// <summary>Keeps a document with the contact, under the same size limit as intake attachments.</summary>
     public async Task<ContactTimelineEntry> AddDocumentAsync(Guid contactId, string actor, string fileName, string contentType, byte[] content, string? description, CancellationToken cancellationToken = default)

@@ -71,6 +71,12 @@ public sealed class ContactClosing(FrontDoorDbContext db, TimeProvider clock, Co
             Add(string.Empty, "The contact is already closed");
         }
 
+        // A promise made to someone is kept or called off on purpose, never dropped by closing.
+        if (contact.CallBackDueAt is not null)
+        {
+            Add("CallBack", "Cancel the call back that is still due, saying why, or mark it done, before closing the contact");
+        }
+
         var outcomes = request.Outcomes.Distinct().ToList();
         if (outcomes.Count == 0)
         {

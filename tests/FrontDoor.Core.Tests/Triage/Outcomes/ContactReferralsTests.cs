@@ -118,6 +118,10 @@ public sealed class ContactReferralsTests
         Assert.Equal(("home-first", ContactStatus.Routed, 1, (string?)null), (contact.QueueKey, contact.Status, contact.HandOffs, contact.AssignedToId));
         var referred = await read.ContactEvents.AsNoTracking().SingleAsync(e => e.ContactId == contactId && e.Kind == ContactEventKind.Referred, ct);
         Assert.Equal(("tier-1", "home-first", true, "Reablement: Lost confidence after a fall; wants to cook again."), (referred.From, referred.To, referred.IsHandOff, referred.Reason));
+
+        // The advisor stops working it, recorded as a transfer records it; the referral is the one hand-off.
+        var released = await read.ContactEvents.AsNoTracking().SingleAsync(e => e.ContactId == contactId && e.Kind == ContactEventKind.Unassigned, ct);
+        Assert.Equal(("Asha Advisor", (string?)null, referred.ContactVersion + 1, false), (released.From, released.To, released.ContactVersion, released.IsHandOff));
         var row = await read.Set<ContactReferral>().AsNoTracking().SingleAsync(ct);
         Assert.Equal((ReferralType.Reablement, "home-first", "Lost confidence after a fall; wants to cook again.", "advisor-1"), (row.Type, row.QueueKey, row.Reason, row.ReferredById));
 

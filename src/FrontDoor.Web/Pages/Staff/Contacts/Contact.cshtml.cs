@@ -90,7 +90,7 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
             {
                 var actor = StaffUser.Name(User);
                 _ = EntryKind == CallBackKind
-                    ? await timeline.AddCallBackAsync(id, actor, EntryText!, cancellationToken)
+                    ? await timeline.AddCallBackAsync(id, StaffUser.Actor(User), EntryText!, cancellationToken)
                     : await timeline.AddNoteAsync(id, actor, EntryText!, cancellationToken);
                 return Redirect($"/staff/contacts/{id}#timeline");
             }

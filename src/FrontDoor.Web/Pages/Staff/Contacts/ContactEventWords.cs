@@ -23,6 +23,10 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactEventKind.Referred => "Referred",
         ContactEventKind.SafeguardingEnquiryDecided => "Safeguarding enquiry decision",
         ContactEventKind.OutcomeRecorded => "Outcome recorded",
+        ContactEventKind.CallBackScheduled => "Call back arranged",
+        ContactEventKind.CallBackRescheduled => "Call back moved",
+        ContactEventKind.CallBackDone => "Call back made",
+        ContactEventKind.CallBackCancelled => "Call back cancelled",
         _ => e.Kind.ToString(),
     };
 
@@ -46,6 +50,9 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
             ContactEventKind.Referred => $"To {queues.NameOf(e.To)}.",
             ContactEventKind.SafeguardingEnquiryDecided => e.To == "Enquiry" ? "The concern became a section 42 enquiry." : "The concern did not become an enquiry.",
             ContactEventKind.OutcomeRecorded => $"{OutcomeName(e.To)}.",
+            ContactEventKind.CallBackScheduled => $"For {e.From}, by {EventTime(e.To)}.",
+            ContactEventKind.CallBackRescheduled => $"From {EventTime(e.From)} to {EventTime(e.To)}.",
+            ContactEventKind.CallBackDone or ContactEventKind.CallBackCancelled => $"It was due {EventTime(e.From)}.",
             _ => string.Empty,
         };
         return e.Reason is null ? what : $"{what} {e.Reason}".Trim();
@@ -103,6 +110,10 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactOutcome.Withdrawn => "Withdrawn",
         _ => outcome.ToString(),
     };
+
+    /// <summary>A due time as events store it (see <see cref="Contact.EventTime"/>), as staff read times.</summary>
+    private static string EventTime(string? value) =>
+        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at) ? ContactWords.When(at) : value ?? string.Empty;
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
