@@ -10,6 +10,7 @@ public static class InsightServiceCollectionExtensions
     {
         services.AddOptions<InsightOptions>().BindConfiguration(InsightOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<KpiCalculator>();
+        services.TryAddScoped<InsightDashboard>();
         return services;
     }
 }
