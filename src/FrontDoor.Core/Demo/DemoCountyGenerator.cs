@@ -17,6 +17,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const double AboutAllocatedShare = 0.35;
     private const double NotForAscShare = 0.20;
     private const int ReviewSeedSalt = 0x5EED;
+    private const int CallsSeedSalt = 0xCA11;
 
     private static readonly (ContactChannel, double)[] Channels =
     [
@@ -73,7 +74,9 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
 
         // Its own random stream, so describing these contacts leaves the rest of the county as it was.
         new DemoMatchReviews(new DemoRandom(options.Seed ^ ReviewSeedSalt), options.Matching).Run(people, _awaitingReview, progress);
-        return new GeneratedCounty(teams, workers, people, allocations, contacts);
+        // Its own random stream too: the contacts are the same with or without the calls and referral rows.
+        var (calls, referrals) = new DemoCallsAndReferrals(new DemoRandom(options.Seed ^ CallsSeedSalt)).Generate(contacts);
+        return new GeneratedCounty(teams, workers, people, allocations, contacts) { Calls = calls, Referrals = referrals };
     }
 
     private List<Team> GenerateTeams()
