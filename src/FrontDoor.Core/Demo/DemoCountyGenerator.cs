@@ -19,6 +19,9 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const int ReviewSeedSalt = 0x5EED;
     private const int CallsSeedSalt = 0xCA11;
 
+    /// <summary>The demo county's front door advisor: not a sign-in, so no one's own work list fills with history.</summary>
+    private static readonly Audit.AuditActor DemoAdvisor = new("demo-county-advisor", "Priya Shah", "Advisor");
+
     private static readonly (ContactChannel, double)[] Channels =
     [
         (ContactChannel.Phone, 62), (ContactChannel.Email, 24), (ContactChannel.PublicOnlineForm, 7),
@@ -277,6 +280,10 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         {
             return;
         }
+
+        // An advisor takes the contact on part way to its handling: the first thing a person did, which the
+        // time-to-first-response KPI measures. No random draw, so the rest of the county is as it was.
+        contact.AssignTo(DemoAdvisor.Id, DemoAdvisor.Name!, contact.ReceivedAt + ((handledAt - contact.ReceivedAt) / 4), DemoAdvisor);
 
         if (referralType is { } type)
         {

@@ -33,6 +33,7 @@ public sealed class DemoCountyInsightTests
             Assert.True(month.CallsOffered > month.CallsAnswered && month.CallsAnswered > 0, $"calls in {month.Range}");
             Assert.NotNull(month.FailureDemandShare);
             Assert.NotEmpty(month.CallsByIvrOption);
+            Assert.NotNull(month.MedianSecondsToFirstResponse);
         });
         Assert.Contains(months, m => m.SafeguardingEnquiryShare is > 0 and < 1);
     }
