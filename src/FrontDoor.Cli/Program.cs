@@ -4,6 +4,7 @@ using FrontDoor.Cli.Audit;
 using FrontDoor.Cli.CaseSystem;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
+using FrontDoor.Cli.Insight;
 using FrontDoor.Cli.Linking;
 using FrontDoor.Cli.Matching;
 using FrontDoor.Cli.Partners;
@@ -24,6 +25,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     PartnerKeysCommand.Create(),
     AuditCommand.Create(),
     FlowsCommand.Create(),
+    KpisCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);

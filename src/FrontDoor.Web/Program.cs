@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Insight;
 using FrontDoor.Core.Messages;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
@@ -36,6 +37,7 @@ try
     builder.Services.AddTriagePriorities();
     builder.Services.AddWorkQueues();
     builder.Services.AddContactOutcomes();
+    builder.Services.AddInsight();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

@@ -17,6 +17,10 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const double AboutAllocatedShare = 0.35;
     private const double NotForAscShare = 0.20;
     private const int ReviewSeedSalt = 0x5EED;
+    private const int CallsSeedSalt = 0xCA11;
+
+    /// <summary>The demo county's front door advisor: not a sign-in, so no one's own work list fills with history.</summary>
+    private static readonly Audit.AuditActor DemoAdvisor = new("demo-county-advisor", "Priya Shah", "Advisor");
 
     private static readonly (ContactChannel, double)[] Channels =
     [
@@ -73,7 +77,9 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
 
         // Its own random stream, so describing these contacts leaves the rest of the county as it was.
         new DemoMatchReviews(new DemoRandom(options.Seed ^ ReviewSeedSalt), options.Matching).Run(people, _awaitingReview, progress);
-        return new GeneratedCounty(teams, workers, people, allocations, contacts);
+        // Its own random stream too: the contacts are the same with or without the calls and referral rows.
+        var (calls, referrals) = new DemoCallsAndReferrals(new DemoRandom(options.Seed ^ CallsSeedSalt)).Generate(contacts);
+        return new GeneratedCounty(teams, workers, people, allocations, contacts) { Calls = calls, Referrals = referrals };
     }
 
     private List<Team> GenerateTeams()
@@ -274,6 +280,10 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         {
             return;
         }
+
+        // An advisor takes the contact on part way to its handling: the first thing a person did, which the
+        // time-to-first-response KPI measures. No random draw, so the rest of the county is as it was.
+        contact.AssignTo(DemoAdvisor.Id, DemoAdvisor.Name!, contact.ReceivedAt + ((handledAt - contact.ReceivedAt) / 4), DemoAdvisor);
 
         if (referralType is { } type)
         {

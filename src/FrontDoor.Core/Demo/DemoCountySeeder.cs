@@ -32,6 +32,8 @@ public sealed class DemoCountySeeder(FrontDoorDbContext db)
             await SaveInBatchesAsync("Saving people", county.People.Select(p => p.Person).ToList(), progress, cancellationToken);
             await SaveInBatchesAsync("Saving allocations", county.Allocations, progress, cancellationToken);
             await SaveInBatchesAsync("Saving contacts", county.Contacts, progress, cancellationToken);
+            await SaveInBatchesAsync("Saving referrals", county.Referrals, progress, cancellationToken);
+            await SaveInBatchesAsync("Saving call records", county.Calls, progress, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

@@ -10,4 +10,11 @@ public sealed record GeneratedCounty(
     IReadOnlyList<Worker> Workers,
     IReadOnlyList<DemoPerson> People,
     IReadOnlyList<Allocation> Allocations,
-    IReadOnlyList<Contact> Contacts);
+    IReadOnlyList<Contact> Contacts)
+{
+    /// <summary>The telephony's call records for the year: each phone contact's answered call, and the abandoned ones.</summary>
+    public IReadOnlyList<Telephony.CallRecord> Calls { get; init; } = [];
+
+    /// <summary>One row per referral the contacts made, as the referral page writes them, with the MASH's decisions.</summary>
+    public IReadOnlyList<Triage.Referrals.ContactReferral> Referrals { get; init; } = [];
+}

@@ -99,7 +99,7 @@ public sealed partial class ConfigurationDocsTests
 
     private static bool IsSimple(Type type) =>
         type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(TimeSpan)
-        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(Guid) || type == typeof(Uri);
+        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(Guid) || type == typeof(Uri);
 
     /// <summary>Every key in backticks in the first column of the page's tables, with N and &lt;…&gt; read as <c>*</c>.</summary>
     private static HashSet<string> DocumentedKeys()

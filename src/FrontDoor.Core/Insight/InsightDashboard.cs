@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Core.Insight;
+
+/// <summary>One KPI as the managers' dashboard shows it: its value for the period, the baseline's, the target and where it stands.</summary>
+public sealed record KpiLine(KpiDefinition Kpi, double? Value, double? Baseline, double? Target)
+{
+    public KpiStanding Standing => KpiStandings.Against(Kpi, Value, Target);
+}
+
+/// <summary>The dashboard's figures: the chosen period (the current month unless asked), the baseline, and the monthly trend.</summary>
+public sealed record InsightView(KpiFigures Period, KpiFigures? Baseline, IReadOnlyList<KpiLine> Lines, IReadOnlyList<KpiFigures> Trend)
+{
+    public bool IsCurrentMonth { get; init; }
+}
+
+/// <summary>Puts the calculator's figures beside the configured baseline and targets, for the dashboard and its report.</summary>
+public sealed class InsightDashboard(KpiCalculator calculator, IOptions<InsightOptions> options, TimeProvider clock)
+{
+    /// <summary>How many months the trend charts show, ending with the period's last month.</summary>
+    public const int TrendMonths = 12;
+
+    public KpiRange CurrentMonth => KpiRange.MonthOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+    public async Task<InsightView> ReadAsync(KpiRange? period, CancellationToken cancellationToken)
+    {
+        var chosen = period ?? CurrentMonth;
+        var figures = await calculator.CalculateAsync(chosen, cancellationToken: cancellationToken);
+        var baseline = options.Value.Baseline is { } range ? await calculator.CalculateAsync(range, cancellationToken: cancellationToken) : null;
+        var trend = await calculator.MonthlyAsync(TrendEndingWith(chosen.To), cancellationToken: cancellationToken);
+        var lines = KpiCatalogue.All
+            .Select(kpi => new KpiLine(kpi, figures.ValueOf(kpi.Key), baseline?.ValueOf(kpi.Key), options.Value.TargetFor(kpi.Key)))
+            .ToList();
+        return new InsightView(figures, baseline, lines, trend) { IsCurrentMonth = chosen == CurrentMonth };
+    }
+
+    /// <summary>One KPI's line for the period and its monthly trend, for its definition page.</summary>
+    public async Task<(KpiLine Line, IReadOnlyList<KpiFigures> Trend)> ReadKpiAsync(KpiDefinition kpi, CancellationToken cancellationToken)
+    {
+        var view = await ReadAsync(null, cancellationToken);
+        return (view.Lines.Single(l => l.Kpi.Key == kpi.Key), view.Trend);
+    }
+
+    private static KpiRange TrendEndingWith(DateOnly last)
+    {
+        var lastMonth = KpiRange.MonthOf(last);
+        return new KpiRange(lastMonth.From.AddMonths(1 - TrendMonths), lastMonth.To);
+    }
+}

@@ -1,0 +1,148 @@
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.Triage.Referrals;
+using FrontDoor.Core.WorkQueues;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.Insight;
+
+/// <summary>Narrows the contact KPIs to one channel, source or team (the queue the contact is in); calls are not narrowed.</summary>
+public sealed record KpiFilter(ContactChannel? Channel = null, ContactSource? Source = null, string? QueueKey = null)
+{
+    public static KpiFilter None { get; } = new();
+}
+
+/// <summary>
+/// Computes <see cref="KpiCatalogue"/>'s KPIs for any period, in the database: each figure is a grouped count over the
+/// period's rows (contacts by arrival, calls by offer), so a month costs a handful of queries whatever its size. Only
+/// the two medians read one value per closed or answered contact, since neither provider can take a median in SQL the
+/// same way.
+/// </summary>
+public sealed class KpiCalculator(FrontDoorDbContext db)
+{
+    private static readonly ContactOutcome[] FirstContactResolutions = [ContactOutcome.ResolvedByTier1, ContactOutcome.InformationAndAdvice, ContactOutcome.Signposted];
+
+    public async Task<KpiFigures> CalculateAsync(KpiRange range, KpiFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var contacts = ContactsIn(range, filter ?? KpiFilter.None);
+
+        var byChannel = await contacts.GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var bySource = await contacts.GroupBy(c => c.Source).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var handOffs = await contacts.SumAsync(c => c.HandOffs, cancellationToken);
+
+        // The main outcome is the contact's current one, so a contact closed twice is counted once, as it ended.
+        var outcomes = await contacts.Where(c => c.Outcome != null)
+            .GroupBy(c => new { c.Outcome, NeverHandedOff = c.HandOffs == 0 })
+            .Select(g => new { g.Key.Outcome, g.Key.NeverHandedOff, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var stages = await contacts.Where(c => c.Stage != null).GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+
+        var referrals = await db.Set<ContactReferral>()
+            .Where(r => contacts.Any(c => c.Id == r.ContactId))
+            .GroupBy(r => new { r.Type, r.BecameEnquiry })
+            .Select(g => new { g.Key.Type, g.Key.BecameEnquiry, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var calls = db.CallRecords.AsNoTracking().Where(c => c.OfferedAt >= range.Start && c.OfferedAt < range.EndExclusive);
+
+        // Queue times as a histogram (seconds, calls): enough for the mean and the percentile, and small.
+        var queueHistogram = await calls.GroupBy(c => new { c.QueueSeconds, Answered = c.AnsweredAt != null })
+            .Select(g => new { g.Key.QueueSeconds, g.Key.Answered, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byIvr = await calls.GroupBy(c => new { c.IvrOption, Answered = c.AnsweredAt != null })
+            .Select(g => new { g.Key.IvrOption, g.Key.Answered, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var callsOffered = queueHistogram.Sum(b => b.Count);
+        var closed = outcomes.Sum(o => o.Count);
+        var failureDemand = outcomes.Where(o => FailureDemand.Reason(o.Outcome) is not null).ToList();
+        var alerts = referrals.Where(r => r.Type == ReferralType.Safeguarding).ToList();
+
+        return new KpiFigures
+        {
+            Range = range,
+            ContactsReceived = byChannel.Sum(c => c.Count),
+            ContactsByChannel = [.. byChannel.OrderByDescending(c => c.Count).ThenBy(c => c.Key).Select(c => new KpiCount(c.Key.ToString(), c.Count))],
+            ContactsBySource = [.. bySource.OrderByDescending(c => c.Count).ThenBy(c => c.Key).Select(c => new KpiCount(c.Key.ToString(), c.Count))],
+            HandOffs = handOffs,
+            ContactsClosed = closed,
+            FailureDemand = failureDemand.Sum(o => o.Count),
+            FailureDemandReasons = [.. failureDemand.GroupBy(o => o.Outcome!.Value).Select(g => new KpiCount(g.Key.ToString(), g.Sum(o => o.Count))).OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal)],
+            Allocated = outcomes.Where(o => o.Outcome == ContactOutcome.RedirectedToAllocatedWorker).Sum(o => o.Count),
+            InformationAndAdvice = outcomes.Where(o => o.Outcome == ContactOutcome.InformationAndAdvice).Sum(o => o.Count),
+            ResolvedAtFirstContact = outcomes.Where(o => o.NeverHandedOff && FirstContactResolutions.Contains(o.Outcome!.Value)).Sum(o => o.Count),
+            ContactsByStage = [.. stages.OrderBy(s => s.Key).Select(s => new KpiCount(s.Key!.Value.ToString(), s.Count))],
+            ReferralsByPathway = [.. referrals.GroupBy(r => r.Type).OrderBy(g => g.Key).Select(g => new KpiCount(g.Key.ToString(), g.Sum(r => r.Count)))],
+            SafeguardingAlerts = alerts.Sum(r => r.Count),
+            SafeguardingAlertsDecided = alerts.Where(r => r.BecameEnquiry != null).Sum(r => r.Count),
+            SafeguardingEnquiries = alerts.Where(r => r.BecameEnquiry == true).Sum(r => r.Count),
+            CallsOffered = callsOffered,
+            CallsAnswered = queueHistogram.Where(b => b.Answered).Sum(b => b.Count),
+            AbandonedCalls = queueHistogram.Where(b => !b.Answered).Sum(b => b.Count),
+            AverageQueueSeconds = callsOffered == 0 ? null : queueHistogram.Sum(b => (double)b.QueueSeconds * b.Count) / callsOffered,
+            QueueSeconds90thPercentile = KpiMaths.NearestRankPercentile(queueHistogram.Select(b => (b.QueueSeconds, b.Count)), 90),
+            CallsByIvrOption = [.. byIvr.GroupBy(b => b.IvrOption ?? NoIvrOption)
+                .Select(g => new IvrOptionCalls(g.Key, g.Sum(b => b.Count), g.Where(b => !b.Answered).Sum(b => b.Count)))
+                .OrderByDescending(o => o.Offered).ThenBy(o => o.Option, StringComparer.Ordinal)],
+            MedianSecondsToFirstResponse = await MedianSecondsToFirstResponseAsync(contacts, cancellationToken),
+            MedianSecondsToResolution = await MedianSecondsToResolutionAsync(contacts, cancellationToken),
+        };
+    }
+
+    /// <summary>Each calendar month the range touches (cut to the range), oldest first: the trend charts' data.</summary>
+    public async Task<IReadOnlyList<KpiFigures>> MonthlyAsync(KpiRange range, KpiFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var months = new List<KpiFigures>();
+        foreach (var month in range.Months())
+        {
+            months.Add(await CalculateAsync(month, filter, cancellationToken));
+        }
+
+        return months;
+    }
+
+    /// <summary>What the calls with no menu choice recorded are listed as.</summary>
+    public const string NoIvrOption = "(none)";
+
+    private IQueryable<Contact> ContactsIn(KpiRange range, KpiFilter filter)
+    {
+        var contacts = db.Contacts.AsNoTracking().Where(c => c.ReceivedAt >= range.Start && c.ReceivedAt < range.EndExclusive);
+        if (filter.Channel is { } channel)
+        {
+            contacts = contacts.Where(c => c.Channel == channel);
+        }
+
+        if (filter.Source is { } source)
+        {
+            contacts = contacts.Where(c => c.Source == source);
+        }
+
+        if (filter.QueueKey is { } queueKey)
+        {
+            contacts = contacts.Where(c => c.QueueKey == queueKey);
+        }
+
+        return contacts;
+    }
+
+    private async Task<double?> MedianSecondsToFirstResponseAsync(IQueryable<Contact> contacts, CancellationToken cancellationToken)
+    {
+        // The first thing a person (not FrontDoor's own routing and rules) did to the contact.
+        var systemRole = Contacts.Events.ContactEvent.System.Role;
+        var pairs = await contacts
+            .Select(c => new
+            {
+                c.ReceivedAt,
+                FirstAt = db.ContactEvents.Where(e => e.ContactId == c.Id && e.ActorRole != systemRole).OrderBy(e => e.At).Select(e => (DateTimeOffset?)e.At).FirstOrDefault(),
+            })
+            .Where(p => p.FirstAt != null)
+            .ToListAsync(cancellationToken);
+        return KpiMaths.Median([.. pairs.Select(p => (p.FirstAt!.Value - p.ReceivedAt).TotalSeconds)]);
+    }
+
+    private static async Task<double?> MedianSecondsToResolutionAsync(IQueryable<Contact> contacts, CancellationToken cancellationToken)
+    {
+        var pairs = await contacts.Where(c => c.ClosedAt != null).Select(c => new { c.ReceivedAt, c.ClosedAt }).ToListAsync(cancellationToken);
+        return KpiMaths.Median([.. pairs.Select(p => (p.ClosedAt!.Value - p.ReceivedAt).TotalSeconds)]);
+    }
+}

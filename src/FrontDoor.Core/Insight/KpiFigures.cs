@@ -1,0 +1,102 @@
+namespace FrontDoor.Core.Insight;
+
+/// <summary>One row of a breakdown: what (its stable key, such as a channel's name) and how many. Pages put it in words.</summary>
+public sealed record KpiCount(string Key, int Count);
+
+/// <summary>How callers who chose one telephone menu option fared: offered, abandoned and the share abandoned.</summary>
+public sealed record IvrOptionCalls(string Option, int Offered, int Abandoned)
+{
+    public double? AbandonShare => KpiMaths.Share(Abandoned, Offered);
+}
+
+/// <summary>
+/// Every KPI for one period, as <see cref="KpiCatalogue"/> defines them: shares are fractions 0–1 and times seconds;
+/// null where the denominator is zero (no calls, nothing closed), so "none" is never shown as 0%.
+/// </summary>
+public sealed record KpiFigures
+{
+    public required KpiRange Range { get; init; }
+
+    public int ContactsReceived { get; init; }
+
+    public IReadOnlyList<KpiCount> ContactsByChannel { get; init; } = [];
+
+    public IReadOnlyList<KpiCount> ContactsBySource { get; init; } = [];
+
+    public int CallsOffered { get; init; }
+
+    public int CallsAnswered { get; init; }
+
+    public int AbandonedCalls { get; init; }
+
+    public double? CallHandlingRate => KpiMaths.Share(CallsAnswered, CallsOffered);
+
+    public double? AverageQueueSeconds { get; init; }
+
+    public int? QueueSeconds90thPercentile { get; init; }
+
+    public IReadOnlyList<IvrOptionCalls> CallsByIvrOption { get; init; } = [];
+
+    /// <summary>Contacts received in the period and since closed with an outcome: the denominator of the outcome shares.</summary>
+    public int ContactsClosed { get; init; }
+
+    public int FailureDemand { get; init; }
+
+    public double? FailureDemandShare => KpiMaths.Share(FailureDemand, ContactsClosed);
+
+    public IReadOnlyList<KpiCount> FailureDemandReasons { get; init; } = [];
+
+    public int Allocated { get; init; }
+
+    public double? AllocatedShare => KpiMaths.Share(Allocated, ContactsClosed);
+
+    public int ResolvedAtFirstContact { get; init; }
+
+    public double? ResolvedAtFirstContactShare => KpiMaths.Share(ResolvedAtFirstContact, ContactsClosed);
+
+    public int InformationAndAdvice { get; init; }
+
+    public double? InformationAndAdviceShare => KpiMaths.Share(InformationAndAdvice, ContactsClosed);
+
+    public int HandOffs { get; init; }
+
+    public double? HandOffsPerContact => ContactsReceived == 0 ? null : (double)HandOffs / ContactsReceived;
+
+    public IReadOnlyList<KpiCount> ContactsByStage { get; init; } = [];
+
+    public IReadOnlyList<KpiCount> ReferralsByPathway { get; init; } = [];
+
+    public int SafeguardingAlerts { get; init; }
+
+    public int SafeguardingAlertsDecided { get; init; }
+
+    public int SafeguardingEnquiries { get; init; }
+
+    public double? SafeguardingEnquiryShare => KpiMaths.Share(SafeguardingEnquiries, SafeguardingAlertsDecided);
+
+    public double? MedianSecondsToFirstResponse { get; init; }
+
+    public double? MedianSecondsToResolution { get; init; }
+
+    /// <summary>A headline KPI's value by its catalogue key; null when it has none for the period.</summary>
+    public double? ValueOf(string key) => key switch
+    {
+        "contactsReceived" => ContactsReceived,
+        "callsOffered" => CallsOffered,
+        "callsAnswered" => CallsAnswered,
+        "abandonedCalls" => AbandonedCalls,
+        "callHandlingRate" => CallHandlingRate,
+        "averageQueueSeconds" => AverageQueueSeconds,
+        "queueSeconds90thPercentile" => QueueSeconds90thPercentile,
+        "failureDemandShare" => FailureDemandShare,
+        "allocatedShare" => AllocatedShare,
+        "resolvedAtFirstContactShare" => ResolvedAtFirstContactShare,
+        "informationAndAdviceShare" => InformationAndAdviceShare,
+        "handOffsPerContact" => HandOffsPerContact,
+        "safeguardingAlerts" => SafeguardingAlerts,
+        "safeguardingEnquiryShare" => SafeguardingEnquiryShare,
+        "medianSecondsToFirstResponse" => MedianSecondsToFirstResponse,
+        "medianSecondsToResolution" => MedianSecondsToResolution,
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a KPI in the catalogue."),
+    };
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Insight;
+using FrontDoor.Core.WorkQueues;
+using FrontDoor.Web.Pages.Staff.Contacts;
+
+namespace FrontDoor.Web.Pages.Staff.Insight;
+
+/// <summary>How KPI values, directions and standings read on the dashboard.</summary>
+public static class InsightWords
+{
+    private static readonly CultureInfo UkEnglish = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Value(KpiUnit unit, double? value) => value switch
+    {
+        null => "None",
+        { } v when unit == KpiUnit.Share => (v * 100).ToString("0.0", UkEnglish) + "%",
+        { } v when unit == KpiUnit.Seconds => Duration(v),
+        { } v when unit == KpiUnit.PerContact => v.ToString("0.00", UkEnglish),
+        { } v => v.ToString("N0", UkEnglish),
+    };
+
+    /// <summary>Seconds as people say them: "45 seconds", "9 minutes 30 seconds", "2 days 4 hours".</summary>
+    public static string Duration(double seconds)
+    {
+        var time = TimeSpan.FromSeconds(Math.Round(seconds));
+        return time.TotalSeconds switch
+        {
+            < 60 => $"{time.Seconds} seconds",
+            < 3600 => time.Seconds == 0 ? $"{time.Minutes} minutes" : $"{time.Minutes} minutes {time.Seconds} seconds",
+            < 86400 => $"{(int)time.TotalHours} hours {time.Minutes} minutes",
+            _ => $"{(int)time.TotalDays} days {time.Hours} hours",
+        };
+    }
+
+    public static string Direction(KpiDirection direction) => direction switch
+    {
+        KpiDirection.HigherIsBetter => "Higher is better",
+        KpiDirection.LowerIsBetter => "Lower is better",
+        _ => "Neither: a volume to plan for",
+    };
+
+    public static string Standing(KpiStanding standing) => standing switch
+    {
+        KpiStanding.OnTarget => "On target",
+        KpiStanding.OffTarget => "Off target",
+        _ => "No target",
+    };
+
+    public static string StandingColour(KpiStanding standing) => standing switch
+    {
+        KpiStanding.OnTarget => "green",
+        KpiStanding.OffTarget => "red",
+        _ => "grey",
+    };
+
+    public static string Period(KpiRange range) =>
+        range.From.Day == 1 && range.To == range.From.AddMonths(1).AddDays(-1)
+            ? range.From.ToString("MMMM yyyy", UkEnglish)
+            : $"{range.From.ToString("d MMMM yyyy", UkEnglish)} to {range.To.ToString("d MMMM yyyy", UkEnglish)}";
+
+    public static string Month(KpiRange range) => range.From.ToString("MMM yyyy", UkEnglish);
+
+    /// <summary>A breakdown row's key in words: a channel, source, stage, referral type or failure demand reason.</summary>
+    public static string Label(string table, string key) => table switch
+    {
+        "contactsByChannel" when Enum.TryParse<ContactChannel>(key, out var channel) => ContactWords.Channel(channel),
+        "contactsBySource" when Enum.TryParse<ContactSource>(key, out var source) => ContactWords.Source(source),
+        "contactsByStage" when Enum.TryParse<ThreeConversationsStage>(key, out var stage) => ContactEventWords.StageName(stage),
+        "referralsByPathway" when Enum.TryParse<ReferralType>(key, out var type) => type.DisplayName(),
+        "failureDemandReasons" when Enum.TryParse<ContactOutcome>(key, out var outcome) => FailureDemand.Reason(outcome) ?? key,
+        _ => key,
+    };
+}
