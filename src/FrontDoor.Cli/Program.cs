@@ -7,6 +7,7 @@ using FrontDoor.Cli.Demo;
 using FrontDoor.Cli.Linking;
 using FrontDoor.Cli.Matching;
 using FrontDoor.Cli.Partners;
+using FrontDoor.Cli.Staffing;
 using FrontDoor.Cli.People;
 using FrontDoor.Cli.Telephony;
 using FrontDoor.Cli.Triage;
@@ -24,6 +25,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     PartnerKeysCommand.Create(),
     AuditCommand.Create(),
     FlowsCommand.Create(),
+    StaffingCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);
