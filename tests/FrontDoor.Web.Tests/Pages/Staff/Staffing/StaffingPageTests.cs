@@ -1,8 +1,8 @@
 using System.Net;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight.Staffing;
-using FrontDoor.Core.Telephony;
 using FrontDoor.TestCommon.Databases;
+using FrontDoor.TestCommon.Telephony;
 using FrontDoor.Web.Pages.Staff.Staffing;
 using FrontDoor.Web.Tests.Hosting;
 
@@ -121,23 +121,10 @@ public sealed class StaffingPageTests
         Assert.DoesNotContain("staffing-link", await client.GetStringAsync("/staff", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
-    /// <summary>Two Mondays with twenty calls each between 9:00 and 9:30 (BST): one in five abandoned after 5 minutes, the rest answered after 1 minute and handled in 9.</summary>
-    internal static async Task AddMondayMorningCallsAsync(TestDatabase database)
+    private static async Task AddMondayMorningCallsAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
-        foreach (var monday in new[] { new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 6, 8, 8, 0, 0, TimeSpan.Zero) })
-        {
-            for (var i = 0; i < 20; i++)
-            {
-                var offered = monday.AddSeconds(90 * i);
-                var id = $"C-{monday:MMdd}-{i}";
-                db.CallRecords.Add(i % 5 == 4
-                    ? new CallRecord(Guid.CreateVersion7(), id, offered, null, offered.AddSeconds(300), 300, 0, "1", null, monday)
-                    : new CallRecord(Guid.CreateVersion7(), id, offered, offered.AddSeconds(60), null, 60, 540, "1", "agent-1", monday));
-            }
-        }
-
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await MondayMorningCalls.AddAsync(db, TestContext.Current.CancellationToken);
     }
 
     private static string Row(string html, string start)
