@@ -25,6 +25,23 @@ internal static class OptionParsers
         return value;
     }
 
+    public static double NumberBetween(ArgumentResult result, double min, double max)
+    {
+        var text = Token(result);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            result.AddError($"{OptionName(result)} must be a number; got '{text}'.");
+            return default;
+        }
+
+        if (value < min || value > max)
+        {
+            result.AddError($"{OptionName(result)} must be between {min:N0} and {max:N0}; got {text}.");
+        }
+
+        return value;
+    }
+
     public static DateOnly? Date(ArgumentResult result)
     {
         var text = Token(result);

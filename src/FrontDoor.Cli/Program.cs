@@ -8,6 +8,7 @@ using FrontDoor.Cli.Insight;
 using FrontDoor.Cli.Linking;
 using FrontDoor.Cli.Matching;
 using FrontDoor.Cli.Partners;
+using FrontDoor.Cli.Staffing;
 using FrontDoor.Cli.People;
 using FrontDoor.Cli.Telephony;
 using FrontDoor.Cli.Triage;
@@ -26,6 +27,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     AuditCommand.Create(),
     FlowsCommand.Create(),
     KpisCommand.Create(),
+    StaffingCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);

@@ -6,6 +6,7 @@ using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight;
+using FrontDoor.Core.Insight.Staffing;
 using FrontDoor.Core.Messages;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
@@ -30,6 +31,7 @@ try
     builder.Services.AddContactRecords();
     builder.Services.AddEmailIntake(builder.Configuration);
     builder.Services.AddTelephony();
+    builder.Services.AddStaffingPlanner();
     builder.Services.AddCaseSystemImport();
     builder.Services.AddCaseSystemDropFolder(builder.Configuration);
     builder.Services.AddOutbox(builder.Configuration);
