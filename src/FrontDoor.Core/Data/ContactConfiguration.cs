@@ -41,6 +41,13 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.FlowId).HasMaxLength(Contact.MaxFlowIdLength);
         builder.Property(c => c.ClosingSummary).HasMaxLength(Contact.MaxClosingSummaryLength);
 
+        // Recurring contacts and failure demand are counted by the KPIs, and a person's recent contacts are read by
+        // PersonId and ClosedAt on every contact page.
+        builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.RecurringOfContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.ChasesContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.PersonId, c.ClosedAt });
+        builder.HasIndex(c => c.FailureDemandReason);
+
         // A queue page: its open contacts, most urgent and soonest due first.
         builder.HasIndex(c => new { c.QueueKey, c.Status, c.Priority, c.DueAt });
         builder.HasIndex(c => new { c.AssignedToId, c.Status });

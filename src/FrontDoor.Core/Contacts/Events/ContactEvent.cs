@@ -43,6 +43,18 @@ public enum ContactEventKind
 
     /// <summary>An outcome was recorded on closing (To is the <see cref="ContactOutcome"/> name).</summary>
     OutcomeRecorded,
+
+    /// <summary>
+    /// The contact is about a person whose previous contact closed within the recurring window (To is the previous
+    /// contact's reference, Reason when it closed); <see cref="Contact.RecurringOfContactId"/> holds its id.
+    /// </summary>
+    FlaggedRecurring,
+
+    /// <summary>
+    /// Staff recorded the contact as failure demand (To is the <see cref="FailureDemandReason"/> name, From the one it
+    /// replaced; Reason names the contact it chases, when it chases one).
+    /// </summary>
+    FailureDemandRecorded,
 }
 
 /// <summary>
