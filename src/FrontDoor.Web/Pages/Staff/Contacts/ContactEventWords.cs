@@ -23,6 +23,8 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactEventKind.Referred => "Referred",
         ContactEventKind.SafeguardingEnquiryDecided => "Safeguarding enquiry decision",
         ContactEventKind.OutcomeRecorded => "Outcome recorded",
+        ContactEventKind.FlaggedRecurring => "Recurring contact",
+        ContactEventKind.FailureDemandRecorded => "Failure demand",
         _ => e.Kind.ToString(),
     };
 
@@ -46,6 +48,8 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
             ContactEventKind.Referred => $"To {queues.NameOf(e.To)}.",
             ContactEventKind.SafeguardingEnquiryDecided => e.To == "Enquiry" ? "The concern became a section 42 enquiry." : "The concern did not become an enquiry.",
             ContactEventKind.OutcomeRecorded => $"{OutcomeName(e.To)}.",
+            ContactEventKind.FlaggedRecurring => $"The person's previous contact, {e.To}, closed recently.",
+            ContactEventKind.FailureDemandRecorded => $"{FailureDemandName(e.To)}.",
             _ => string.Empty,
         };
         return e.Reason is null ? what : $"{what} {e.Reason}".Trim();
@@ -103,6 +107,17 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactOutcome.Withdrawn => "Withdrawn",
         _ => outcome.ToString(),
     };
+
+    public static string FailureDemandName(FailureDemandReason reason) => reason switch
+    {
+        FailureDemandReason.AboutAllocatedPerson => "About a person who already has an allocated worker",
+        FailureDemandReason.NotForAdultSocialCare => "Not for adult social care",
+        FailureDemandReason.RepeatOrChasing => "Repeat or chasing (asking where their request is)",
+        FailureDemandReason.CouldNotReachTeam => "Could not reach the team",
+        _ => reason.ToString(),
+    };
+
+    private static string FailureDemandName(string? value) => Enum.TryParse<FailureDemandReason>(value, out var reason) ? FailureDemandName(reason) : value ?? string.Empty;
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
