@@ -520,6 +520,29 @@ public sealed class Contact
             chasesReference is { } chased ? $"Chasing contact {chased}" : null, isHandOff: false);
     }
 
+    /// <summary>
+    /// A keep-in-touch check-in with someone waiting for a team: recorded with the risk it found. A higher risk sets the
+    /// contact's priority by hand (the rules no longer lower it) and escalates to the team manager as its own event.
+    /// </summary>
+    public void RecordCheckIn(TriagePriority risk, string how, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        if (!Enum.IsDefined(risk))
+        {
+            throw new DomainValidationException(nameof(Priority), "Select the person's risk now");
+        }
+
+        var from = Priority;
+        Record(ContactEventKind.CheckedIn, now, by, from?.ToString(), risk.ToString(), how, isHandOff: false);
+        if (from is { } before && risk < before)
+        {
+            Priority = risk;
+            PriorityReasons = $"Risk rose at a check-in: {how}".Bounded(MaxPriorityReasonsLength);
+            PriorityOverridden = true;
+            Record(ContactEventKind.RiskEscalated, now, by, before.ToString(), risk.ToString(), how, isHandOff: false);
+        }
+    }
+
     /// <summary>Whether a safeguarding alert became a section 42 enquiry, recorded when the MASH decides.</summary>
     public void RecordSafeguardingEnquiryDecision(bool becameEnquiry, DateTimeOffset now, AuditActor by) =>
         Record(ContactEventKind.SafeguardingEnquiryDecided, now, by, null, becameEnquiry ? "Enquiry" : "No enquiry", null, isHandOff: false);

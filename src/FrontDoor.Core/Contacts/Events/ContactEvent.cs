@@ -55,6 +55,15 @@ public enum ContactEventKind
     /// replaced; Reason names the contact it chases, when it chases one).
     /// </summary>
     FailureDemandRecorded,
+
+    /// <summary>
+    /// Someone waiting for a team was checked in with (From and To are the risk before and after, as
+    /// <see cref="TriagePriority"/> names; Reason says how, what changed and what was agreed).
+    /// </summary>
+    CheckedIn,
+
+    /// <summary>A check-in found the person's risk higher: escalated to the team manager at once (From and To are the risks).</summary>
+    RiskEscalated,
 }
 
 /// <summary>
