@@ -10,6 +10,7 @@ using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Telephony;
 using FrontDoor.Core.Triage;
+using FrontDoor.Core.WaitingWell;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Api;
 using FrontDoor.Web.Api.Partners;
@@ -36,6 +37,7 @@ try
     builder.Services.AddTriagePriorities();
     builder.Services.AddWorkQueues();
     builder.Services.AddContactOutcomes();
+    builder.Services.AddWaitingWell();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();
