@@ -25,6 +25,8 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactEventKind.OutcomeRecorded => "Outcome recorded",
         ContactEventKind.FlaggedRecurring => "Recurring contact",
         ContactEventKind.FailureDemandRecorded => "Failure demand",
+        ContactEventKind.CheckedIn => "Check-in while waiting",
+        ContactEventKind.RiskEscalated => "Risk rose: escalated to the team manager",
         _ => e.Kind.ToString(),
     };
 
@@ -50,6 +52,9 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
             ContactEventKind.OutcomeRecorded => $"{OutcomeName(e.To)}.",
             ContactEventKind.FlaggedRecurring => $"The person's previous contact, {e.To}, closed recently.",
             ContactEventKind.FailureDemandRecorded => $"{FailureDemandName(e.To)}.",
+            ContactEventKind.CheckedIn or ContactEventKind.RiskEscalated => e.From is null || e.From == e.To
+                ? $"Risk {PriorityName(e.To)}."
+                : $"Risk from {PriorityName(e.From)} to {PriorityName(e.To)}.",
             _ => string.Empty,
         };
         return e.Reason is null ? what : $"{what} {e.Reason}".Trim();

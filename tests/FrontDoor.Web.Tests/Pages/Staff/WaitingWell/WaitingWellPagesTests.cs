@@ -77,6 +77,8 @@ public sealed class WaitingWellPagesTests
         var list = await client.GetStringAsync("/staff/waiting/mash", ct);
         Assert.True(list.IndexOf($"/staff/contacts/{second}\"", StringComparison.Ordinal) < list.IndexOf($"/staff/contacts/{first}\"", StringComparison.Ordinal));
         Assert.Contains(">Urgent</strong>", list, StringComparison.Ordinal);
+        var contactPage = await client.GetStringAsync($"/staff/contacts/{second}", ct);
+        Assert.Contains("Risk rose: escalated to the team manager", contactPage, StringComparison.Ordinal);
     }
 
     private static async Task<int> VersionAsync(TestDatabase database, Guid contactId)
