@@ -12,6 +12,7 @@ using FrontDoor.Core.People.Matching;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Core.Telephony;
 using FrontDoor.Core.Triage;
+using FrontDoor.Core.WaitingWell;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Api;
 using FrontDoor.Web.Api.Partners;
@@ -40,6 +41,7 @@ try
     builder.Services.AddWorkQueues();
     builder.Services.AddContactOutcomes();
     builder.Services.AddInsight();
+    builder.Services.AddWaitingWell();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);
     builder.AddFrontDoorPages();

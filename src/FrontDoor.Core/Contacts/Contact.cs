@@ -135,6 +135,17 @@ public sealed class Contact
     public ScheduledCallBack? CallBack => CallBackDueAt is { } due
         ? new ScheduledCallBack(due, CallBackWho ?? CallBackPerson.Person, CallBackOtherName, CallBackOtherPhone, CallBackReason ?? string.Empty, CallBackForId ?? string.Empty, CallBackForName ?? string.Empty, CallBackArrangedAt ?? due)
         : null;
+    /// <summary>
+    /// The person's previous contact, when it closed within the recurring window before this one arrived or was
+    /// linked: this one is "recurring". Null when it is not.
+    /// </summary>
+    public Guid? RecurringOfContactId { get; private set; }
+
+    /// <summary>Why staff recorded the contact as failure demand; null when they have not.</summary>
+    public FailureDemandReason? FailureDemandReason { get; private set; }
+
+    /// <summary>The contact this one chases ("where is my request?"), when staff recorded it as chasing.</summary>
+    public Guid? ChasesContactId { get; private set; }
 
     public ContactReference Reference { get; private set; }
 
@@ -572,6 +583,73 @@ public sealed class Contact
         CallBackForId = null;
         CallBackForName = null;
         CallBackArrangedAt = null;
+    }
+
+    /// <summary>
+    /// The person's previous contact closed within the recurring window: this one is recurring, linked to it. Flagged
+    /// once (the first previous contact found stands); a contact linked to someone else later keeps its flag.
+    /// </summary>
+    public void FlagRecurring(Guid previousContactId, ContactReference previousReference, DateTimeOffset previousClosedAt, DateTimeOffset now)
+    {
+        if (RecurringOfContactId is not null || previousContactId == Id)
+        {
+            return;
+        }
+
+        RecurringOfContactId = previousContactId;
+        Record(ContactEventKind.FlaggedRecurring, now, ContactEvent.System, null, previousReference.ToString(),
+            $"The previous contact closed on {previousClosedAt.UtcDateTime:d MMMM yyyy}", isHandOff: false);
+    }
+
+    /// <summary>
+    /// Staff record the contact as failure demand with its reason and, for a chasing contact, the contact it chases.
+    /// The caller checks the chased contact is the same person's.
+    /// </summary>
+    public void RecordFailureDemand(FailureDemandReason reason, Guid? chases, ContactReference? chasesReference, DateTimeOffset now, AuditActor by)
+    {
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainValidationException(nameof(FailureDemandReason), "Select why this is failure demand");
+        }
+
+        if (chases == Id)
+        {
+            throw new DomainValidationException(nameof(ChasesContactId), "A contact cannot chase itself");
+        }
+
+        if (FailureDemandReason == reason && ChasesContactId == chases)
+        {
+            return;
+        }
+
+        var from = FailureDemandReason;
+        FailureDemandReason = reason;
+        ChasesContactId = chases;
+        Record(ContactEventKind.FailureDemandRecorded, now, by, from?.ToString(), reason.ToString(),
+            chasesReference is { } chased ? $"Chasing contact {chased}" : null, isHandOff: false);
+    }
+
+    /// <summary>
+    /// A keep-in-touch check-in with someone waiting for a team: recorded with the risk it found. A higher risk sets the
+    /// contact's priority by hand (the rules no longer lower it) and escalates to the team manager as its own event.
+    /// </summary>
+    public void RecordCheckIn(TriagePriority risk, string how, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        if (!Enum.IsDefined(risk))
+        {
+            throw new DomainValidationException(nameof(Priority), "Select the person's risk now");
+        }
+
+        var from = Priority;
+        Record(ContactEventKind.CheckedIn, now, by, from?.ToString(), risk.ToString(), how, isHandOff: false);
+        if (from is { } before && risk < before)
+        {
+            Priority = risk;
+            PriorityReasons = $"Risk rose at a check-in: {how}".Bounded(MaxPriorityReasonsLength);
+            PriorityOverridden = true;
+            Record(ContactEventKind.RiskEscalated, now, by, before.ToString(), risk.ToString(), how, isHandOff: false);
+        }
     }
 
     /// <summary>Whether a safeguarding alert became a section 42 enquiry, recorded when the MASH decides.</summary>

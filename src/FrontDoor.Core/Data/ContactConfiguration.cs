@@ -51,6 +51,13 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         // A member of staff's call backs due, soonest first.
         builder.HasIndex(c => new { c.CallBackForId, c.CallBackDueAt });
 
+        // Recurring contacts and failure demand are counted by the KPIs, and a person's recent contacts are read by
+        // PersonId and ClosedAt on every contact page.
+        builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.RecurringOfContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.ChasesContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.PersonId, c.ClosedAt });
+        builder.HasIndex(c => c.FailureDemandReason);
+
         // A queue page: its open contacts, most urgent and soonest due first.
         builder.HasIndex(c => new { c.QueueKey, c.Status, c.Priority, c.DueAt });
         builder.HasIndex(c => new { c.AssignedToId, c.Status });

@@ -432,6 +432,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
 
+                    b.Property<Guid?>("ChasesContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chases_contact_id");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
@@ -458,6 +462,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("extracted_fact_confidence");
+
+                    b.Property<string>("FailureDemandReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("failure_demand_reason");
 
                     b.Property<string>("FlowId")
                         .HasMaxLength(60)
@@ -541,6 +550,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
+
+                    b.Property<Guid?>("RecurringOfContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recurring_of_contact_id");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -748,15 +761,24 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_contacts");
 
+                    b.HasIndex("ChasesContactId")
+                        .HasDatabaseName("ix_contacts_chases_contact_id");
+
                     b.HasIndex("ExternalKey")
                         .IsUnique()
                         .HasDatabaseName("ix_contacts_external_key");
+
+                    b.HasIndex("FailureDemandReason")
+                        .HasDatabaseName("ix_contacts_failure_demand_reason");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_contacts_person_id");
 
                     b.HasIndex("ReceivedAt")
                         .HasDatabaseName("ix_contacts_received_at");
+
+                    b.HasIndex("RecurringOfContactId")
+                        .HasDatabaseName("ix_contacts_recurring_of_contact_id");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -767,6 +789,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
 
                     b.HasIndex("CallBackForId", "CallBackDueAt")
                         .HasDatabaseName("ix_contacts_call_back_for_id_call_back_due_at");
+
+                    b.HasIndex("PersonId", "ClosedAt")
+                        .HasDatabaseName("ix_contacts_person_id_closed_at");
 
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_contacts_status_next_attempt_at");
@@ -2454,11 +2479,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ChasesContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_contacts_chases_contact_id");
+
                     b.HasOne("FrontDoor.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_contacts_people_person_id");
+
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("RecurringOfContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_contacts_recurring_of_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Email.EmailMessage", b =>

@@ -427,6 +427,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
+                    b.Property<Guid?>("ChasesContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chases_contact_id");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("closed_at");
@@ -453,6 +457,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("extracted_fact_confidence");
+
+                    b.Property<string>("FailureDemandReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_demand_reason");
 
                     b.Property<string>("FlowId")
                         .HasMaxLength(60)
@@ -536,6 +545,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
+
+                    b.Property<Guid?>("RecurringOfContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recurring_of_contact_id");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -743,15 +756,24 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_contacts");
 
+                    b.HasIndex("ChasesContactId")
+                        .HasDatabaseName("ix_contacts_chases_contact_id");
+
                     b.HasIndex("ExternalKey")
                         .IsUnique()
                         .HasDatabaseName("ix_contacts_external_key");
+
+                    b.HasIndex("FailureDemandReason")
+                        .HasDatabaseName("ix_contacts_failure_demand_reason");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_contacts_person_id");
 
                     b.HasIndex("ReceivedAt")
                         .HasDatabaseName("ix_contacts_received_at");
+
+                    b.HasIndex("RecurringOfContactId")
+                        .HasDatabaseName("ix_contacts_recurring_of_contact_id");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -762,6 +784,9 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CallBackForId", "CallBackDueAt")
                         .HasDatabaseName("ix_contacts_call_back_for_id_call_back_due_at");
+
+                    b.HasIndex("PersonId", "ClosedAt")
+                        .HasDatabaseName("ix_contacts_person_id_closed_at");
 
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_contacts_status_next_attempt_at");
@@ -2447,11 +2472,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ChasesContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_contacts_chases_contact_id");
+
                     b.HasOne("FrontDoor.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_contacts_people_person_id");
+
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("RecurringOfContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_contacts_recurring_of_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Email.EmailMessage", b =>

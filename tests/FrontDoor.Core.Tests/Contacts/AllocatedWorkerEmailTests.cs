@@ -157,5 +157,5 @@ public sealed class AllocatedWorkerEmailTests
         TestContactIntake.Create(db, clock, new IndexedMatcher(db), messages: new MessagesOptions { StaffSiteUrl = StaffSite });
 
     private static PhoneContactRecorder Recorder(FrontDoorDbContext db, FakeTimeProvider clock) =>
-        new(db, Intake(db, clock), clock, Options.Create(new MessagesOptions { StaffSiteUrl = StaffSite }));
+        new(db, Intake(db, clock), clock, IntakeTestKit.Repeats(db, clock), Options.Create(new MessagesOptions { StaffSiteUrl = StaffSite }));
 }

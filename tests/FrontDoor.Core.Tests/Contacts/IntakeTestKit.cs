@@ -1,6 +1,7 @@
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.PersonMatching;
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
@@ -28,6 +29,9 @@ internal static class IntakeTestKit
 
     public static ContactIntake Intake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher? matcher = null, IntakeOptions? options = null, WorkQueueOptions? queues = null) =>
         TestContactIntake.Create(db, clock, matcher ?? new IndexedMatcher(db), options, queues);
+
+    public static RepeatContacts Repeats(FrontDoorDbContext db, TimeProvider clock, int windowDays = 90) =>
+        new(db, clock, Options.Create(new RepeatContactsOptions { RecurringWindowDays = windowDays }));
 
     /// <summary>The staff site the tests' messages link to; the channel policy's reply links to its request for help.</summary>
     public static readonly Uri StaffSiteUrl = new("https://frontdoor.example.gov.uk/");

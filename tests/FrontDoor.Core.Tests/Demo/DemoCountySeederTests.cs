@@ -2,6 +2,7 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.PersonMatching;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Demo;
+using FrontDoor.Core.Tests.Contacts;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,7 @@ public sealed class DemoCountySeederTests
         await using (var db = database.CreateDbContext())
         {
             var clock = TimeProvider.System;
-            var review = new MatchReview(db, clock, new AuditLog(db, clock));
+            var review = new MatchReview(db, clock, new AuditLog(db, clock), IntakeTestKit.Repeats(db, clock));
 
             var queue = await review.QueueAsync(50, ct);
 

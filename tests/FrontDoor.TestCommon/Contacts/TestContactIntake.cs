@@ -1,5 +1,6 @@
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Contacts.PersonMatching;
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages;
 using FrontDoor.Core.Triage;
@@ -27,6 +28,7 @@ public static class TestContactIntake
             Options.Create(intake ?? new IntakeOptions()),
             new ContactRouting(Options.Create(queues ?? new WorkQueueOptions())),
             new ContactPrioritiser(Options.Create(new TriageOptions())),
+            new RepeatContacts(db, clock, Options.Create(new RepeatContactsOptions())),
             NullLogger<ContactIntake>.Instance,
             messages is null ? null : Options.Create(messages));
 }

@@ -55,6 +55,27 @@ public enum ContactEventKind
 
     /// <summary>The arranged call back was called off (From is when it was due, Reason why).</summary>
     CallBackCancelled,
+
+    /// <summary>
+    /// The contact is about a person whose previous contact closed within the recurring window (To is the previous
+    /// contact's reference, Reason when it closed); <see cref="Contact.RecurringOfContactId"/> holds its id.
+    /// </summary>
+    FlaggedRecurring,
+
+    /// <summary>
+    /// Staff recorded the contact as failure demand (To is the <see cref="FailureDemandReason"/> name, From the one it
+    /// replaced; Reason names the contact it chases, when it chases one).
+    /// </summary>
+    FailureDemandRecorded,
+
+    /// <summary>
+    /// Someone waiting for a team was checked in with (From and To are the risk before and after, as
+    /// <see cref="TriagePriority"/> names; Reason says how, what changed and what was agreed).
+    /// </summary>
+    CheckedIn,
+
+    /// <summary>A check-in found the person's risk higher: escalated to the team manager at once (From and To are the risks).</summary>
+    RiskEscalated,
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.PersonMatching;
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages;
@@ -33,7 +34,7 @@ public sealed record NeedsAttentionItem(Guid ContactId, ContactReference Referen
 /// "needs attention" list with the reason. A failure is retried by the sweeper with back-off
 /// (<see cref="IntakeOptions.MaxProcessingAttempts"/>), then waits for <see cref="ReprocessAsync"/> once fixed.
 /// </summary>
-public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher matcher, IOptions<IntakeOptions> options, ContactRouting routing, ContactPrioritiser prioritiser, ILogger<ContactIntake> logger, IOptions<MessagesOptions>? messages = null)
+public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider clock, IContactPersonMatcher matcher, IOptions<IntakeOptions> options, ContactRouting routing, ContactPrioritiser prioritiser, RepeatContacts repeats, ILogger<ContactIntake> logger, IOptions<MessagesOptions>? messages = null)
 {
     public const string ProcessingActor = "intake";
 
@@ -185,6 +186,9 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
             }
 
             contact.Open(now);
+
+            // After opening, so the flag reads on the timeline after the contact arrived.
+            await repeats.FlagIfRecurringAsync(contact, cancellationToken);
             var answers = await db.Set<ContactAnswer>().AsNoTracking().Where(a => a.ContactId == contactId).OrderBy(a => a.Position).ToListAsync(cancellationToken);
             routing.Route(contact, answers, now);
             prioritiser.Prioritise(contact, answers, now);

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Jobs;
 using FrontDoor.Core.Triage;
@@ -18,6 +19,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkQueues();
+        services.AddRepeatContacts();
         services.AddTriagePriorities();
         services.TryAddScoped<ContactIntake>();
         services.TryAddScoped<ContactTimeline>();

@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Repeat;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontDoor.Core.Contacts.PersonMatching;
@@ -10,6 +11,7 @@ public static class ContactPersonMatchingServiceCollectionExtensions
     /// <c>AddPersonMatching</c> (the person index) and the audit trail.
     /// </summary>
     public static IServiceCollection AddContactPersonMatching(this IServiceCollection services) => services
+        .AddRepeatContacts()
         .AddScoped<IContactPersonMatcher, ProbabilisticContactMatcher>()
         .AddScoped<MatchReview>()
         .AddScoped<PersonCandidates>();

@@ -1,6 +1,7 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages;
@@ -15,7 +16,7 @@ namespace FrontDoor.Core.Contacts.PersonMatching;
 /// The human half of matching: contacts the engine could not decide are reviewed side by side, and the
 /// reviewer's decision is recorded on the contact's timeline and the audit trail.
 /// </summary>
-public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, AuditLog audit, IOptions<MessagesOptions>? messages = null)
+public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, AuditLog audit, RepeatContacts repeats, IOptions<MessagesOptions>? messages = null)
 {
     /// <summary>Contacts waiting for someone to choose their person: anyone reported in danger now first, then oldest first.</summary>
     public async Task<IReadOnlyList<MatchReviewItem>> QueueAsync(int max, CancellationToken cancellationToken)
@@ -77,6 +78,7 @@ public sealed class MatchReview(FrontDoorDbContext db, TimeProvider clock, Audit
 
             contact.MatchTo(personId);
             text = "Reviewed: linked to the chosen person record.";
+            await repeats.FlagIfRecurringAsync(contact, cancellationToken);
             if (AllocatedWorkerEmail.IsWritten(contact.Channel))
             {
                 await new AllocatedWorkerEmail(db, clock, messages?.Value.StaffSiteUrl).AddAsync(contact, personId, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages;
@@ -49,7 +50,7 @@ public sealed record PhoneContactDetails
 /// Records a phone contact through the same intake as every other channel (stored raw first), then applies what
 /// the advisor confirmed on the call: the person, and a redirect to the allocated worker, who is still to be told.
 /// </summary>
-public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake intake, TimeProvider clock, IOptions<MessagesOptions>? messages = null)
+public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake intake, TimeProvider clock, RepeatContacts repeats, IOptions<MessagesOptions>? messages = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -98,6 +99,7 @@ public sealed class PhoneContactRecorder(FrontDoorDbContext db, ContactIntake in
         {
             contact.MatchTo(person.Id);
             AddTimeline(contact.Id, details.Actor.Id, TimelineEntryKind.Matched, "The advisor confirmed the person's record on the call.", now);
+            await repeats.FlagIfRecurringAsync(contact, cancellationToken);
         }
 
         if (details.RedirectedToAllocatedWorker && contact.Status == ContactStatus.Open)

@@ -1,5 +1,6 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Messages;
@@ -39,7 +40,7 @@ public sealed record ContactToLink(Guid Id, ContactReference Reference, ContactS
 /// link is on the contact's timeline and the audit trail; replacing an existing link needs the staff member to have
 /// seen (and so confirmed) who it replaces.
 /// </summary>
-public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock, AuditLog audit, PersonIndexHost index, IOptions<MessagesOptions>? messages = null)
+public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock, AuditLog audit, PersonIndexHost index, RepeatContacts repeats, IOptions<MessagesOptions>? messages = null)
 {
     /// <summary>The contact, for finding or making its person record; the look is audited with the reason.</summary>
     public async Task<ContactToLink?> OpenAsync(Guid contactId, AuditActor actor, string? origin, string reason, CancellationToken cancellationToken)
@@ -84,6 +85,7 @@ public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock
             ? await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken)
             : null;
         contact.MatchTo(personId);
+        await repeats.FlagIfRecurringAsync(contact, cancellationToken);
         var staff = actor.Name ?? actor.Id;
         var text = previous is null
             ? $"Linked to {person.Name.Display} by {staff}."

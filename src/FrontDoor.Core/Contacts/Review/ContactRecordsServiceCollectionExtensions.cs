@@ -1,3 +1,4 @@
+using FrontDoor.Core.Contacts.Repeat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,6 +9,7 @@ public static class ContactRecordsServiceCollectionExtensions
     /// <summary>Staff reading and working on contacts once they have arrived, including linking a contact to its person; needs the audit trail and the person index.</summary>
     public static IServiceCollection AddContactRecords(this IServiceCollection services)
     {
+        services.AddRepeatContacts();
         services.TryAddScoped<ContactRecords>();
         services.TryAddScoped<StrandedContacts>();
         services.TryAddScoped<ContactPersonLinks>();

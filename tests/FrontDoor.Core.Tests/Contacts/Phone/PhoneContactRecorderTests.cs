@@ -78,7 +78,7 @@ public sealed class PhoneContactRecorderTests
     private static PhoneContactRecorder Recorder(FrontDoorDbContext db)
     {
         var clock = IntakeTestKit.Clock();
-        return new PhoneContactRecorder(db, IntakeTestKit.Intake(db, clock), clock);
+        return new PhoneContactRecorder(db, IntakeTestKit.Intake(db, clock), clock, IntakeTestKit.Repeats(db, clock));
     }
 
     private static PhoneContactDetails Call() => new()

@@ -27,6 +27,10 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactEventKind.CallBackRescheduled => "Call back moved",
         ContactEventKind.CallBackDone => "Call back made",
         ContactEventKind.CallBackCancelled => "Call back cancelled",
+        ContactEventKind.FlaggedRecurring => "Recurring contact",
+        ContactEventKind.FailureDemandRecorded => "Failure demand",
+        ContactEventKind.CheckedIn => "Check-in while waiting",
+        ContactEventKind.RiskEscalated => "Risk rose: escalated to the team manager",
         _ => e.Kind.ToString(),
     };
 
@@ -53,6 +57,11 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
             ContactEventKind.CallBackScheduled => $"For {e.From}, by {EventTime(e.To)}.",
             ContactEventKind.CallBackRescheduled => $"From {EventTime(e.From)} to {EventTime(e.To)}.",
             ContactEventKind.CallBackDone or ContactEventKind.CallBackCancelled => $"It was due {EventTime(e.From)}.",
+            ContactEventKind.FlaggedRecurring => $"The person's previous contact, {e.To}, closed recently.",
+            ContactEventKind.FailureDemandRecorded => $"{FailureDemandName(e.To)}.",
+            ContactEventKind.CheckedIn or ContactEventKind.RiskEscalated => e.From is null || e.From == e.To
+                ? $"Risk {PriorityName(e.To)}."
+                : $"Risk from {PriorityName(e.From)} to {PriorityName(e.To)}.",
             _ => string.Empty,
         };
         return e.Reason is null ? what : $"{what} {e.Reason}".Trim();
@@ -114,6 +123,16 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
     /// <summary>A due time as events store it (see <see cref="Contact.EventTime"/>), as staff read times.</summary>
     private static string EventTime(string? value) =>
         DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at) ? ContactWords.When(at) : value ?? string.Empty;
+    public static string FailureDemandName(FailureDemandReason reason) => reason switch
+    {
+        FailureDemandReason.AboutAllocatedPerson => "About a person who already has an allocated worker",
+        FailureDemandReason.NotForAdultSocialCare => "Not for adult social care",
+        FailureDemandReason.RepeatOrChasing => "Repeat or chasing (asking where their request is)",
+        FailureDemandReason.CouldNotReachTeam => "Could not reach the team",
+        _ => reason.ToString(),
+    };
+
+    private static string FailureDemandName(string? value) => Enum.TryParse<FailureDemandReason>(value, out var reason) ? FailureDemandName(reason) : value ?? string.Empty;
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261207043116_ScheduledCallBacks")]
-    partial class ScheduledCallBacks
+    [Migration("20261207054333_CallBacksRepeatContactsAndLookUps")]
+    partial class CallBacksRepeatContactsAndLookUps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -435,6 +435,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
 
+                    b.Property<Guid?>("ChasesContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chases_contact_id");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
@@ -461,6 +465,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("extracted_fact_confidence");
+
+                    b.Property<string>("FailureDemandReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("failure_demand_reason");
 
                     b.Property<string>("FlowId")
                         .HasMaxLength(60)
@@ -544,6 +553,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
+
+                    b.Property<Guid?>("RecurringOfContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recurring_of_contact_id");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -751,15 +764,24 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_contacts");
 
+                    b.HasIndex("ChasesContactId")
+                        .HasDatabaseName("ix_contacts_chases_contact_id");
+
                     b.HasIndex("ExternalKey")
                         .IsUnique()
                         .HasDatabaseName("ix_contacts_external_key");
+
+                    b.HasIndex("FailureDemandReason")
+                        .HasDatabaseName("ix_contacts_failure_demand_reason");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_contacts_person_id");
 
                     b.HasIndex("ReceivedAt")
                         .HasDatabaseName("ix_contacts_received_at");
+
+                    b.HasIndex("RecurringOfContactId")
+                        .HasDatabaseName("ix_contacts_recurring_of_contact_id");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -770,6 +792,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
 
                     b.HasIndex("CallBackForId", "CallBackDueAt")
                         .HasDatabaseName("ix_contacts_call_back_for_id_call_back_due_at");
+
+                    b.HasIndex("PersonId", "ClosedAt")
+                        .HasDatabaseName("ix_contacts_person_id_closed_at");
 
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_contacts_status_next_attempt_at");
@@ -1380,6 +1405,58 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_partner_contacts_partner_name_idempotency_key");
 
                     b.ToTable("partner_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.People.AllocatedWorker.AllocatedWorkerLookupAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("client_key");
+
+                    b.Property<string>("IdentifierKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("identifier_key");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset?>("TextedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("texted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_allocated_worker_lookup_attempts");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_at");
+
+                    b.HasIndex("ClientKey", "At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_client_key_at");
+
+                    b.HasIndex("IdentifierKey", "At")
+                        .HasDatabaseName("ix_allocated_worker_lookup_attempts_identifier_key_at");
+
+                    b.ToTable("allocated_worker_lookup_attempts", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.People.Allocation", b =>
@@ -2405,11 +2482,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ChasesContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_contacts_chases_contact_id");
+
                     b.HasOne("FrontDoor.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_contacts_people_person_id");
+
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("RecurringOfContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_contacts_recurring_of_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Email.EmailMessage", b =>

@@ -1,0 +1,135 @@
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.Triage.Flows;
+using FrontDoor.Core.Triage.Referrals;
+using FrontDoor.Core.WorkQueues;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Core.WaitingWell;
+
+/// <summary>Where someone's keep-in-touch check-in stands.</summary>
+public enum CheckInState
+{
+    NotYetDue,
+    Due,
+    Overdue,
+}
+
+/// <summary>Someone on a team's waiting list: their risk, when they joined, what they wait for and when to check in.</summary>
+public sealed record WaitingPerson(
+    Guid ContactId,
+    ContactReference Reference,
+    Guid? PersonId,
+    TriagePriority Risk,
+    DateTimeOffset JoinedAt,
+    ReferralType WaitingFor,
+    DateTimeOffset? LastCheckInAt,
+    DateTimeOffset CheckInDueAt,
+    CheckInState CheckIn);
+
+/// <summary>What a check-in found and agreed.</summary>
+public sealed record CheckInAnswers(bool? CircumstancesChanged, string? WhatChanged, string? WhatWasAgreed, TriagePriority? Risk);
+
+/// <summary>
+/// Waiting well: a contact referred to a team waits on that team's list until the team closes it, kept in touch with
+/// on a schedule by risk. The list, the check-ins and the escalation on a rise in risk all read and write the
+/// contact's typed events, so nothing is kept twice.
+/// </summary>
+public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, ContactWork work, IOptions<WaitingWellOptions> options)
+{
+    public const int MaxAnswerLength = 1000;
+
+    /// <summary>The team's waiting list: overdue check-ins first, then due, then by risk, then the longest waiting.</summary>
+    public async Task<IReadOnlyList<WaitingPerson>> ForTeamAsync(string queueKey, CancellationToken cancellationToken = default)
+    {
+        var waiting = await db.Contacts.AsNoTracking()
+            .Where(c => c.QueueKey == queueKey && c.Status == ContactStatus.Routed)
+            .Join(db.Set<ContactReferral>().Where(r => r.QueueKey == queueKey), c => c.Id, r => r.ContactId,
+                (c, r) => new { c.Id, c.Reference, c.PersonId, c.Priority, r.ReferredAt, r.Type })
+            .ToListAsync(cancellationToken);
+        var ids = waiting.Select(w => w.Id).ToList();
+        var checkIns = (await db.ContactEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.ContactId) && e.Kind == ContactEventKind.CheckedIn)
+                .Select(e => new { e.ContactId, e.At })
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => e.ContactId)
+            .ToDictionary(g => g.Key, g => g.Max(e => e.At));
+
+        var now = clock.GetUtcNow();
+        return
+        [
+            .. waiting
+                .GroupBy(w => w.Id)
+                .Select(g => g.OrderByDescending(w => w.ReferredAt).First())
+                .Select(w =>
+                {
+                    var risk = w.Priority ?? TriagePriority.Medium;
+                    var last = checkIns.TryGetValue(w.Id, out var at) ? at : (DateTimeOffset?)null;
+                    var due = (last ?? w.ReferredAt) + options.Value.CheckInEvery.For(risk);
+                    return new WaitingPerson(w.Id, w.Reference, w.PersonId, risk, w.ReferredAt, w.Type, last, due, StateAt(due, now));
+                })
+                .OrderByDescending(p => p.CheckIn)
+                .ThenBy(p => p.Risk)
+                .ThenBy(p => p.JoinedAt),
+        ];
+    }
+
+    /// <summary>
+    /// Records a check-in by phone: any change in circumstances or risk, what was agreed, and the risk now. A higher
+    /// risk escalates to the team manager at once and moves the person up the list.
+    /// </summary>
+    public Task<Contact> CheckInByPhoneAsync(Guid contactId, int seenVersion, CheckInAnswers answers, AuditActor by, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<(string Field, string Message)>();
+        if (answers.CircumstancesChanged is null)
+        {
+            problems.Add((nameof(answers.CircumstancesChanged), "Select yes if anything has changed in the person's circumstances or risk"));
+        }
+        else if (answers.CircumstancesChanged == true && string.IsNullOrWhiteSpace(answers.WhatChanged))
+        {
+            problems.Add((nameof(answers.WhatChanged), "Enter what has changed"));
+        }
+
+        if (string.IsNullOrWhiteSpace(answers.WhatWasAgreed))
+        {
+            problems.Add((nameof(answers.WhatWasAgreed), "Enter what was agreed"));
+        }
+
+        if (answers.Risk is not { } risk || !Enum.IsDefined(risk))
+        {
+            problems.Add((nameof(answers.Risk), "Select the person's risk now"));
+        }
+
+        foreach (var (field, text) in new[] { (nameof(answers.WhatChanged), answers.WhatChanged), (nameof(answers.WhatWasAgreed), answers.WhatWasAgreed) })
+        {
+            if (text?.Trim().Length > MaxAnswerLength)
+            {
+                problems.Add((field, $"The answer must be {MaxAnswerLength:N0} characters or fewer"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DomainValidationException(problems[0].Field, problems[0].Message);
+        }
+
+        var how = answers.CircumstancesChanged == true
+            ? $"By phone. Changed: {answers.WhatChanged!.Trim()} Agreed: {answers.WhatWasAgreed!.Trim()}"
+            : $"By phone. Nothing changed. Agreed: {answers.WhatWasAgreed!.Trim()}";
+        return work.ChangeAsync(contactId, seenVersion, (contact, now) =>
+        {
+            if (contact.Status != ContactStatus.Routed)
+            {
+                throw new DomainValidationException("ContactId", "The person is not waiting for a team");
+            }
+
+            contact.RecordCheckIn(answers.Risk!.Value, how, now, by);
+        }, cancellationToken);
+    }
+
+    private CheckInState StateAt(DateTimeOffset due, DateTimeOffset now) =>
+        now < due ? CheckInState.NotYetDue : now < due + options.Value.OverdueAfter ? CheckInState.Due : CheckInState.Overdue;
+}

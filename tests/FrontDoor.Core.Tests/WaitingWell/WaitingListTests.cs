@@ -1,0 +1,110 @@
+using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.Tests.Contacts;
+using FrontDoor.Core.Triage.Flows;
+using FrontDoor.Core.Triage.Referrals;
+using FrontDoor.Core.WaitingWell;
+using FrontDoor.Core.WorkQueues;
+using FrontDoor.TestCommon.Databases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using static FrontDoor.Core.Tests.Triage.Outcomes.OutcomesTestKit;
+
+namespace FrontDoor.Core.Tests.WaitingWell;
+
+public sealed class WaitingListTests
+{
+    private static readonly WaitingWellOptions Schedule = new();
+
+    private static WaitingList List(FrontDoorDbContext db, TimeProvider clock) => new(db, clock, Work(db, clock), Options.Create(Schedule));
+
+    /// <summary>An open contact referred to the MASH now; returns its id.</summary>
+    private static async Task<Guid> ReferredToMashAsync(TestDatabase database, TimeProvider clock)
+    {
+        var (id, version) = await OpenContactAsync(database, clock);
+        await using var db = database.CreateDbContext();
+        await Referrals(db, clock).ReferAsync(id, version, new ReferralRequest(ReferralType.Safeguarding, "mash", "Bruising seen by the district nurse."), Advisor, TestContext.Current.CancellationToken);
+        return id;
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task AReferredContact_JoinsTheTeamsList_AndItsCheckInFallsDueThenGoesOverdue_AsTheClockMoves(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var joined = clock.GetUtcNow();
+        var id = await ReferredToMashAsync(database, clock);
+        await using var db = database.CreateDbContext();
+        var risk = (await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == id, ct)).Priority!.Value;
+        var every = Schedule.CheckInEvery.For(risk);
+
+        var listed = Assert.Single(await List(db, clock).ForTeamAsync("mash", ct));
+        Assert.Equal((id, risk, joined, ReferralType.Safeguarding, joined + every, CheckInState.NotYetDue), (listed.ContactId, listed.Risk, listed.JoinedAt, listed.WaitingFor, listed.CheckInDueAt, listed.CheckIn));
+        Assert.Empty(await List(db, clock).ForTeamAsync("tier-1", ct));
+
+        clock.Advance(every - TimeSpan.FromMinutes(1));
+        Assert.Equal(CheckInState.NotYetDue, Assert.Single(await List(db, clock).ForTeamAsync("mash", ct)).CheckIn);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(CheckInState.Due, Assert.Single(await List(db, clock).ForTeamAsync("mash", ct)).CheckIn);
+        clock.Advance(Schedule.OverdueAfter);
+        Assert.Equal(CheckInState.Overdue, Assert.Single(await List(db, clock).ForTeamAsync("mash", ct)).CheckIn);
+
+        // A check-in by phone starts the schedule again from now.
+        var version = (await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == id, ct)).Version;
+        await using (var checkIn = database.CreateDbContext())
+        {
+            await List(checkIn, clock).CheckInByPhoneAsync(id, version, new CheckInAnswers(false, null, "Ring again in a week.", risk), Advisor, ct);
+        }
+
+        var after = Assert.Single(await List(db, clock).ForTeamAsync("mash", ct));
+        Assert.Equal((clock.GetUtcNow(), clock.GetUtcNow() + every, CheckInState.NotYetDue), (after.LastCheckInAt, after.CheckInDueAt, after.CheckIn));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task ARiseInRiskAtACheckIn_EscalatesToTheManagerAtOnce_AndMovesThePersonUpTheList(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var first = await ReferredToMashAsync(database, clock);
+        clock.Advance(TimeSpan.FromHours(1));
+        var second = await ReferredToMashAsync(database, clock);
+        await using var db = database.CreateDbContext();
+        Assert.Equal([first, second], (await List(db, clock).ForTeamAsync("mash", ct)).Select(p => p.ContactId));
+        var before = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == second, ct);
+        Assert.NotEqual(TriagePriority.Urgent, before.Priority);
+
+        await using (var checkIn = database.CreateDbContext())
+        {
+            await List(checkIn, clock).CheckInByPhoneAsync(second, before.Version, new CheckInAnswers(true, "Her carer has gone into hospital.", "Duty worker to visit today.", TriagePriority.Urgent), Advisor, ct);
+        }
+
+        Assert.Equal([second, first], (await List(db, clock).ForTeamAsync("mash", ct)).Select(p => p.ContactId));
+        var escalated = await db.ContactEvents.AsNoTracking().SingleAsync(e => e.ContactId == second && e.Kind == ContactEventKind.RiskEscalated, ct);
+        Assert.Equal((before.Priority.ToString(), "Urgent", "advisor-1"), (escalated.From, escalated.To, escalated.ActorId));
+        var checkedIn = await db.ContactEvents.AsNoTracking().SingleAsync(e => e.ContactId == second && e.Kind == ContactEventKind.CheckedIn, ct);
+        Assert.Equal("By phone. Changed: Her carer has gone into hospital. Agreed: Duty worker to visit today.", checkedIn.Reason);
+        var after = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == second, ct);
+        Assert.Equal(((TriagePriority?)TriagePriority.Urgent, true), (after.Priority, after.PriorityOverridden));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task ACheckInWithoutItsAnswers_IsRefused_AndNothingIsWritten(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var id = await ReferredToMashAsync(database, clock);
+        await using var db = database.CreateDbContext();
+        var version = (await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == id, ct)).Version;
+
+        var refused = await Assert.ThrowsAsync<DomainValidationException>(() => List(db, clock).CheckInByPhoneAsync(id, version, new CheckInAnswers(true, " ", "Call again.", TriagePriority.Low), Advisor, ct));
+
+        Assert.Equal(("WhatChanged", "Enter what has changed"), (refused.Field, refused.Message));
+        Assert.False(await db.ContactEvents.AnyAsync(e => e.Kind == ContactEventKind.CheckedIn, ct));
+    }
+}

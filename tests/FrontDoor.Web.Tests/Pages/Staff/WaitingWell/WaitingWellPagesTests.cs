@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Data;
+using FrontDoor.Core.Triage.Flows;
+using FrontDoor.Core.Triage.Referrals;
+using FrontDoor.Core.WorkQueues;
+using FrontDoor.TestCommon.Databases;
+using FrontDoor.Web.Tests.Hosting;
+using FrontDoor.Web.Tests.Pages.Staff.Contacts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontDoor.Web.Tests.Pages.Staff.WaitingWell;
+
+public sealed class WaitingWellPagesTests
+{
+    private static readonly AuditActor Advisor = new("advisor-1", "Asha Advisor", "Advisor");
+
+    private static async Task<Guid> ReferredToMashAsync(TestDatabase database, FrontDoorAppFactory app, string story)
+    {
+        var id = await StaffContactsTestKit.ReceiveAsync(app, story);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ContactReferrals>().ReferAsync(id, await VersionAsync(database, id), new ReferralRequest(ReferralType.Safeguarding, "mash", "Bruising seen by the district nurse."), Advisor, TestContext.Current.CancellationToken);
+        return id;
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task CheckIn_WithoutItsAnswers_ShowsEachError_AndNothingChanges(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        var id = await ReferredToMashAsync(database, app, "Mrs Marsh has bruises on her arms.");
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+        var url = $"/staff/contacts/{id}/check-in";
+        var version = await VersionAsync(database, id);
+
+        using var response = await client.PostFormAsync(url, url, new Dictionary<string, string> { ["CircumstancesChanged"] = "true", ["Version"] = version.ToString(CultureInfo.InvariantCulture) });
+
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("govuk-error-summary", page, StringComparison.Ordinal);
+        Assert.Contains("Enter what has changed", page, StringComparison.Ordinal);
+        Assert.Contains("Enter what was agreed", page, StringComparison.Ordinal);
+        Assert.Equal(version, await VersionAsync(database, id));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task CheckIn_WithARiseInRisk_EscalatesAndPutsThePersonFirstOnTheTeamsWaitingList(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        var first = await ReferredToMashAsync(database, app, "Mrs Marsh has bruises on her arms.");
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var second = await ReferredToMashAsync(database, app, "Mrs Marsh has bruises on her legs.");
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+        var url = $"/staff/contacts/{second}/check-in";
+
+        using var response = await client.PostFormAsync(url, url, new Dictionary<string, string>
+        {
+            ["CircumstancesChanged"] = "true",
+            ["WhatChanged"] = "Her carer has gone into hospital.",
+            ["WhatWasAgreed"] = "Duty worker to visit today.",
+            ["Risk"] = nameof(TriagePriority.Urgent),
+            ["Version"] = (await VersionAsync(database, second)).ToString(CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = database.CreateDbContext();
+        Assert.True(await db.ContactEvents.AnyAsync(e => e.ContactId == second && e.Kind == ContactEventKind.RiskEscalated && e.To == "Urgent", ct));
+        var list = await client.GetStringAsync("/staff/waiting/mash", ct);
+        Assert.True(list.IndexOf($"/staff/contacts/{second}\"", StringComparison.Ordinal) < list.IndexOf($"/staff/contacts/{first}\"", StringComparison.Ordinal));
+        Assert.Contains(">Urgent</strong>", list, StringComparison.Ordinal);
+        var contactPage = await client.GetStringAsync($"/staff/contacts/{second}", ct);
+        Assert.Contains("Risk rose: escalated to the team manager", contactPage, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> VersionAsync(TestDatabase database, Guid contactId)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Contacts.AsNoTracking().Where(c => c.Id == contactId).Select(c => c.Version).SingleAsync(TestContext.Current.CancellationToken);
+    }
+}
