@@ -40,7 +40,7 @@ public sealed class CallBacksJourneyTests(Chromium chromium)
 
         // The Three Conversations stage page, from the same Work summary.
         await page.ByTestId("stage-link").ClickAsync();
-        await page.ArriveAtAsync($"/staff/contacts/{contact.Id}/work");
+        await page.ArriveAtAsync($"/staff/contacts/{contact.Id}/work#stage");
         await page.AssertAccessibleAsync();
 
         // Next morning, past its time: first on the advisor's home, marked overdue.
