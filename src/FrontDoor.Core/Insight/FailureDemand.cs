@@ -1,23 +1,23 @@
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Repeat;
 
 namespace FrontDoor.Core.Insight;
 
 /// <summary>
-/// Which contacts are failure demand, and why. Read today from the contact's main outcome; the seam for the recorded
-/// failure-demand reason (repeat or chasing, could not reach the team) is this class: when contacts carry that
-/// field, <see cref="Reason"/> reads it and the KPI counts it, with no change to its callers.
+/// Which contacts are failure demand, and why. Staff record the reason on the contact (repeat or chasing, could not
+/// reach the team, …); a contact closed as redirected to its allocated worker, or as not for adult social care, is
+/// failure demand too, though nobody recorded it, because its outcome says so.
 /// </summary>
 public static class FailureDemand
 {
-    /// <summary>The main outcomes that mark a contact as failure demand, with the reason shown for each.</summary>
-    public static IReadOnlyDictionary<ContactOutcome, string> ReasonsByOutcome { get; } = new Dictionary<ContactOutcome, string>
+    /// <summary>The main outcomes that mark a contact as failure demand, and the reason each implies.</summary>
+    public static IReadOnlyDictionary<ContactOutcome, FailureDemandReason> ReasonsByOutcome { get; } = new Dictionary<ContactOutcome, FailureDemandReason>
     {
-        [ContactOutcome.RedirectedToAllocatedWorker] = "About a person with an allocated worker",
-        [ContactOutcome.NotForAdultSocialCare] = "Not for adult social care",
+        [ContactOutcome.RedirectedToAllocatedWorker] = FailureDemandReason.AboutAllocatedPerson,
+        [ContactOutcome.NotForAdultSocialCare] = FailureDemandReason.NotForAdultSocialCare,
     };
 
-    public static IReadOnlyList<ContactOutcome> Outcomes { get; } = [.. ReasonsByOutcome.Keys];
-
-    public static string? Reason(ContactOutcome? mainOutcome) =>
-        mainOutcome is { } outcome && ReasonsByOutcome.TryGetValue(outcome, out var reason) ? reason : null;
+    /// <summary>The reason staff recorded, which is the more specific; otherwise the one the main outcome implies.</summary>
+    public static FailureDemandReason? Reason(FailureDemandReason? recorded, ContactOutcome? mainOutcome) =>
+        recorded ?? (mainOutcome is { } outcome && ReasonsByOutcome.TryGetValue(outcome, out var reason) ? reason : null);
 }

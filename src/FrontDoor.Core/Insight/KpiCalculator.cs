@@ -32,9 +32,10 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
 
         // The main outcome is the contact's current one, so a contact closed twice is counted once, as it ended.
         var outcomes = await contacts.Where(c => c.Outcome != null)
-            .GroupBy(c => new { c.Outcome, NeverHandedOff = c.HandOffs == 0 })
-            .Select(g => new { g.Key.Outcome, g.Key.NeverHandedOff, Count = g.Count() })
+            .GroupBy(c => new { c.Outcome, c.FailureDemandReason, NeverHandedOff = c.HandOffs == 0 })
+            .Select(g => new { g.Key.Outcome, g.Key.FailureDemandReason, g.Key.NeverHandedOff, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var recurring = await contacts.CountAsync(c => c.RecurringOfContactId != null, cancellationToken);
         var stages = await contacts.Where(c => c.Stage != null).GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
 
         var referrals = await db.Set<ContactReferral>()
@@ -55,7 +56,10 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
 
         var callsOffered = queueHistogram.Sum(b => b.Count);
         var closed = outcomes.Sum(o => o.Count);
-        var failureDemand = outcomes.Where(o => FailureDemand.Reason(o.Outcome) is not null).ToList();
+        var failureDemand = outcomes
+            .Select(o => new { Reason = FailureDemand.Reason(o.FailureDemandReason, o.Outcome), o.Count })
+            .Where(o => o.Reason is not null)
+            .ToList();
         var alerts = referrals.Where(r => r.Type == ReferralType.Safeguarding).ToList();
 
         return new KpiFigures
@@ -67,7 +71,8 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
             HandOffs = handOffs,
             ContactsClosed = closed,
             FailureDemand = failureDemand.Sum(o => o.Count),
-            FailureDemandReasons = [.. failureDemand.GroupBy(o => o.Outcome!.Value).Select(g => new KpiCount(g.Key.ToString(), g.Sum(o => o.Count))).OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal)],
+            FailureDemandReasons = [.. failureDemand.GroupBy(o => o.Reason!.Value).Select(g => new KpiCount(g.Key.ToString(), g.Sum(o => o.Count))).OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal)],
+            Recurring = recurring,
             Allocated = outcomes.Where(o => o.Outcome == ContactOutcome.RedirectedToAllocatedWorker).Sum(o => o.Count),
             InformationAndAdvice = outcomes.Where(o => o.Outcome == ContactOutcome.InformationAndAdvice).Sum(o => o.Count),
             ResolvedAtFirstContact = outcomes.Where(o => o.NeverHandedOff && FirstContactResolutions.Contains(o.Outcome!.Value)).Sum(o => o.Count),

@@ -46,6 +46,11 @@ public sealed record KpiFigures
 
     public IReadOnlyList<KpiCount> FailureDemandReasons { get; init; } = [];
 
+    /// <summary>Contacts received in the period about a person whose previous contact had closed within the recurring window.</summary>
+    public int Recurring { get; init; }
+
+    public double? RecurringShare => KpiMaths.Share(Recurring, ContactsReceived);
+
     public int Allocated { get; init; }
 
     public double? AllocatedShare => KpiMaths.Share(Allocated, ContactsClosed);
@@ -89,6 +94,7 @@ public sealed record KpiFigures
         "averageQueueSeconds" => AverageQueueSeconds,
         "queueSeconds90thPercentile" => QueueSeconds90thPercentile,
         "failureDemandShare" => FailureDemandShare,
+        "recurringShare" => RecurringShare,
         "allocatedShare" => AllocatedShare,
         "resolvedAtFirstContactShare" => ResolvedAtFirstContactShare,
         "informationAndAdviceShare" => InformationAndAdviceShare,

@@ -1,6 +1,7 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight;
 using FrontDoor.Core.Telephony;
@@ -34,8 +35,10 @@ public sealed class KpiCalculatorTests
 
         // Closed: A (information and advice), B (safeguarding), C (allocated worker, closed in February), D (not for ASC).
         Assert.Equal(4, figures.ContactsClosed);
-        Assert.Equal(0.5, figures.FailureDemandShare);
-        Assert.Equal([new("NotForAdultSocialCare", 1), new("RedirectedToAllocatedWorker", 1)], figures.FailureDemandReasons);
+        // A was recorded as chasing and C as could not reach the team (the recorded reason, not C's outcome, counts); D by its outcome.
+        Assert.Equal(0.75, figures.FailureDemandShare);
+        Assert.Equal([new("CouldNotReachTeam", 1), new("NotForAdultSocialCare", 1), new("RepeatOrChasing", 1)], figures.FailureDemandReasons);
+        Assert.Equal(1.0 / 6, figures.RecurringShare);
         Assert.Equal(0.25, figures.AllocatedShare);
         Assert.Equal(0.25, figures.InformationAndAdviceShare);
         Assert.Equal(0.25, figures.ResolvedAtFirstContactShare);
@@ -124,6 +127,7 @@ public sealed class KpiCalculatorTests
         // A: a phone call answered with information and advice, never handed off.
         var a = Arrive(ContactChannel.Phone, ContactSource.Self, At(1, 10, 9, 0));
         a.AssignTo(Advisor.Id, Advisor.Name!, a.ReceivedAt.AddSeconds(1860), Advisor);
+        a.RecordFailureDemand(FailureDemandReason.RepeatOrChasing, null, null, a.ReceivedAt.AddSeconds(1900), Advisor);
         a.Close([ContactOutcome.InformationAndAdvice], null, a.ReceivedAt.AddHours(1), Advisor);
 
         // B: a safeguarding concern, referred to the MASH, which opened an enquiry.
@@ -136,6 +140,7 @@ public sealed class KpiCalculatorTests
 
         // C: arrives half an hour before January ends and is closed in February: about someone with an allocated worker.
         var c = Arrive(ContactChannel.Phone, ContactSource.Police, At(1, 31, 23, 30));
+        c.RecordFailureDemand(FailureDemandReason.CouldNotReachTeam, null, null, c.ReceivedAt.AddMinutes(5), Advisor);
         c.Close([ContactOutcome.RedirectedToAllocatedWorker], null, c.ReceivedAt.AddHours(1), Advisor);
 
         // D: not for adult social care.
@@ -145,6 +150,7 @@ public sealed class KpiCalculatorTests
         // E: still open, its stage recorded.
         var e = Arrive(ContactChannel.Phone, ContactSource.Self, At(1, 25, 9, 0));
         e.RecordStage(ThreeConversationsStage.ListenAndConnect, e.ReceivedAt.AddSeconds(300), Advisor);
+        e.FlagRecurring(a.Id, a.Reference, a.ReceivedAt.AddHours(1), e.ReceivedAt);
 
         // H: a safeguarding alert the MASH has not decided on yet.
         var h = Arrive(ContactChannel.Email, ContactSource.Police, At(1, 15, 11, 0));

@@ -74,7 +74,14 @@ public static class PageJourneys
     /// <summary>Runs axe-core for WCAG 2.2 AA and fails listing every violation.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        // axe runs as a script in the page: with JavaScript off it never answers, so fail rather than hang the suite.
+        var axe = page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        if (await Task.WhenAny(axe, Task.Delay(TimeSpan.FromMinutes(1))) != axe)
+        {
+            Assert.Fail($"axe did not finish on {page.Url} within a minute (it cannot run on a page with JavaScript off; check the page with JavaScript on).");
+        }
+
+        var result = await axe;
         if (result.Violations.Length == 0)
         {
             return;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Insight;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Pages.Staff.Contacts;
@@ -68,7 +69,7 @@ public static class InsightWords
         "contactsBySource" when Enum.TryParse<ContactSource>(key, out var source) => ContactWords.Source(source),
         "contactsByStage" when Enum.TryParse<ThreeConversationsStage>(key, out var stage) => ContactEventWords.StageName(stage),
         "referralsByPathway" when Enum.TryParse<ReferralType>(key, out var type) => type.DisplayName(),
-        "failureDemandReasons" when Enum.TryParse<ContactOutcome>(key, out var outcome) => FailureDemand.Reason(outcome) ?? key,
+        "failureDemandReasons" when Enum.TryParse<FailureDemandReason>(key, out var reason) => ContactEventWords.FailureDemandName(reason),
         _ => key,
     };
 }
