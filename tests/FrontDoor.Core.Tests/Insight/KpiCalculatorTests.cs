@@ -140,7 +140,7 @@ public sealed class KpiCalculatorTests
 
         // C: arrives half an hour before January ends and is closed in February: about someone with an allocated worker.
         var c = Arrive(ContactChannel.Phone, ContactSource.Police, At(1, 31, 23, 30));
-        c.RecordFailureDemand(FailureDemandReason.CouldNotReachTeam, null, null, c.ReceivedAt.AddMinutes(5), Advisor);
+        c.RecordFailureDemand(FailureDemandReason.CouldNotReachTeam, null, null, c.ReceivedAt.AddHours(1), Advisor);
         c.Close([ContactOutcome.RedirectedToAllocatedWorker], null, c.ReceivedAt.AddHours(1), Advisor);
 
         // D: not for adult social care.
