@@ -28,5 +28,8 @@ public static class QueueWords
     public static string QueueHref(string key, string? sort = null, string? order = null) =>
         $"/staff/queues/{Uri.EscapeDataString(key)}" + (sort is null ? string.Empty : $"?sort={sort}&order={order ?? "ascending"}");
 
+    /// <summary>The team's waiting list, where the people it has been referred keep in touch until it closes them.</summary>
+    public static string WaitingListHref(string key) => $"/staff/waiting/{Uri.EscapeDataString(key)}";
+
     private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count:N0} {unit}s";
 }

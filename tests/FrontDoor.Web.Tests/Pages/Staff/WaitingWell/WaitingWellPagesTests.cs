@@ -81,6 +81,24 @@ public sealed class WaitingWellPagesTests
         Assert.Contains("Risk rose: escalated to the team manager", contactPage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task ReferredContact_LinksToItsCheckIn_AndEachQueueLinksToItsWaitingList(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        var notReferred = await StaffContactsTestKit.ReceiveAsync(app, "Mr Reed would like help with shopping.");
+        var referred = await ReferredToMashAsync(database, app, "Mrs Marsh has bruises on her arms.");
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+
+        Assert.Contains($"href=\"/staff/contacts/{referred}/check-in\"", await client.GetStringAsync($"/staff/contacts/{referred}", ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("/check-in\"", await client.GetStringAsync($"/staff/contacts/{notReferred}", ct), StringComparison.Ordinal);
+        Assert.Contains("href=\"/staff/waiting/mash\"", await client.GetStringAsync("/staff/queues/mash", ct), StringComparison.Ordinal);
+        Assert.Contains("href=\"/staff/waiting/mash\"", await client.GetStringAsync("/staff/queues", ct), StringComparison.Ordinal);
+    }
+
     private static async Task<int> VersionAsync(TestDatabase database, Guid contactId)
     {
         await using var db = database.CreateDbContext();
