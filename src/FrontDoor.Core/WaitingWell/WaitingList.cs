@@ -30,6 +30,9 @@ public sealed record WaitingPerson(
     DateTimeOffset CheckInDueAt,
     CheckInState CheckIn);
 
+/// <summary>A rise in risk found at a check-in that the team has not yet acted on.</summary>
+public sealed record RiskEscalation(Guid ContactId, ContactReference Reference, string? QueueKey, TriagePriority? From, TriagePriority? To, DateTimeOffset At);
+
 /// <summary>What a check-in found and agreed.</summary>
 public sealed record CheckInAnswers(bool? CircumstancesChanged, string? WhatChanged, string? WhatWasAgreed, TriagePriority? Risk);
 
@@ -128,6 +131,53 @@ public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, Conta
 
             contact.RecordCheckIn(answers.Risk!.Value, how, now, by);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Rises in risk for the team manager, newest first. One stays listed until someone acts on it after it was raised:
+    /// records another check-in or changes the priority, or the contact leaves the team's list.
+    /// </summary>
+    public async Task<IReadOnlyList<RiskEscalation>> UnacknowledgedEscalationsAsync(CancellationToken cancellationToken = default)
+    {
+        var escalations = await db.ContactEvents.AsNoTracking()
+            .Where(e => e.Kind == ContactEventKind.RiskEscalated)
+            .Join(db.Contacts.Where(c => c.Status == ContactStatus.Routed), e => e.ContactId, c => c.Id,
+                (e, c) => new { e.ContactId, e.ContactVersion, e.At, e.From, e.To, c.Reference, c.QueueKey })
+            .ToListAsync(cancellationToken);
+        var ids = escalations.Select(e => e.ContactId).Distinct().ToList();
+        var lastActedOn = (await db.ContactEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.ContactId) && (e.Kind == ContactEventKind.CheckedIn || e.Kind == ContactEventKind.PriorityChanged))
+                .Select(e => new { e.ContactId, e.ContactVersion })
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => e.ContactId)
+            .ToDictionary(g => g.Key, g => g.Max(e => e.ContactVersion));
+
+        return
+        [
+            .. escalations
+                .Where(e => !lastActedOn.TryGetValue(e.ContactId, out var version) || version <= e.ContactVersion)
+                .Select(e => new RiskEscalation(e.ContactId, e.Reference, e.QueueKey, Risk(e.From), Risk(e.To), e.At))
+                .OrderByDescending(e => e.At),
+        ];
+
+        static TriagePriority? Risk(string? value) => Enum.TryParse<TriagePriority>(value, out var risk) ? risk : null;
+    }
+
+    /// <summary>How many check-ins are overdue on each team's waiting list, for the teams that have any.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> OverdueCheckInsByTeamAsync(CancellationToken cancellationToken = default)
+    {
+        var teams = await db.Set<ContactReferral>().AsNoTracking().Select(r => r.QueueKey).Distinct().ToListAsync(cancellationToken);
+        var overdue = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var team in teams)
+        {
+            var count = (await ForTeamAsync(team, cancellationToken)).Count(p => p.CheckIn == CheckInState.Overdue);
+            if (count > 0)
+            {
+                overdue[team] = count;
+            }
+        }
+
+        return overdue;
     }
 
     private CheckInState StateAt(DateTimeOffset due, DateTimeOffset now) =>

@@ -5,6 +5,7 @@ using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Triage.Flows;
 using FrontDoor.Core.Triage.Referrals;
+using FrontDoor.Core.WaitingWell;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Databases;
 using FrontDoor.Web.Tests.Hosting;
@@ -97,6 +98,38 @@ public sealed class WaitingWellPagesTests
         Assert.DoesNotContain("/check-in\"", await client.GetStringAsync($"/staff/contacts/{notReferred}", ct), StringComparison.Ordinal);
         Assert.Contains("href=\"/staff/waiting/mash\"", await client.GetStringAsync("/staff/queues/mash", ct), StringComparison.Ordinal);
         Assert.Contains("href=\"/staff/waiting/mash\"", await client.GetStringAsync("/staff/queues", ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task ManagersHome_ListsARiseInRiskUntilTheNextCheckIn_AndCountsOverdueCheckInsByTeam(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        var id = await ReferredToMashAsync(database, app, "Mrs Marsh has bruises on her arms.");
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        var escalation = $"<a class=\"govuk-link\" href=\"/staff/contacts/{id}#work\">";
+        Assert.DoesNotContain(escalation, await client.GetStringAsync("/staff", ct), StringComparison.Ordinal);
+
+        await CheckInAsync(app, database, id, new CheckInAnswers(true, "Her carer has gone into hospital.", "Duty worker to visit today.", TriagePriority.Urgent));
+        var risen = await client.GetStringAsync("/staff", ct);
+        Assert.Contains(escalation, risen, StringComparison.Ordinal);
+        Assert.Contains("to Urgent</td>", risen, StringComparison.Ordinal);
+
+        await CheckInAsync(app, database, id, new CheckInAnswers(false, null, "Visit made; stays urgent.", TriagePriority.Urgent));
+        Assert.DoesNotContain(escalation, await client.GetStringAsync("/staff", ct), StringComparison.Ordinal);
+
+        app.Clock.Advance(TimeSpan.FromDays(10));
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose(); // the sign-in has expired by then
+        Assert.Contains("1 overdue check-in</a>", await client.GetStringAsync("/staff", ct), StringComparison.Ordinal);
+    }
+
+    private static async Task CheckInAsync(FrontDoorAppFactory app, TestDatabase database, Guid id, CheckInAnswers answers)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WaitingList>().CheckInByPhoneAsync(id, await VersionAsync(database, id), answers, Advisor, TestContext.Current.CancellationToken);
     }
 
     private static async Task<int> VersionAsync(TestDatabase database, Guid contactId)
