@@ -1,5 +1,6 @@
 using FrontDoor.Core;
 using FrontDoor.Core.Audit;
+using FrontDoor.Core.CaseFileAudits;
 using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.Contacts.Email;
 using FrontDoor.Core.Contacts.PersonMatching;
@@ -41,6 +42,7 @@ try
     builder.Services.AddWorkQueues();
     builder.Services.AddContactOutcomes();
     builder.Services.AddInsight();
+    builder.Services.AddCaseFileAudits();
     builder.Services.AddWaitingWell();
     builder.AddFrontDoorAuthentication(frontDoor);
     builder.AddFrontDoorPartnerApi(frontDoor);

@@ -1,0 +1,147 @@
+using FrontDoor.Core.Audit;
+
+namespace FrontDoor.Core.CaseFileAudits;
+
+/// <summary>A score and the auditor's comment on one question.</summary>
+public sealed record AuditAnswer(AuditScore? Score, string? Comment);
+
+/// <summary>What an auditor records: an answer to each question and an overall comment.</summary>
+public sealed record CaseFileAuditAnswers(IReadOnlyDictionary<AuditQuestion, AuditAnswer> Answers, string? OverallComment);
+
+/// <summary>
+/// A contact drawn for audit, and (once audited) the audit itself. An audit is saved once and then stands: a
+/// correction is refused, so the month's results never change under the people reading them.
+/// </summary>
+public sealed class SampledCase
+{
+    public const int MaxCommentLength = 1000;
+    public const int MaxOverallCommentLength = 2000;
+
+    public SampledCase(Guid id, Guid sampleId, Guid contactId, int position)
+    {
+        Id = id;
+        SampleId = sampleId;
+        ContactId = contactId;
+        Position = position;
+    }
+
+    private SampledCase()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid SampleId { get; private set; }
+
+    public Guid ContactId { get; private set; }
+
+    /// <summary>Where the contact came in the draw (1 first).</summary>
+    public int Position { get; private set; }
+
+    public AuditScore? QualityOfRecordingScore { get; private set; }
+
+    public string? QualityOfRecordingComment { get; private set; }
+
+    public AuditScore? StrengthsBasedPracticeScore { get; private set; }
+
+    public string? StrengthsBasedPracticeComment { get; private set; }
+
+    public AuditScore? RightOutcomeScore { get; private set; }
+
+    public string? RightOutcomeComment { get; private set; }
+
+    public AuditScore? StoryToldOnceScore { get; private set; }
+
+    public string? StoryToldOnceComment { get; private set; }
+
+    public AuditScore? FairerChargingDiscussedScore { get; private set; }
+
+    public string? FairerChargingDiscussedComment { get; private set; }
+
+    public string? OverallComment { get; private set; }
+
+    /// <summary>When it was audited; null until then. Also the concurrency check that makes two saves at once save one.</summary>
+    public DateTimeOffset? AuditedAt { get; private set; }
+
+    public string? AuditedById { get; private set; }
+
+    public string? AuditedByName { get; private set; }
+
+    public bool IsAudited => AuditedAt is not null;
+
+    public AuditAnswer AnswerTo(AuditQuestion question) => question switch
+    {
+        AuditQuestion.QualityOfRecording => new(QualityOfRecordingScore, QualityOfRecordingComment),
+        AuditQuestion.StrengthsBasedPractice => new(StrengthsBasedPracticeScore, StrengthsBasedPracticeComment),
+        AuditQuestion.RightOutcome => new(RightOutcomeScore, RightOutcomeComment),
+        AuditQuestion.StoryToldOnce => new(StoryToldOnceScore, StoryToldOnceComment),
+        AuditQuestion.FairerChargingDiscussed => new(FairerChargingDiscussedScore, FairerChargingDiscussedComment),
+        _ => throw new ArgumentOutOfRangeException(nameof(question)),
+    };
+
+    /// <summary>Every problem with the answers, each with the field it belongs to (question name + "Score"/"Comment", or "OverallComment").</summary>
+    public static IReadOnlyList<(string Field, string Message)> Validate(CaseFileAuditAnswers answers)
+    {
+        var errors = new List<(string, string)>();
+        foreach (var question in AuditQuestions.All)
+        {
+            var answer = answers.Answers.GetValueOrDefault(question) ?? new AuditAnswer(null, null);
+            var name = question.Name().ToLowerInvariant();
+            if (answer.Score is not { } score || !Enum.IsDefined(score))
+            {
+                errors.Add(($"{question}Score", $"Select a score for {name}"));
+            }
+            else if (score == AuditScore.NotApplicable && !question.AllowsNotApplicable())
+            {
+                errors.Add(($"{question}Score", $"{question.Name()} cannot be not applicable: select a score"));
+            }
+
+            if (answer.Comment is { Length: > MaxCommentLength })
+            {
+                errors.Add(($"{question}Comment", $"The comment on {name} must be {MaxCommentLength:N0} characters or fewer"));
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(answers.OverallComment))
+        {
+            errors.Add((nameof(OverallComment), "Enter an overall comment"));
+        }
+        else if (answers.OverallComment.Length > MaxOverallCommentLength)
+        {
+            errors.Add((nameof(OverallComment), $"The overall comment must be {MaxOverallCommentLength:N0} characters or fewer"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Records the audit; the caller has validated the answers. A second audit of the same case is refused.</summary>
+    public void Record(CaseFileAuditAnswers answers, DateTimeOffset now, AuditActor by)
+    {
+        if (IsAudited)
+        {
+            throw new DomainValidationException(nameof(AuditedAt), "This case has already been audited; an audit cannot be changed");
+        }
+
+        var errors = Validate(answers);
+        if (errors.Count > 0)
+        {
+            throw new DomainValidationException(errors[0].Field, errors[0].Message);
+        }
+
+        (QualityOfRecordingScore, QualityOfRecordingComment) = Read(answers, AuditQuestion.QualityOfRecording);
+        (StrengthsBasedPracticeScore, StrengthsBasedPracticeComment) = Read(answers, AuditQuestion.StrengthsBasedPractice);
+        (RightOutcomeScore, RightOutcomeComment) = Read(answers, AuditQuestion.RightOutcome);
+        (StoryToldOnceScore, StoryToldOnceComment) = Read(answers, AuditQuestion.StoryToldOnce);
+        (FairerChargingDiscussedScore, FairerChargingDiscussedComment) = Read(answers, AuditQuestion.FairerChargingDiscussed);
+        OverallComment = answers.OverallComment!.Trim();
+        AuditedAt = now;
+        AuditedById = by.Id.Bounded(CaseFileAuditSample.MaxActorLength);
+        AuditedByName = (by.Name ?? by.Id).Bounded(CaseFileAuditSample.MaxActorLength);
+    }
+
+    private static (AuditScore?, string?) Read(CaseFileAuditAnswers answers, AuditQuestion question)
+    {
+        var answer = answers.Answers[question];
+        return (answer.Score, string.IsNullOrWhiteSpace(answer.Comment) ? null : answer.Comment.Trim());
+    }
+}
