@@ -45,7 +45,12 @@ public sealed class CaseFileAuditSampler(FrontDoorDbContext db, TimeProvider clo
             catch (DbUpdateException)
             {
                 // Another node or manager drew this team's sample a moment ago: theirs stands, and is the same draw.
+                // Any other failure (the database busy or down) is not swallowed.
                 db.ChangeTracker.Clear();
+                if (!await db.Set<CaseFileAuditSample>().AnyAsync(s => s.Month == month.FirstDay && s.TeamKey == team.Key, cancellationToken))
+                {
+                    throw;
+                }
             }
         }
 

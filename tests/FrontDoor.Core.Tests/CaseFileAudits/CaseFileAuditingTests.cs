@@ -1,0 +1,133 @@
+using FrontDoor.Core;
+using FrontDoor.Core.Audit;
+using FrontDoor.Core.CaseFileAudits;
+using FrontDoor.Core.Data;
+using FrontDoor.TestCommon.Databases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDoor.Core.Tests.CaseFileAudits;
+
+public sealed class CaseFileAuditingTests
+{
+    private static readonly AuditActor Auditor = new("manager-1", "Mo Manager", "TeamManager");
+    private static readonly AuditMonth October = new(2026, 10);
+
+    [Fact]
+    public void Validate_NamesEachMissingScore_NotApplicableWhereItCannotArise_AndOverlongComments()
+    {
+        var answers = Answers(AuditScore.Good) with { OverallComment = null };
+        var broken = new Dictionary<AuditQuestion, AuditAnswer>(answers.Answers)
+        {
+            [AuditQuestion.QualityOfRecording] = new(null, null),
+            [AuditQuestion.RightOutcome] = new(AuditScore.NotApplicable, null),
+            [AuditQuestion.StoryToldOnce] = new((AuditScore)7, null),
+            [AuditQuestion.StrengthsBasedPractice] = new(AuditScore.Good, new string('x', SampledCase.MaxCommentLength + 1)),
+            [AuditQuestion.FairerChargingDiscussed] = new(AuditScore.NotApplicable, new string('x', SampledCase.MaxCommentLength)),
+        };
+
+        var errors = SampledCase.Validate(answers with { Answers = broken });
+
+        Assert.Equal(
+            [
+                ("QualityOfRecordingScore", "Select a score for quality of recording"),
+                ("StrengthsBasedPracticeComment", "The comment on strengths-based practice must be 1,000 characters or fewer"),
+                ("RightOutcomeScore", "Right outcome cannot be not applicable: select a score"),
+                ("StoryToldOnceScore", "Select a score for story told once"),
+                ("OverallComment", "Enter an overall comment"),
+            ],
+            errors);
+        Assert.Empty(SampledCase.Validate(Answers(AuditScore.Inadequate)));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Record_SavesOnce_ThenRefusesAChange_AndAuditsTheOpening(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var caseId = await DrawAsync(database);
+
+        await using (var db = database.CreateDbContext())
+        {
+            var opened = await Auditing(db).OpenAsync(caseId, Auditor, "127.0.0.1", ct);
+            Assert.NotNull(opened);
+            Assert.False(opened.Case.IsAudited);
+            await Auditing(db).RecordAsync(caseId, Answers(AuditScore.Good), Auditor, "127.0.0.1", ct);
+        }
+
+        await using (var db = database.CreateDbContext())
+        {
+            var refused = await Assert.ThrowsAsync<DomainValidationException>(() => Auditing(db).RecordAsync(caseId, Answers(AuditScore.Inadequate), Auditor, null, ct));
+            Assert.Equal("This case has already been audited; an audit cannot be changed", refused.Message);
+        }
+
+        await using var check = database.CreateDbContext();
+        var saved = await check.Set<SampledCase>().SingleAsync(c => c.Id == caseId, ct);
+        Assert.Equal((AuditScore.Good, "Mo Manager", "Overall, a clear record"), (saved.AnswerTo(AuditQuestion.RightOutcome).Score!.Value, saved.AuditedByName!, saved.OverallComment!));
+        var trail = await check.AuditEvents.Where(e => e.RecordType == CaseFileAuditing.AuditRecordType).Select(e => e.Action).ToListAsync(ct);
+        Assert.Equal([AuditAction.Viewed, AuditAction.Created], trail.Order());
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Record_FromTwoStalePages_KeepsTheFirstAndRefusesTheSecond(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var caseId = await DrawAsync(database);
+
+        await using var first = database.CreateDbContext();
+        await using var second = database.CreateDbContext();
+        var stale = await second.Set<SampledCase>().SingleAsync(c => c.Id == caseId, ct);
+        await Auditing(first).RecordAsync(caseId, Answers(AuditScore.Good), Auditor, null, ct);
+
+        // The second page loaded the case before the first saved: its save must not overwrite.
+        stale.Record(Answers(AuditScore.Inadequate), DateTimeOffset.UtcNow, Auditor);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(ct));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Results_PerQuestion_GiveTheShareGoodOrBetter_AndTheAverage_LeavingOutNotApplicable(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        await DrawAsync(database);
+
+        await using var db = database.CreateDbContext();
+        var mashCases = await (from c in db.Set<SampledCase>() join s in db.Set<CaseFileAuditSample>() on c.SampleId equals s.Id where s.TeamKey == "mash" orderby c.Position select c.Id).ToListAsync(ct);
+        await Auditing(db).RecordAsync(mashCases[0], Answers(AuditScore.Outstanding), Auditor, null, ct);
+        await Auditing(db).RecordAsync(mashCases[1], Answers(AuditScore.RequiresImprovement, fairerCharging: AuditScore.NotApplicable), Auditor, null, ct);
+
+        var results = await Auditing(db).ResultsAsync(October, ct);
+
+        var mash = results.Single(r => r.TeamKey == "mash");
+        Assert.Equal((3, 2), (mash.Sampled, mash.Audited));
+        var recording = mash.Questions.Single(q => q.Question == AuditQuestion.QualityOfRecording);
+        Assert.Equal((2, 1, 0, 3.0, 0.5), (recording.Scored, recording.GoodOrBetter, recording.NotApplicable, recording.AverageScore, recording.GoodOrBetterShare));
+        var charging = mash.Questions.Single(q => q.Question == AuditQuestion.FairerChargingDiscussed);
+        Assert.Equal((1, 1, 1, 4.0, 1.0), (charging.Scored, charging.GoodOrBetter, charging.NotApplicable, charging.AverageScore, charging.GoodOrBetterShare));
+        Assert.All(results.Single(r => r.TeamKey == "tier-1").Questions, q => Assert.Null(q.AverageScore));
+
+        var progress = await Auditing(db).ProgressAsync(October, ct);
+        Assert.Equal([("mash", 3, 2), ("tier-1", 5, 0)], progress.Select(p => (p.TeamKey, p.Sampled, p.Audited)));
+
+        var csv = CaseFileAuditing.ResultsCsv(October, results, key => key);
+        Assert.Contains("2026-10,mash,Quality of recording,3,2,2,1,0,0.5,3\n", csv, StringComparison.Ordinal);
+    }
+
+    internal static CaseFileAuditAnswers Answers(AuditScore score, AuditScore? fairerCharging = null) => new(
+        AuditQuestions.All.ToDictionary(q => q, q => new AuditAnswer(q == AuditQuestion.FairerChargingDiscussed ? fairerCharging ?? score : score, $"On {q.Name()}")),
+        "Overall, a clear record");
+
+    private static CaseFileAuditing Auditing(FrontDoorDbContext db) => new(db, new AuditLog(db, TimeProvider.System), new FakeTimeProvider(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero)));
+
+    private static async Task<Guid> DrawAsync(TestDatabase database)
+    {
+        await CaseFileAuditSamplerTests.SeedAsync(database);
+        await using var db = database.CreateDbContext();
+        await CaseFileAuditSamplerTests.Sampler(db).DrawAsync(October, Auditor, TestContext.Current.CancellationToken);
+        return await db.Set<SampledCase>().OrderBy(c => c.Position).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
+    }
+}
