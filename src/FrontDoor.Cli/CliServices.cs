@@ -1,3 +1,4 @@
+using FrontDoor.Core.CaseFileAudits;
 using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.People.Matching;
@@ -27,6 +28,7 @@ public static class CliServices
         services.AddFrontDoorDatabase(configuration);
         services.AddPersonMatching(configuration, synchroniseInBackground: false);
         services.AddCaseSystemImport();
+        services.AddCaseFileAudits(drawInBackground: false);
         return services.BuildServiceProvider();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FrontDoor.Cli;
 using FrontDoor.Cli.Audit;
+using FrontDoor.Cli.CaseFileAudits;
 using FrontDoor.Cli.CaseSystem;
 using FrontDoor.Cli.Database;
 using FrontDoor.Cli.Demo;
@@ -28,6 +29,7 @@ var root = new RootCommand("frontdoor: FrontDoor's command line for seeding, mig
     FlowsCommand.Create(),
     KpisCommand.Create(),
     StaffingCommand.Create(),
+    AuditsCommand.Create(),
 };
 
 return await CommandLineRunner.RunAsync(root, args);
