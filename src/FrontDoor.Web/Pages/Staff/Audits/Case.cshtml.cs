@@ -45,6 +45,13 @@ public sealed class CaseModel(CaseFileAuditing auditing, WorkQueueCatalogue queu
     {
         // The binder's own messages ("The value 'x' is not valid") give way to the form's.
         ModelState.Clear();
+
+        // A form missing a question's fields binds a shorter list; the page still shows every question.
+        while (Answers.Count < AuditQuestions.All.Count)
+        {
+            Answers.Add(new AnswerInput());
+        }
+
         var answers = new CaseFileAuditAnswers(
             AuditQuestions.All.Select((q, i) => (q, Answer: Answers.ElementAtOrDefault(i) ?? new AnswerInput()))
                 .ToDictionary(x => x.q, x => new AuditAnswer(x.Answer.Score, x.Answer.Comment)),
