@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FrontDoor.Core.CaseFileAudits;
 
 /// <summary>
-/// Draws last month's samples from the 1st of each month: every hour it checks whether last month has a sample, and
-/// draws it if not, so a node that was down on the 1st still draws. No lease is needed: the draw is idempotent.
+/// Draws last month's samples from the 1st of each month: every hour it checks whether every team that closed contacts
+/// last month has its sample, and draws the missing ones, so a node that was down on the 1st, or a draw that failed
+/// part-way, is made good. No lease is needed: the draw is idempotent per team.
 /// </summary>
 public sealed class MonthlySampleJob(TimeProvider clock) : IRecurringJob
 {
@@ -22,7 +23,12 @@ public sealed class MonthlySampleJob(TimeProvider clock) : IRecurringJob
     {
         var lastMonth = AuditMonth.Of(clock.GetUtcNow()).Previous;
         var db = services.GetRequiredService<Data.FrontDoorDbContext>();
-        if (await db.Set<CaseFileAuditSample>().AnyAsync(s => s.Month == lastMonth.FirstDay, cancellationToken))
+        var arrival = services.GetRequiredService<WorkQueues.WorkQueueCatalogue>().Arrival.Key;
+        var teamsThatClosed = await db.Contacts
+            .Where(c => c.Status == Contacts.ContactStatus.Closed && c.ClosedAt >= lastMonth.Start && c.ClosedAt < lastMonth.End)
+            .Select(c => c.QueueKey ?? arrival).Distinct().CountAsync(cancellationToken);
+        var teamsDrawn = await db.Set<CaseFileAuditSample>().CountAsync(s => s.Month == lastMonth.FirstDay, cancellationToken);
+        if (teamsDrawn >= teamsThatClosed)
         {
             return;
         }

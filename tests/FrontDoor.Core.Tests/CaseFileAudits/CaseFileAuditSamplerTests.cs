@@ -133,6 +133,33 @@ public sealed class CaseFileAuditSamplerTests
         Assert.All(samples, s => Assert.Equal((new DateOnly(2026, 10, 1), MonthlySampleJob.Actor), (s.Month, s.DrawnBy)));
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task MonthlyJob_AfterADrawThatStoppedPartWay_DrawsTheMissingTeam(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        await SeedAsync(database);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 0, 30, 0, TimeSpan.Zero));
+        var job = new MonthlySampleJob(clock);
+        await using (var db = database.CreateDbContext())
+        {
+            await job.RunAsync(new SingleDb(db, Sampler(db, clock)), ct);
+            var mash = await db.Set<CaseFileAuditSample>().SingleAsync(s => s.TeamKey == "mash", ct);
+            db.RemoveRange(await db.Set<SampledCase>().Where(c => c.SampleId == mash.Id).ToListAsync(ct));
+            db.Remove(mash);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using (var db = database.CreateDbContext())
+        {
+            await job.RunAsync(new SingleDb(db, Sampler(db, clock)), ct);
+        }
+
+        await using var check = database.CreateDbContext();
+        Assert.Equal(["mash", "tier-1"], await check.Set<CaseFileAuditSample>().OrderBy(s => s.TeamKey).Select(s => s.TeamKey).ToListAsync(ct));
+    }
+
     internal static CaseFileAuditSampler Sampler(FrontDoorDbContext db, TimeProvider? clock = null) =>
         new(db, clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 15, 9, 0, 0, TimeSpan.Zero)), Options.Create(new CaseFileAuditOptions { SamplePerTeam = 5 }), new WorkQueueCatalogue(Options.Create(new WorkQueueOptions())));
 
@@ -200,6 +227,9 @@ public sealed class CaseFileAuditSamplerTests
     private sealed class SingleDb(FrontDoorDbContext db, CaseFileAuditSampler sampler) : IServiceProvider
     {
         public object? GetService(Type serviceType) =>
-            serviceType == typeof(FrontDoorDbContext) ? db : serviceType == typeof(CaseFileAuditSampler) ? sampler : null;
+            serviceType == typeof(FrontDoorDbContext) ? db
+            : serviceType == typeof(CaseFileAuditSampler) ? sampler
+            : serviceType == typeof(WorkQueueCatalogue) ? new WorkQueueCatalogue(Options.Create(new WorkQueueOptions()))
+            : null;
     }
 }
