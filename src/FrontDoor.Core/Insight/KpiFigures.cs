@@ -83,6 +83,26 @@ public sealed record KpiFigures
 
     public double? MedianSecondsToResolution { get; init; }
 
+    /// <summary>Survey invitations sent about contacts received in the period.</summary>
+    public int SurveysSent { get; init; }
+
+    /// <summary>Of <see cref="SurveysSent"/>, those answered (by the time the figures were taken).</summary>
+    public int SurveysAnswered { get; init; }
+
+    public double? SurveyResponseRate => KpiMaths.Share(SurveysAnswered, SurveysSent);
+
+    /// <summary>Answered surveys rating satisfaction 4 (satisfied) or 5 (very satisfied).</summary>
+    public int SurveysSatisfied { get; init; }
+
+    public double? CustomerSatisfaction => KpiMaths.Share(SurveysSatisfied, SurveysAnswered);
+
+    /// <summary>"I statement" answers that agree, over every answer given to any of the four statements.</summary>
+    public int IStatementsAgreed { get; init; }
+
+    public int IStatementsAnswered { get; init; }
+
+    public double? IStatementAgreement => KpiMaths.Share(IStatementsAgreed, IStatementsAnswered);
+
     /// <summary>A headline KPI's value by its catalogue key; null when it has none for the period.</summary>
     public double? ValueOf(string key) => key switch
     {
@@ -103,6 +123,9 @@ public sealed record KpiFigures
         "safeguardingEnquiryShare" => SafeguardingEnquiryShare,
         "medianSecondsToFirstResponse" => MedianSecondsToFirstResponse,
         "medianSecondsToResolution" => MedianSecondsToResolution,
+        "customerSatisfaction" => CustomerSatisfaction,
+        "iStatementAgreement" => IStatementAgreement,
+        "surveyResponseRate" => SurveyResponseRate,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a KPI in the catalogue."),
     };
 }
