@@ -15,6 +15,7 @@ public static class TriageOutcomesServiceCollectionExtensions
         services.TryAddScoped<ContactAssessments>();
         services.TryAddScoped<ContactReferrals>();
         services.TryAddScoped<SurveyInvitations>();
+        services.TryAddScoped<SurveyResponses>();
         services.TryAddScoped<ContactClosing>();
         return services;
     }
