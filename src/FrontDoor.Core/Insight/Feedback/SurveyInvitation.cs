@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using FrontDoor.Core.Messages;
 
 namespace FrontDoor.Core.Insight.Feedback;
 
@@ -10,7 +10,7 @@ namespace FrontDoor.Core.Insight.Feedback;
 public sealed class SurveyInvitation
 {
     public const int MaxCommentLength = 1200;
-    public const int TokenHashLength = 64;
+    public const int TokenHashLength = ReplyLinkToken.HashLength;
 
     public SurveyInvitation(Guid id, Guid contactId, Guid personId, string tokenHash, DateTimeOffset sentAt)
     {
@@ -72,17 +72,6 @@ public sealed class SurveyInvitation
         Comment = answers.Comment;
         AnsweredAt = now;
     }
-
-    /// <summary>A new unguessable token for a link (256 bits, URL-safe) and the hash stored for it.</summary>
-    public static (string Token, string Hash) NewToken()
-    {
-        var token = Base64UrlToken(RandomNumberGenerator.GetBytes(32));
-        return (token, HashOf(token));
-    }
-
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64UrlToken(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>A person's answers to the survey.</summary>

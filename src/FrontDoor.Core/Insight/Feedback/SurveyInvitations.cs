@@ -1,7 +1,7 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
-using FrontDoor.Core.Messages;
 using FrontDoor.Core.Messages.Notify;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.Triage.Referrals;
 using FrontDoor.Core.WorkQueues;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +66,7 @@ public sealed class SurveyInvitations(FrontDoorDbContext db, TimeProvider clock,
             return null;
         }
 
-        var (token, hash) = SurveyInvitation.NewToken();
+        var (token, hash) = ReplyLinkToken.New();
         var invitation = new SurveyInvitation(Guid.CreateVersion7(now), contact.Id, candidate.PersonId, hash, now);
         db.Add(invitation);
         new Outbox(db, clock).Add(

@@ -1,4 +1,5 @@
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Insight.Feedback;
@@ -21,13 +22,13 @@ public sealed class SurveyResponses(FrontDoorDbContext db, TimeProvider clock)
     /// <summary>Whether the token's survey can still be answered.</summary>
     public Task<bool> IsOpenAsync(string token, CancellationToken cancellationToken = default)
     {
-        var hash = SurveyInvitation.HashOf(token);
+        var hash = ReplyLinkToken.HashOf(token);
         return db.Set<SurveyInvitation>().AnyAsync(i => i.TokenHash == hash && i.AnsweredAt == null, cancellationToken);
     }
 
     public async Task<SurveyAnswerOutcome> AnswerAsync(string token, SurveyAnswers answers, bool doNotAskAgain, CancellationToken cancellationToken = default)
     {
-        var hash = SurveyInvitation.HashOf(token);
+        var hash = ReplyLinkToken.HashOf(token);
         var invitation = await db.Set<SurveyInvitation>().SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
         if (invitation is null || invitation.IsAnswered)
         {

@@ -1,8 +1,8 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight.Feedback;
-using FrontDoor.Core.Messages;
 using FrontDoor.Core.Messages.Notify;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People;
 using FrontDoor.Core.Tests.Contacts;
 using FrontDoor.Core.Triage.Closing;
@@ -44,7 +44,7 @@ public sealed class SurveyInvitationsTests
         Assert.StartsWith("https://frontdoor.example.gov.uk/feedback/", link, StringComparison.Ordinal);
         var token = link[(link.LastIndexOf('/') + 1)..];
         Assert.True(token.Length >= 43, "the token carries 256 bits");
-        Assert.Equal(SurveyInvitation.HashOf(token), invitation.TokenHash);
+        Assert.Equal(ReplyLinkToken.HashOf(token), invitation.TokenHash);
         Assert.DoesNotContain(token, invitation.TokenHash, StringComparison.Ordinal);
     }
 

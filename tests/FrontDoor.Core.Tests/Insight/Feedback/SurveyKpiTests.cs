@@ -1,8 +1,9 @@
-using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
-using FrontDoor.Core.Insight;
 using FrontDoor.Core.Insight.Feedback;
+using FrontDoor.Core.Insight;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People;
 using FrontDoor.TestCommon.Databases;
 
@@ -56,7 +57,7 @@ public sealed class SurveyKpiTests
         contact.MoveToQueue("tier-1", "Arrived", receivedAt, ContactEvent.System);
         contact.MatchTo(person.Id);
         contact.Close(ContactOutcome.InformationAndAdvice, receivedAt.AddHours(1));
-        var invitation = new SurveyInvitation(Guid.CreateVersion7(), contact.Id, person.Id, SurveyInvitation.NewToken().Hash, receivedAt.AddHours(1));
+        var invitation = new SurveyInvitation(Guid.CreateVersion7(), contact.Id, person.Id, ReplyLinkToken.New().Hash, receivedAt.AddHours(1));
         db.AddRange(contact, invitation);
         return invitation;
     }

@@ -1,7 +1,8 @@
-using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight.Feedback;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.People;
 using FrontDoor.Core.Tests.Contacts;
 using FrontDoor.TestCommon.Databases;
@@ -35,8 +36,8 @@ public sealed class SurveyResponsesTests
         var responses = new SurveyResponses(read, clock);
         Assert.False(await responses.IsOpenAsync(token, ct));
         Assert.Equal(SurveyAnswerOutcome.NotOpen, await responses.AnswerAsync(token, Answers with { Satisfaction = 1 }, false, ct));
-        Assert.Equal(SurveyAnswerOutcome.NotOpen, await responses.AnswerAsync(SurveyInvitation.NewToken().Token, Answers, false, ct));
-        Assert.False(await responses.IsOpenAsync(SurveyInvitation.NewToken().Token, ct));
+        Assert.Equal(SurveyAnswerOutcome.NotOpen, await responses.AnswerAsync(ReplyLinkToken.New().Token, Answers, false, ct));
+        Assert.False(await responses.IsOpenAsync(ReplyLinkToken.New().Token, ct));
         Assert.Equal(4, await read.Set<SurveyInvitation>().Select(i => i.Satisfaction).SingleAsync(ct));
         Assert.False(await read.People.Select(p => p.DeclinesSurveys).SingleAsync(ct));
     }
@@ -68,7 +69,7 @@ public sealed class SurveyResponsesTests
         contact.MoveToQueue("tier-1", "Arrived", now, ContactEvent.System);
         contact.MatchTo(person.Id);
         contact.Close(ContactOutcome.InformationAndAdvice, now);
-        var (token, hash) = SurveyInvitation.NewToken();
+        var (token, hash) = ReplyLinkToken.New();
         db.AddRange(person, contact, new SurveyInvitation(Guid.CreateVersion7(), contact.Id, person.Id, hash, now));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return (token, person.Id);
