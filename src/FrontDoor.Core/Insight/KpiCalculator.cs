@@ -99,6 +99,10 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
             SurveysSatisfied = answered.Where(s => s.Satisfaction >= 4).Sum(s => s.Count),
             IStatementsAnswered = statementAnswers.Sum(a => a.Count),
             IStatementsAgreed = statementAnswers.Where(a => a.agrees == true).Sum(a => a.Count),
+            IStatementAnswers = [.. Enumerable.Range(0, IStatements.All.Count).Select(statement => new IStatementAnswers(
+                statement,
+                answered.Where(s => AgreementWith(statement, s.AgreesRightPersonFirstTime, s.AgreesInformationHelped, s.AgreesAdviceHelpsWellbeing, s.AgreesContactSuitsMe) == true).Sum(s => s.Count),
+                answered.Where(s => AgreementWith(statement, s.AgreesRightPersonFirstTime, s.AgreesInformationHelped, s.AgreesAdviceHelpsWellbeing, s.AgreesContactSuitsMe) == false).Sum(s => s.Count)))],
             CallsOffered = callsOffered,
             CallsAnswered = queueHistogram.Where(b => b.Answered).Sum(b => b.Count),
             AbandonedCalls = queueHistogram.Where(b => !b.Answered).Sum(b => b.Count),
@@ -168,4 +172,6 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
         var pairs = await contacts.Where(c => c.ClosedAt != null).Select(c => new { c.ReceivedAt, c.ClosedAt }).ToListAsync(cancellationToken);
         return KpiMaths.Median([.. pairs.Select(p => (p.ClosedAt!.Value - p.ReceivedAt).TotalSeconds)]);
     }
+
+    private static bool? AgreementWith(int statement, params bool?[] agreements) => agreements[statement];
 }
