@@ -1,5 +1,6 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight.Feedback;
 using FrontDoor.Core.Messages;
 using FrontDoor.Core.People;
@@ -9,7 +10,7 @@ using FrontDoor.Web.Tests.Hosting;
 namespace FrontDoor.Web.Tests.Pages.Feedback;
 
 /// <summary>A closed contact about a person, and the survey invitation texted for it: the link's token, as the text carries it.</summary>
-internal static class SurveyInvitationsForTests
+public static class SurveyInvitationsForTests
 {
     public const string PersonName = "Gwendolyn Surveyworth";
     public const string Story = "Struggling with the stairs since the hip operation";
@@ -17,6 +18,11 @@ internal static class SurveyInvitationsForTests
     public static async Task<(string Token, Guid PersonId, Guid InvitationId)> InvitedAsync(TestDatabase database, DateTimeOffset? receivedAt = null)
     {
         await using var db = database.CreateDbContext();
+        return await InvitedAsync(db, receivedAt);
+    }
+
+    public static async Task<(string Token, Guid PersonId, Guid InvitationId)> InvitedAsync(FrontDoorDbContext db, DateTimeOffset? receivedAt = null)
+    {
         var at = receivedAt ?? FrontDoorAppFactory.Now.AddDays(-2);
         var person = new Person(Guid.CreateVersion7(), new PersonName("Gwendolyn", "Surveyworth"), at);
         var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Phone, ContactSource.Self, at, Story);
