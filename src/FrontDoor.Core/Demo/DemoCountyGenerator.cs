@@ -18,6 +18,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const double NotForAscShare = 0.20;
     private const int ReviewSeedSalt = 0x5EED;
     private const int CallsSeedSalt = 0xCA11;
+    private const int SurveysSeedSalt = 0x5A7F;
 
     /// <summary>The demo county's front door advisor: not a sign-in, so no one's own work list fills with history.</summary>
     private static readonly Audit.AuditActor DemoAdvisor = new("demo-county-advisor", "Priya Shah", "Advisor");
@@ -79,7 +80,8 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         new DemoMatchReviews(new DemoRandom(options.Seed ^ ReviewSeedSalt), options.Matching).Run(people, _awaitingReview, progress);
         // Its own random stream too: the contacts are the same with or without the calls and referral rows.
         var (calls, referrals) = new DemoCallsAndReferrals(new DemoRandom(options.Seed ^ CallsSeedSalt)).Generate(contacts);
-        return new GeneratedCounty(teams, workers, people, allocations, contacts) { Calls = calls, Referrals = referrals };
+        var surveys = new DemoSurveys(new DemoRandom(options.Seed ^ SurveysSeedSalt)).Generate(contacts, people);
+        return new GeneratedCounty(teams, workers, people, allocations, contacts) { Calls = calls, Referrals = referrals, Surveys = surveys };
     }
 
     private List<Team> GenerateTeams()

@@ -17,4 +17,7 @@ public sealed record GeneratedCounty(
 
     /// <summary>One row per referral the contacts made, as the referral page writes them, with the MASH's decisions.</summary>
     public IReadOnlyList<Triage.Referrals.ContactReferral> Referrals { get; init; } = [];
+
+    /// <summary>The feedback survey invitations texted as the contacts closed, about a quarter of them answered.</summary>
+    public IReadOnlyList<Insight.Feedback.SurveyInvitation> Surveys { get; init; } = [];
 }

@@ -11,6 +11,7 @@ public static class InsightServiceCollectionExtensions
         services.AddOptions<InsightOptions>().BindConfiguration(InsightOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<KpiCalculator>();
         services.TryAddScoped<InsightDashboard>();
+        services.TryAddScoped<Feedback.SurveyComments>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Insight.Feedback;
 using FrontDoor.Core.Triage.Referrals;
 using FrontDoor.Core.WorkQueues;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,18 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
             .Select(g => new { g.Key.Type, g.Key.BecameEnquiry, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
+        // One row per answer pattern: satisfaction and the four agreements, so the survey KPIs cost one grouped query.
+        var surveys = await db.Set<SurveyInvitation>()
+            .Where(i => contacts.Any(c => c.Id == i.ContactId))
+            .GroupBy(i => new { Answered = i.AnsweredAt != null, i.Satisfaction, i.AgreesRightPersonFirstTime, i.AgreesInformationHelped, i.AgreesAdviceHelpsWellbeing, i.AgreesContactSuitsMe })
+            .Select(g => new { g.Key.Answered, g.Key.Satisfaction, g.Key.AgreesRightPersonFirstTime, g.Key.AgreesInformationHelped, g.Key.AgreesAdviceHelpsWellbeing, g.Key.AgreesContactSuitsMe, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var answered = surveys.Where(s => s.Answered).ToList();
+        var statementAnswers = answered
+            .SelectMany(s => new[] { s.AgreesRightPersonFirstTime, s.AgreesInformationHelped, s.AgreesAdviceHelpsWellbeing, s.AgreesContactSuitsMe }.Select(agrees => (agrees, s.Count)))
+            .Where(a => a.agrees is not null)
+            .ToList();
+
         var calls = db.CallRecords.AsNoTracking().Where(c => c.OfferedAt >= range.Start && c.OfferedAt < range.EndExclusive);
 
         // Queue times as a histogram (seconds, calls): enough for the mean and the percentile, and small.
@@ -81,6 +94,15 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
             SafeguardingAlerts = alerts.Sum(r => r.Count),
             SafeguardingAlertsDecided = alerts.Where(r => r.BecameEnquiry != null).Sum(r => r.Count),
             SafeguardingEnquiries = alerts.Where(r => r.BecameEnquiry == true).Sum(r => r.Count),
+            SurveysSent = surveys.Sum(s => s.Count),
+            SurveysAnswered = answered.Sum(s => s.Count),
+            SurveysSatisfied = answered.Where(s => s.Satisfaction >= 4).Sum(s => s.Count),
+            IStatementsAnswered = statementAnswers.Sum(a => a.Count),
+            IStatementsAgreed = statementAnswers.Where(a => a.agrees == true).Sum(a => a.Count),
+            IStatementAnswers = [.. Enumerable.Range(0, IStatements.All.Count).Select(statement => new IStatementAnswers(
+                statement,
+                answered.Where(s => AgreementWith(statement, s.AgreesRightPersonFirstTime, s.AgreesInformationHelped, s.AgreesAdviceHelpsWellbeing, s.AgreesContactSuitsMe) == true).Sum(s => s.Count),
+                answered.Where(s => AgreementWith(statement, s.AgreesRightPersonFirstTime, s.AgreesInformationHelped, s.AgreesAdviceHelpsWellbeing, s.AgreesContactSuitsMe) == false).Sum(s => s.Count)))],
             CallsOffered = callsOffered,
             CallsAnswered = queueHistogram.Where(b => b.Answered).Sum(b => b.Count),
             AbandonedCalls = queueHistogram.Where(b => !b.Answered).Sum(b => b.Count),
@@ -150,4 +172,6 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
         var pairs = await contacts.Where(c => c.ClosedAt != null).Select(c => new { c.ReceivedAt, c.ClosedAt }).ToListAsync(cancellationToken);
         return KpiMaths.Median([.. pairs.Select(p => (p.ClosedAt!.Value - p.ReceivedAt).TotalSeconds)]);
     }
+
+    private static bool? AgreementWith(int statement, params bool?[] agreements) => agreements[statement];
 }

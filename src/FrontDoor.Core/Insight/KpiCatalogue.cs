@@ -9,6 +9,7 @@ public static class KpiCatalogue
     private const string ByArrival = "Contacts received from the first day to the last day of the period (UTC), whenever they were closed: a contact that arrives on the last day of a month and closes the next counts in the month it arrived.";
     private const string ByOffer = "Calls offered from the first day to the last day of the period (UTC).";
     private const string Contacts = "contacts (channel, source, received time, main outcome, hand-offs)";
+    private const string Surveys = "survey_invitations (texted when a contact closes) and their answers";
     private const string Calls = "call_records imported from the telephony platform (frontdoor import-calls)";
 
     public static IReadOnlyList<KpiDefinition> All { get; } =
@@ -51,6 +52,15 @@ public static class KpiCatalogue
             null, ByArrival, "contact_events (actor role other than System)"),
         new("medianSecondsToResolution", "Time to resolution (median)", KpiUnit.Seconds, KpiDirection.LowerIsBetter,
             "The median, over closed contacts, of the seconds from arrival to closing", null, ByArrival, Contacts),
+        new("customerSatisfaction", "Customer satisfaction", KpiUnit.Share, KpiDirection.HigherIsBetter,
+            "Answered feedback surveys rating the service 4 (satisfied) or 5 (very satisfied) on the 1–5 scale",
+            "Answered feedback surveys", ByArrival + " Surveys count with the contact they were about.", Surveys),
+        new("iStatementAgreement", "\"I statement\" agreement", KpiUnit.Share, KpiDirection.HigherIsBetter,
+            "Answers agreeing with one of the four \"I statements\" (the front door's outcomes agreed with stakeholders in March 2024)",
+            "Answers given to any of the four statements (each answered survey gives up to four)", ByArrival + " Surveys count with the contact they were about.", Surveys),
+        new("surveyResponseRate", "Survey response rate", KpiUnit.Share, KpiDirection.HigherIsBetter,
+            "Feedback survey invitations answered so far", "Feedback survey invitations sent (never for safeguarding contacts, people who opted out, or people with no mobile on record)",
+            ByArrival + " Surveys count with the contact they were about.", Surveys),
     ];
 
     /// <summary>The breakdowns shown beside the KPIs: each a table of counts.</summary>

@@ -9,6 +9,12 @@ public sealed record IvrOptionCalls(string Option, int Offered, int Abandoned)
     public double? AbandonShare => KpiMaths.Share(Abandoned, Offered);
 }
 
+/// <summary>How the answered surveys of a period took one "I statement" (by its place in <see cref="Feedback.IStatements.All"/>); "prefer not to say" is neither.</summary>
+public sealed record IStatementAnswers(int Statement, int Agreed, int Disagreed)
+{
+    public double? AgreeShare => KpiMaths.Share(Agreed, Agreed + Disagreed);
+}
+
 /// <summary>
 /// Every KPI for one period, as <see cref="KpiCatalogue"/> defines them: shares are fractions 0–1 and times seconds;
 /// null where the denominator is zero (no calls, nothing closed), so "none" is never shown as 0%.
@@ -83,6 +89,29 @@ public sealed record KpiFigures
 
     public double? MedianSecondsToResolution { get; init; }
 
+    /// <summary>Survey invitations sent about contacts received in the period.</summary>
+    public int SurveysSent { get; init; }
+
+    /// <summary>Of <see cref="SurveysSent"/>, those answered (by the time the figures were taken).</summary>
+    public int SurveysAnswered { get; init; }
+
+    public double? SurveyResponseRate => KpiMaths.Share(SurveysAnswered, SurveysSent);
+
+    /// <summary>Answered surveys rating satisfaction 4 (satisfied) or 5 (very satisfied).</summary>
+    public int SurveysSatisfied { get; init; }
+
+    public double? CustomerSatisfaction => KpiMaths.Share(SurveysSatisfied, SurveysAnswered);
+
+    /// <summary>"I statement" answers that agree, over every answer given to any of the four statements.</summary>
+    public int IStatementsAgreed { get; init; }
+
+    public int IStatementsAnswered { get; init; }
+
+    public double? IStatementAgreement => KpiMaths.Share(IStatementsAgreed, IStatementsAnswered);
+
+    /// <summary>Agree and disagree counts for each of the four statements, in their order.</summary>
+    public IReadOnlyList<IStatementAnswers> IStatementAnswers { get; init; } = [];
+
     /// <summary>A headline KPI's value by its catalogue key; null when it has none for the period.</summary>
     public double? ValueOf(string key) => key switch
     {
@@ -103,6 +132,9 @@ public sealed record KpiFigures
         "safeguardingEnquiryShare" => SafeguardingEnquiryShare,
         "medianSecondsToFirstResponse" => MedianSecondsToFirstResponse,
         "medianSecondsToResolution" => MedianSecondsToResolution,
+        "customerSatisfaction" => CustomerSatisfaction,
+        "iStatementAgreement" => IStatementAgreement,
+        "surveyResponseRate" => SurveyResponseRate,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a KPI in the catalogue."),
     };
 }

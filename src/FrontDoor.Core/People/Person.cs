@@ -46,6 +46,9 @@ public sealed class Person
 
     public ContactPreferences ContactPreferences { get; private set; } = ContactPreferences.Default;
 
+    /// <summary>The person said "do not ask me again" on a feedback survey: no more survey invitations.</summary>
+    public bool DeclinesSurveys { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -158,6 +161,12 @@ public sealed class Person
         }
 
         ContactPreferences = preferences;
+        Touch(now);
+    }
+
+    public void DeclineSurveys(DateTimeOffset now)
+    {
+        DeclinesSurveys = true;
         Touch(now);
     }
 

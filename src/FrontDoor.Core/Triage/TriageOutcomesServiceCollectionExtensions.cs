@@ -1,3 +1,4 @@
+using FrontDoor.Core.Insight.Feedback;
 using FrontDoor.Core.Triage.Assessment;
 using FrontDoor.Core.Triage.Closing;
 using FrontDoor.Core.Triage.Referrals;
@@ -13,6 +14,8 @@ public static class TriageOutcomesServiceCollectionExtensions
     {
         services.TryAddScoped<ContactAssessments>();
         services.TryAddScoped<ContactReferrals>();
+        services.TryAddScoped<SurveyInvitations>();
+        services.TryAddScoped<SurveyResponses>();
         services.TryAddScoped<ContactClosing>();
         return services;
     }

@@ -1336,6 +1336,80 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("data_fixes", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Insight.Feedback.SurveyInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("AgreesAdviceHelpsWellbeing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agrees_advice_helps_wellbeing");
+
+                    b.Property<bool?>("AgreesContactSuitsMe")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agrees_contact_suits_me");
+
+                    b.Property<bool?>("AgreesInformationHelped")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agrees_information_helped");
+
+                    b.Property<bool?>("AgreesRightPersonFirstTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agrees_right_person_first_time");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_invitations");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_invitations_contact_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_survey_invitations_person_id");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_survey_invitations_sent_at");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_invitations_token_hash");
+
+                    b.ToTable("survey_invitations", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1870,6 +1944,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
+
+                    b.Property<bool>("DeclinesSurveys")
+                        .HasColumnType("boolean")
+                        .HasColumnName("declines_surveys");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
@@ -2724,6 +2802,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contact_timeline_entries_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Insight.Feedback.SurveyInvitation", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_invitations_contacts_contact_id");
+
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_invitations_people_person_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Messages.OutboxMessage", b =>

@@ -1331,6 +1331,80 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("data_fixes", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Insight.Feedback.SurveyInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("AgreesAdviceHelpsWellbeing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agrees_advice_helps_wellbeing");
+
+                    b.Property<bool?>("AgreesContactSuitsMe")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agrees_contact_suits_me");
+
+                    b.Property<bool?>("AgreesInformationHelped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agrees_information_helped");
+
+                    b.Property<bool?>("AgreesRightPersonFirstTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agrees_right_person_first_time");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_invitations");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_invitations_contact_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_survey_invitations_person_id");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_survey_invitations_sent_at");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_invitations_token_hash");
+
+                    b.ToTable("survey_invitations", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1865,6 +1939,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT")
                         .HasColumnName("date_of_birth");
+
+                    b.Property<bool>("DeclinesSurveys")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("declines_surveys");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
@@ -2717,6 +2795,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contact_timeline_entries_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Insight.Feedback.SurveyInvitation", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_invitations_contacts_contact_id");
+
+                    b.HasOne("FrontDoor.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_invitations_people_person_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Messages.OutboxMessage", b =>

@@ -1,3 +1,4 @@
+using FrontDoor.Web.Pages.Feedback;
 using FrontDoor.Web.Pages.Portal.AllocatedWorker;
 using FrontDoor.Web.Pages.Portal.RequestHelp;
 using FrontDoor.Web.Pages.Professionals;
@@ -14,6 +15,7 @@ internal static class WebSetup
         builder.Services.AddRequestHelpJourney();
         builder.Services.AddProfessionalReferrals();
         builder.Services.AddAllocatedWorkerPages();
+        builder.KeepSurveyTokensOutOfLogs();
         builder.Services.AddSingleton<Pages.Staff.Contacts.ContactEventWords>();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();

@@ -36,5 +36,9 @@ public sealed class DemoCountyInsightTests
             Assert.NotNull(month.MedianSecondsToFirstResponse);
         });
         Assert.Contains(months, m => m.SafeguardingEnquiryShare is > 0 and < 1);
+        var year = await new KpiCalculator(check).CalculateAsync(new KpiRange(new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31)), cancellationToken: ct);
+        Assert.InRange(year.SurveyResponseRate!.Value, 0.1, 0.5);
+        Assert.InRange(year.CustomerSatisfaction!.Value, 0.4, 0.95);
+        Assert.All(year.IStatementAnswers, statement => Assert.True(statement.Agreed > 0 && statement.Disagreed > 0, $"statement {statement.Statement}"));
     }
 }

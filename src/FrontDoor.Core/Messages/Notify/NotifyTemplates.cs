@@ -42,7 +42,10 @@ public static class NotifyTemplates
     /// </summary>
     public static readonly NotifyTemplate AllocatedWorkerDetailsSms = new("allocated-worker-details-sms", MessageKind.NotifySms, ["held_by", "duty_phone", "opening_hours"]);
 
-    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, EmailUseOnlineForm, AllocatedWorkerEmail, AllocatedWorkerDetailsSms];
+    /// <summary>After a contact closes, an invitation to the feedback survey: its link only, never the contact's reference or story.</summary>
+    public static readonly NotifyTemplate SurveyInvitationSms = new("survey-invitation-sms", MessageKind.NotifySms, ["survey_link"]);
+
+    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, EmailUseOnlineForm, AllocatedWorkerEmail, AllocatedWorkerDetailsSms, SurveyInvitationSms];
 
     public static NotifyTemplate? Named(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 }

@@ -1,6 +1,7 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Insight.Feedback;
 using FrontDoor.Core.Triage.Referrals;
 using FrontDoor.Core.WorkQueues;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed record ClosingRequest
 /// choosing "referred to reablement" with no reablement referral would count a hand-off that never happened, so it
 /// is refused. Refused with every missing item at once, and nothing written.
 /// </summary>
-public sealed class ContactClosing(FrontDoorDbContext db, TimeProvider clock, ContactWork work)
+public sealed class ContactClosing(FrontDoorDbContext db, TimeProvider clock, ContactWork work, SurveyInvitations surveys)
 {
     /// <summary>The outcomes staff choose when closing: every outcome, referral outcomes only where the referral was made.</summary>
     public static IReadOnlyList<ContactOutcome> Choosable(IEnumerable<ContactReferral> referrals)
@@ -135,6 +136,7 @@ public sealed class ContactClosing(FrontDoorDbContext db, TimeProvider clock, Co
     public async Task<Contact> CloseAsync(Guid contactId, int seenVersion, ClosingRequest request, AuditActor by, CancellationToken cancellationToken = default)
     {
         var referrals = await db.Set<ContactReferral>().AsNoTracking().Where(r => r.ContactId == contactId).ToListAsync(cancellationToken);
+        var surveyCandidate = await surveys.CandidateAsync(contactId, cancellationToken);
         return await work.ChangeAsync(contactId, seenVersion, (contact, now) =>
         {
             if (Check(contact, referrals, request) is { Count: > 0 } problems)
@@ -151,6 +153,7 @@ public sealed class ContactClosing(FrontDoorDbContext db, TimeProvider clock, Co
             }
 
             contact.Close(ordered, Normal(request.Summary!), now, by);
+            surveys.StageOnClose(surveyCandidate, contact, ordered, now);
             new AuditLog(db, clock).Record(by, AuditAction.Updated, nameof(Contact), Audit.AuditEvent.IdOf(contactId), null, "contact closed", contact.PersonId is { } person ? [person] : null);
         }, cancellationToken);
     }

@@ -1,6 +1,8 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Insight.Feedback;
+using FrontDoor.Core.Messages;
 using FrontDoor.Core.Tests.Contacts;
 using FrontDoor.Core.Triage.Assessment;
 using FrontDoor.Core.Triage.Closing;
@@ -25,7 +27,10 @@ internal static class OutcomesTestKit
 
     public static ContactReferrals Referrals(FrontDoorDbContext db, TimeProvider clock) => new(db, clock, Work(db, clock), Queues);
 
-    public static ContactClosing Closing(FrontDoorDbContext db, TimeProvider clock) => new(db, clock, Work(db, clock));
+    public static ContactClosing Closing(FrontDoorDbContext db, TimeProvider clock) => new(db, clock, Work(db, clock), Surveys(db, clock));
+
+    public static SurveyInvitations Surveys(FrontDoorDbContext db, TimeProvider clock) =>
+        new(db, clock, Options.Create(new MessagesOptions { StaffSiteUrl = IntakeTestKit.StaffSiteUrl }));
 
     /// <summary>An open contact in the Tier 1 queue, through intake; returns its id and version.</summary>
     public static async Task<(Guid Id, int Version)> OpenContactAsync(TestDatabase database, TimeProvider clock, IntakeSubmission? submission = null)

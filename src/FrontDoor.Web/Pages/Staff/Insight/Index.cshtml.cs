@@ -14,7 +14,7 @@ namespace FrontDoor.Web.Pages.Staff.Insight;
 public sealed class IndexModel(InsightDashboard dashboard) : PageModel
 {
     /// <summary>The tables the page shows, by the name their CSV is asked for with.</summary>
-    public static readonly string[] Tables = ["kpis", "contactsByChannel", "contactsBySource", "failureDemandReasons", "contactsByStage", "referralsByPathway", "callsByIvrOption", "trend"];
+    public static readonly string[] Tables = ["kpis", "contactsByChannel", "contactsBySource", "failureDemandReasons", "contactsByStage", "referralsByPathway", "callsByIvrOption", "iStatements", "trend"];
 
     [BindProperty(SupportsGet = true)]
     public DateParts From { get; set; } = new();
@@ -102,6 +102,9 @@ public sealed class IndexModel(InsightDashboard dashboard) : PageModel
             "callsByIvrOption" => KpiCsv.Write(
                 ["option", "offered", "abandoned", "abandon_share"],
                 figures.CallsByIvrOption.Select(o => (IReadOnlyList<object?>)[o.Option, o.Offered, o.Abandoned, o.AbandonShare])),
+            "iStatements" => KpiCsv.Write(
+                ["statement", "agreed", "disagreed", "agree_share"],
+                figures.IStatementAnswers.Select(s => (IReadOnlyList<object?>)[Core.Insight.Feedback.IStatements.All[s.Statement], s.Agreed, s.Disagreed, s.AgreeShare])),
             "trend" => KpiCsv.Write(
                 ["month", .. KpiCatalogue.All.Select(k => k.Key)],
                 View.Trend.Select(m => (IReadOnlyList<object?>)[m.Range.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), .. KpiCatalogue.All.Select(k => (object?)m.ValueOf(k.Key))])),

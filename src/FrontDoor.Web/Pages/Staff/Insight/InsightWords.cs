@@ -72,4 +72,17 @@ public static class InsightWords
         "failureDemandReasons" when Enum.TryParse<FailureDemandReason>(key, out var reason) => ContactEventWords.FailureDemandName(reason),
         _ => key,
     };
+
+    public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", UkEnglish);
+
+    /// <summary>A survey's 1–5 satisfaction in the words the survey offered.</summary>
+    public static string Satisfaction(int? satisfaction) => satisfaction switch
+    {
+        5 => "Very satisfied",
+        4 => "Satisfied",
+        3 => "Neither satisfied nor dissatisfied",
+        2 => "Dissatisfied",
+        1 => "Very dissatisfied",
+        _ => "Not given",
+    };
 }
