@@ -22,6 +22,9 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
 
     private const int ContactIdsPerQuery = 500;
 
+    /// <summary>The dashboard's trend: at least this many months, to the current one, are kept even before the first contact, so no trend month is computed live.</summary>
+    public const int MonthsAlwaysKept = 24;
+
     /// <summary>
     /// Which build computed a month's figures: FrontDoor.Core's module version id, which a deterministic build changes
     /// with any change to its code. Conservative (any change to Core recomputes every month, over a few runs) but it
@@ -57,11 +60,11 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         return new KpiRefreshResult([.. months], marks.Count);
     }
 
-    /// <summary>Recomputes every month from <paramref name="from"/> (or the first with any contact or call) to the current one.</summary>
+    /// <summary>Recomputes every month from <paramref name="from"/> (or the first with any contact or call, and at least the trend's months) to the current one.</summary>
     public async Task<IReadOnlyList<DateOnly>> RebuildAsync(DateOnly? from, IProgress<(DateOnly Month, int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var current = KpiStaleMarker.MonthOf(clock.GetUtcNow());
-        var first = from is { } given ? new DateOnly(given.Year, given.Month, 1) : await FirstMonthAsync(cancellationToken) ?? current;
+        var first = from is { } given ? new DateOnly(given.Year, given.Month, 1) : await FirstMonthAsync(current, cancellationToken);
         var months = MonthsBetween(first, current);
         for (var i = 0; i < months.Count; i++)
         {
@@ -91,26 +94,24 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>Past months, newest first, that have contacts or calls but no row computed by this build.</summary>
+    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), with no row computed by this build.</summary>
     private async Task<IEnumerable<DateOnly>> MissingMonthsAsync(DateOnly current, CancellationToken cancellationToken)
     {
-        if (await FirstMonthAsync(cancellationToken) is not { } first)
-        {
-            return [];
-        }
-
+        var first = await FirstMonthAsync(current, cancellationToken);
         var version = CalculatorVersion;
         var kept = (await db.Set<KpiMonth>().AsNoTracking().Where(m => m.CalculatorVersion == version).Select(m => m.Month).ToListAsync(cancellationToken)).ToHashSet();
         return MonthsBetween(first, current.AddMonths(-1)).Where(m => !kept.Contains(m)).Reverse();
     }
 
-    private async Task<DateOnly?> FirstMonthAsync(CancellationToken cancellationToken)
+    /// <summary>The first month with any contact or call, or <see cref="MonthsAlwaysKept"/> months back if that is earlier.</summary>
+    private async Task<DateOnly> FirstMonthAsync(DateOnly current, CancellationToken cancellationToken)
     {
         // Each is the first row of an index (received_at, offered_at), not a scan.
         var firstContact = await db.Contacts.AsNoTracking().OrderBy(c => c.ReceivedAt).Select(c => (DateTimeOffset?)c.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
         var firstCall = await db.CallRecords.AsNoTracking().OrderBy(c => c.OfferedAt).Select(c => (DateTimeOffset?)c.OfferedAt).FirstOrDefaultAsync(cancellationToken);
+        var trendStart = current.AddMonths(1 - MonthsAlwaysKept);
         var first = new[] { firstContact, firstCall }.Where(t => t is not null).Min();
-        return first is { } at ? KpiStaleMarker.MonthOf(at) : null;
+        return first is { } at && KpiStaleMarker.MonthOf(at) < trendStart ? KpiStaleMarker.MonthOf(at) : trendStart;
     }
 
     private async Task<IEnumerable<DateOnly>> MonthsOfContactsAsync(IReadOnlyList<Guid> contactIds, CancellationToken cancellationToken)

@@ -34,9 +34,11 @@ public sealed class KeptKpiMonthsTests
         await using var database = await SeedAsync(provider);
         var result = await RefreshAsync(database);
 
-        Assert.Equal([January, February, March], result.MonthsComputed);
+        // January to March, and the empty months before them back to the trend's 24, so no trend month is computed live.
+        Assert.Equal(KpiMonthRefresher.MonthsAlwaysKept, result.MonthsComputed.Count);
+        Assert.Equal((March.AddMonths(-23), March), (result.MonthsComputed[0], result.MonthsComputed[^1]));
         await using var db = database.CreateDbContext();
-        Assert.Equal(3, await db.Set<KpiMonth>().CountAsync(Token));
+        Assert.Equal(24, await db.Set<KpiMonth>().CountAsync(Token));
         foreach (var month in new[] { January, February, March })
         {
             var range = KpiRange.Month(month.Year, month.Month);
@@ -45,6 +47,21 @@ public sealed class KeptKpiMonthsTests
             // Compared as JSON so any figure added to KpiFigures is compared too.
             Assert.Equal(JsonSerializer.Serialize(live), JsonSerializer.Serialize(kept));
         }
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Refresh_FillsMissingMonths_NewestFirst_AFewPerRun(DatabaseProvider provider)
+    {
+        await using var database = await SeedAsync(provider);
+        await using var db = database.CreateDbContext();
+        var refresher = new KpiMonthRefresher(db, new KpiCalculator(db), clock);
+
+        var first = await refresher.RefreshAsync(mostMissingMonths: 2, Token);
+        var second = await refresher.RefreshAsync(mostMissingMonths: 2, Token);
+
+        Assert.Equal([January, February, March], first.MonthsComputed);
+        Assert.Equal([new DateOnly(2024, 11, 1), new DateOnly(2024, 12, 1), March], second.MonthsComputed);
     }
 
     [Theory]
@@ -156,7 +173,7 @@ public sealed class KeptKpiMonthsTests
     private async Task<KpiRefreshResult> RefreshAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
-        return await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingMonths: 12, Token);
+        return await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingMonths: 100, Token);
     }
 
     private static async Task<KpiFigures> KeptAsync(TestDatabase database, DateOnly month)
