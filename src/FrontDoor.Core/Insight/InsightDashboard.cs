@@ -17,8 +17,8 @@ public sealed record InsightView(KpiFigures Period, KpiFigures? Baseline, IReadO
 /// <summary>Puts the calculator's figures beside the configured baseline and targets, for the dashboard and its report.</summary>
 public sealed class InsightDashboard(KpiCalculator calculator, KeptMonths.KeptKpiFigures kept, IOptions<InsightOptions> options, TimeProvider clock)
 {
-    /// <summary>How many months the trend charts show, ending with the period's last month.</summary>
-    public const int TrendMonths = 12;
+    /// <summary>How many months the trend covers (its tables and CSV), ending with the period's last month; all kept months.</summary>
+    public const int TrendMonths = 24;
 
     public KpiRange CurrentMonth => KpiRange.MonthOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
