@@ -28,6 +28,7 @@ public static class KpisCommand
         {
             from, to, format,
         };
+        command.Subcommands.Add(KpisRebuildCommand.Create(settings));
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var (start, end) = (parseResult.GetValue(from)!.Value, parseResult.GetValue(to)!.Value);

@@ -106,7 +106,8 @@ public static class DatabaseSetup
                 throw new InvalidConfigurationException($"Database:Provider {options.Provider} is not supported.");
         }
 
-        return builder.UseSnakeCaseNamingConvention();
+        // Every context marks the kept KPI months its saves change, however it was built (web, CLI, tests, benches).
+        return builder.UseSnakeCaseNamingConvention().AddInterceptors(Insight.KeptMonths.KpiStaleMarker.Instance);
     }
 
     public static DbContextOptions<FrontDoorDbContext> CreateOptions(DatabaseOptions options) =>

@@ -15,19 +15,19 @@ public sealed record InsightView(KpiFigures Period, KpiFigures? Baseline, IReadO
 }
 
 /// <summary>Puts the calculator's figures beside the configured baseline and targets, for the dashboard and its report.</summary>
-public sealed class InsightDashboard(KpiCalculator calculator, IOptions<InsightOptions> options, TimeProvider clock)
+public sealed class InsightDashboard(KpiCalculator calculator, KeptMonths.KeptKpiFigures kept, IOptions<InsightOptions> options, TimeProvider clock)
 {
-    /// <summary>How many months the trend charts show, ending with the period's last month.</summary>
-    public const int TrendMonths = 12;
+    /// <summary>How many months the trend covers (its tables and CSV), ending with the period's last month; all kept months.</summary>
+    public const int TrendMonths = 24;
 
     public KpiRange CurrentMonth => KpiRange.MonthOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     public async Task<InsightView> ReadAsync(KpiRange? period, CancellationToken cancellationToken)
     {
         var chosen = period ?? CurrentMonth;
-        var figures = await calculator.CalculateAsync(chosen, cancellationToken: cancellationToken);
+        var figures = await kept.CalculateAsync(chosen, cancellationToken);
         var baseline = options.Value.Baseline is { } range ? await calculator.CalculateAsync(range, cancellationToken: cancellationToken) : null;
-        var trend = await calculator.MonthlyAsync(TrendEndingWith(chosen.To), cancellationToken: cancellationToken);
+        var trend = await kept.MonthlyAsync(TrendEndingWith(chosen.To), cancellationToken);
         var lines = KpiCatalogue.All
             .Select(kpi => new KpiLine(kpi, figures.ValueOf(kpi.Key), baseline?.ValueOf(kpi.Key), options.Value.TargetFor(kpi.Key)))
             .ToList();

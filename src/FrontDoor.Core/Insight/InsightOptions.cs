@@ -21,6 +21,14 @@ public sealed class InsightOptions : IValidatableObject
         ["resolvedAtFirstContactShare"] = 0.75,
     };
 
+    /// <summary>How often one node refreshes the kept monthly KPIs (the current month and any a change marked stale).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan KeptMonthsRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How many months not yet kept by this build (a new install, a new release) one refresh fills in, newest first.</summary>
+    [Range(0, 1200)]
+    public int KeptMonthsBackfillPerRun { get; set; } = 12;
+
     public KpiRange? Baseline => BaselineFrom is { } from && BaselineTo is { } to ? new KpiRange(from, to) : null;
 
     public double? TargetFor(string key) => Targets.TryGetValue(key, out var target) ? target : null;

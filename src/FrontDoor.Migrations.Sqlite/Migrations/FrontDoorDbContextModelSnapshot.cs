@@ -1405,6 +1405,54 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("survey_invitations", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Insight.KeptMonths.KpiMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("CalculatorVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calculator_version");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("figures_json");
+
+                    b.HasKey("Month")
+                        .HasName("pk_kpi_months");
+
+                    b.ToTable("kpi_months", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Insight.KeptMonths.KpiStaleMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_stale_marks");
+
+                    b.ToTable("kpi_stale_marks", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

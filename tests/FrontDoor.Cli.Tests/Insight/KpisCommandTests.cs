@@ -105,3 +105,53 @@ public sealed class KpisCommandTests
         return (exitCode, output.ToString(), error.ToString());
     }
 }
+
+public sealed class KpisRebuildCommandTests
+{
+    [Fact]
+    public async Task Rebuild_KeepsEveryMonthFromTheGivenOne_ToTheCurrent_WithProgress()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var first = DateTimeOffset.UtcNow.AddMonths(-2);
+        await using (var db = database.CreateDbContext())
+        {
+            var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Phone, ContactSource.Self, first, "Needs help at home");
+            contact.Open(first);
+            contact.MoveToQueue("tier-1", "Arrived", first, ContactEvent.System);
+            db.Add(contact);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var (exitCode, output, error) = await RunAsync(database.ConfigurationValues, "kpis", "rebuild", "--from", first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Recomputed 3 months, ", output, StringComparison.Ordinal);
+        Assert.Contains("3 of 3 months", error, StringComparison.Ordinal);
+        await using var check = database.CreateDbContext();
+        var kept = check.Set<Core.Insight.KeptMonths.KpiMonth>().OrderBy(m => m.Month).ToList();
+        Assert.Equal(3, kept.Count);
+        Assert.Contains("\"contactsReceived\":1", kept[0].FiguresJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rebuild_WithAFromThatIsNotAMonth_ExitsWith2AndOneLine()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:FrontDoor"] = "Data Source=/nonexistent-folder/frontdoor.db;Mode=ReadOnly",
+        };
+
+        var (exitCode, _, error) = await RunAsync(settings, "kpis", "rebuild", "--from", "2025-13");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("frontdoor: --from must be a month written yyyy-MM; got '2025-13'.", error.Trim());
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(IEnumerable<KeyValuePair<string, string?>> settings, params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exitCode = await CommandLineRunner.RunAsync(new RootCommand { KpisCommand.Create(settings) }, args, error, output);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}

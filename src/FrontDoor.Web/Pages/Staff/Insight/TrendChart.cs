@@ -15,18 +15,23 @@ public sealed record TrendChart(string Id, KpiDefinition Kpi, IReadOnlyList<(Kpi
     public const int Bottom = 40;
     public const int Top = 16;
 
+    /// <summary>The chart draws the last year only: 24 bars would crowd their month labels on a narrow screen. The table has every month.</summary>
+    public const int ChartMonths = 12;
+
+    public IReadOnlyList<(KpiRange Month, double? Value)> ChartPoints => [.. Points.TakeLast(ChartMonths)];
+
     public static TrendChart For(KpiDefinition kpi, IReadOnlyList<KpiFigures> months) =>
         new($"trend-{kpi.Key}", kpi, [.. months.Select(m => (m.Range, m.ValueOf(kpi.Key)))]);
 
-    public double Max => Math.Max(Points.Max(p => p.Value ?? 0), Kpi.Unit == KpiUnit.Share ? 1 : 1e-9);
+    public double Max => Math.Max(ChartPoints.Max(p => p.Value ?? 0), Kpi.Unit == KpiUnit.Share ? 1 : 1e-9);
 
-    public double Slot => (Width - Left * 2) / (double)Math.Max(1, Points.Count);
+    public double Slot => (Width - Left * 2) / (double)Math.Max(1, ChartPoints.Count);
 
     public double BarHeight(double? value) => (value ?? 0) / Max * (Height - Bottom - Top);
 
     public string Description =>
-        $"Bar chart of {Kpi.Name.ToLowerInvariant()} for each month from {InsightWords.Month(Points[0].Month)} to {InsightWords.Month(Points[^1].Month)}. " +
-        $"Highest: {InsightWords.Value(Kpi.Unit, Points.Max(p => p.Value))}. The table after the chart gives every month's value.";
+        $"Bar chart of {Kpi.Name.ToLowerInvariant()} for each month from {InsightWords.Month(ChartPoints[0].Month)} to {InsightWords.Month(ChartPoints[^1].Month)}. " +
+        $"Highest: {InsightWords.Value(Kpi.Unit, ChartPoints.Max(p => p.Value))}. The table after the chart gives every month's value, from {InsightWords.Month(Points[0].Month)}.";
 
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -91,6 +91,25 @@ public sealed class InsightPagesTests
     }
 
     [Fact]
+    public async Task Trend_Covers24Months_InItsTableAndCsv_AndItsChartDrawsTheLast12()
+    {
+        await using var database = await SeededAsync();
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = await SignedInAsync(app, "demo-team-manager");
+        var ct = TestContext.Current.CancellationToken;
+
+        var html = await client.GetStringAsync("/staff/insight/kpis/callsOffered", ct);
+        var csv = (await client.GetStringAsync("/staff/insight/kpis/callsOffered?handler=csv", ct)).TrimStart('\uFEFF').TrimEnd().Split('\n');
+
+        var chart = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"trend-callsOffered\">[\\s\\S]*?</svg>").Value;
+        Assert.Equal(12, System.Text.RegularExpressions.Regex.Count(chart, "<rect "));
+        var table = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"trend-callsOffered-table\"[\\s\\S]*?</table>").Value;
+        Assert.Equal(24, System.Text.RegularExpressions.Regex.Count(table, "<th scope=\"row\""));
+        Assert.Equal(25, csv.Length);
+        Assert.StartsWith($"{Month.AddMonths(-23):yyyy-MM},", csv[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dashboard_WithTheLastDayBeforeTheFirst_ShowsAGovukError()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);

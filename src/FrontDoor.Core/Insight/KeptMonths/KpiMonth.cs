@@ -1,0 +1,65 @@
+namespace FrontDoor.Core.Insight.KeptMonths;
+
+/// <summary>
+/// One calendar month's <see cref="KpiFigures"/> as <see cref="KpiCalculator"/> computed them, kept so the trend and a
+/// whole-month period need not read a month's contacts again. Stored as JSON, so a KPI added to the figures is kept
+/// with no change here; <see cref="CalculatorVersion"/> says which build computed them, and any other build's rows are
+/// recomputed (<see cref="KpiMonthRefresher"/>).
+/// </summary>
+public sealed class KpiMonth
+{
+    public const int MaxVersionLength = 64;
+
+    public KpiMonth(DateOnly month, string calculatorVersion, string figuresJson, DateTimeOffset computedAt)
+    {
+        Month = month;
+        CalculatorVersion = calculatorVersion;
+        FiguresJson = figuresJson;
+        ComputedAt = computedAt;
+    }
+
+    private KpiMonth()
+    {
+        CalculatorVersion = null!;
+        FiguresJson = null!;
+    }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; private set; }
+
+    public string CalculatorVersion { get; private set; }
+
+    public string FiguresJson { get; private set; }
+
+    public DateTimeOffset ComputedAt { get; private set; }
+
+    public void Replace(string calculatorVersion, string figuresJson, DateTimeOffset computedAt)
+    {
+        CalculatorVersion = calculatorVersion;
+        FiguresJson = figuresJson;
+        ComputedAt = computedAt;
+    }
+}
+
+/// <summary>
+/// Says a kept month may be out of date: written in the same save as a change to a contact (or its referral or survey,
+/// by the contact's id, since the month is its arrival's) or to a call record (by the month it was offered). Rows are
+/// only ever added here and deleted by the refresh that consumed them, so two saves never contend for one row.
+/// </summary>
+public sealed class KpiStaleMark
+{
+    public KpiStaleMark(Guid id, DateOnly? month, Guid? contactId)
+    {
+        Id = id;
+        Month = month;
+        ContactId = contactId;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The first day of the month that changed, when the save knew it.</summary>
+    public DateOnly? Month { get; private set; }
+
+    /// <summary>The contact that changed, when the save did not have its arrival date to hand (a referral or survey saved alone).</summary>
+    public Guid? ContactId { get; private set; }
+}

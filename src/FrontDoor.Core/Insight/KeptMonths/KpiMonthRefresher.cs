@@ -1,0 +1,139 @@
+using System.Text.Json;
+using FrontDoor.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Core.Insight.KeptMonths;
+
+/// <summary>What one refresh did: the months it computed (oldest first) and the stale marks it consumed.</summary>
+public sealed record KpiRefreshResult(IReadOnlyList<DateOnly> MonthsComputed, int MarksConsumed);
+
+/// <summary>
+/// Keeps <see cref="KpiMonth"/> rows up to date, always through <see cref="KpiCalculator"/> (the one definition of every
+/// figure): each refresh recomputes the current month, the months stale marks name, and a bounded number of months
+/// with no row from this build; history that did not change is never read again.
+/// </summary>
+public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calculator, TimeProvider clock)
+{
+    /// <summary>The lease the refresh job and <c>frontdoor kpis rebuild</c> take, so only one node writes kept months at a time.</summary>
+    public const string LeaseName = "kpi-months";
+
+    // Bounds one run's reading of marks, so a bulk change (an import) is consumed over a few runs rather than at once.
+    private const int MostMarksPerRun = 20_000;
+
+    private const int ContactIdsPerQuery = 500;
+
+    /// <summary>The dashboard's trend: at least this many months, to the current one, are kept even before the first contact, so no trend month is computed live.</summary>
+    public const int MonthsAlwaysKept = 24;
+
+    /// <summary>
+    /// Which build computed a month's figures: FrontDoor.Core's module version id, which a deterministic build changes
+    /// with any change to its code. Conservative (any change to Core recomputes every month, over a few runs) but it
+    /// can never keep figures a changed calculator would compute differently.
+    /// </summary>
+    public static string CalculatorVersion { get; } = typeof(KpiCalculator).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    internal static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+
+    /// <param name="mostMissingMonths">How many months with no row from this build to fill in this run, newest first.</param>
+    public async Task<KpiRefreshResult> RefreshAsync(int mostMissingMonths, CancellationToken cancellationToken = default)
+    {
+        var current = KpiStaleMarker.MonthOf(clock.GetUtcNow());
+        var marks = await db.Set<KpiStaleMark>().AsNoTracking().OrderBy(m => m.Id).Take(MostMarksPerRun).ToListAsync(cancellationToken);
+        var months = new SortedSet<DateOnly> { current };
+        months.UnionWith(marks.Where(m => m.Month is not null).Select(m => m.Month!.Value));
+        months.UnionWith(await MonthsOfContactsAsync([.. marks.Where(m => m.ContactId is not null).Select(m => m.ContactId!.Value).Distinct()], cancellationToken));
+        months.UnionWith((await MissingMonthsAsync(current, cancellationToken)).Take(mostMissingMonths));
+
+        // A month that has not begun yet (a future-dated import) has nothing kept to be wrong about.
+        months.RemoveWhere(m => m > current);
+        foreach (var month in months)
+        {
+            await StoreAsync(month, cancellationToken);
+        }
+
+        // Only the marks read above: one written while the months were computed stays, and is consumed next run.
+        foreach (var chunk in marks.Select(m => m.Id).Chunk(ContactIdsPerQuery))
+        {
+            await db.Set<KpiStaleMark>().Where(m => chunk.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return new KpiRefreshResult([.. months], marks.Count);
+    }
+
+    /// <summary>Recomputes every month from <paramref name="from"/> (or the first with any contact or call, and at least the trend's months) to the current one.</summary>
+    public async Task<IReadOnlyList<DateOnly>> RebuildAsync(DateOnly? from, IProgress<(DateOnly Month, int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var current = KpiStaleMarker.MonthOf(clock.GetUtcNow());
+        var first = from is { } given ? new DateOnly(given.Year, given.Month, 1) : await FirstMonthAsync(current, cancellationToken);
+        var months = MonthsBetween(first, current);
+        for (var i = 0; i < months.Count; i++)
+        {
+            await StoreAsync(months[i], cancellationToken);
+            progress?.Report((months[i], i + 1, months.Count));
+        }
+
+        return months;
+    }
+
+    private async Task StoreAsync(DateOnly month, CancellationToken cancellationToken)
+    {
+        var figures = await calculator.CalculateAsync(KpiRange.Month(month.Year, month.Month), cancellationToken: cancellationToken);
+        var json = JsonSerializer.Serialize(figures, Json);
+        var now = clock.GetUtcNow();
+        var kept = await db.Set<KpiMonth>().SingleOrDefaultAsync(m => m.Month == month, cancellationToken);
+        if (kept is null)
+        {
+            db.Set<KpiMonth>().Add(new KpiMonth(month, CalculatorVersion, json, now));
+        }
+        else
+        {
+            kept.Replace(CalculatorVersion, json, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), with no row computed by this build.</summary>
+    private async Task<IEnumerable<DateOnly>> MissingMonthsAsync(DateOnly current, CancellationToken cancellationToken)
+    {
+        var first = await FirstMonthAsync(current, cancellationToken);
+        var version = CalculatorVersion;
+        var kept = (await db.Set<KpiMonth>().AsNoTracking().Where(m => m.CalculatorVersion == version).Select(m => m.Month).ToListAsync(cancellationToken)).ToHashSet();
+        return MonthsBetween(first, current.AddMonths(-1)).Where(m => !kept.Contains(m)).Reverse();
+    }
+
+    /// <summary>The first month with any contact or call, or <see cref="MonthsAlwaysKept"/> months back if that is earlier.</summary>
+    private async Task<DateOnly> FirstMonthAsync(DateOnly current, CancellationToken cancellationToken)
+    {
+        // Each is the first row of an index (received_at, offered_at), not a scan.
+        var firstContact = await db.Contacts.AsNoTracking().OrderBy(c => c.ReceivedAt).Select(c => (DateTimeOffset?)c.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+        var firstCall = await db.CallRecords.AsNoTracking().OrderBy(c => c.OfferedAt).Select(c => (DateTimeOffset?)c.OfferedAt).FirstOrDefaultAsync(cancellationToken);
+        var trendStart = current.AddMonths(1 - MonthsAlwaysKept);
+        var first = new[] { firstContact, firstCall }.Where(t => t is not null).Min();
+        return first is { } at && KpiStaleMarker.MonthOf(at) < trendStart ? KpiStaleMarker.MonthOf(at) : trendStart;
+    }
+
+    private async Task<IEnumerable<DateOnly>> MonthsOfContactsAsync(IReadOnlyList<Guid> contactIds, CancellationToken cancellationToken)
+    {
+        var months = new HashSet<DateOnly>();
+        foreach (var chunk in contactIds.Chunk(ContactIdsPerQuery))
+        {
+            var received = await db.Contacts.AsNoTracking().Where(c => chunk.Contains(c.Id)).Select(c => c.ReceivedAt).ToListAsync(cancellationToken);
+            months.UnionWith(received.Select(KpiStaleMarker.MonthOf));
+        }
+
+        return months;
+    }
+
+    private static List<DateOnly> MonthsBetween(DateOnly first, DateOnly last)
+    {
+        var months = new List<DateOnly>();
+        for (var month = first; month <= last; month = month.AddMonths(1))
+        {
+            months.Add(month);
+        }
+
+        return months;
+    }
+}

@@ -1,0 +1,52 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FrontDoor.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class KeptKpiMonths : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "kpi_months",
+                columns: table => new
+                {
+                    month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    calculator_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    figures_json = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    computed_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kpi_months", x => x.month);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kpi_stale_marks",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    month = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    contact_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kpi_stale_marks", x => x.id);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "kpi_months");
+
+            migrationBuilder.DropTable(
+                name: "kpi_stale_marks");
+        }
+    }
+}
