@@ -59,10 +59,12 @@ public sealed class CheckInTexts(FrontDoorDbContext db, TimeProvider clock, Wait
         }
 
         var phones = await db.People.AsNoTracking().Where(p => p.Id == waiting.PersonId).Select(p => p.Phones).SingleOrDefaultAsync(cancellationToken);
-        if (phones?.FirstOrDefault(p => p.IsMobile) is not { } mobile)
+        if (phones is null || !phones.Any(p => p.IsMobile))
         {
             return false;
         }
+
+        var mobile = phones.First(p => p.IsMobile);
 
         var contact = await db.Contacts.SingleAsync(c => c.Id == waiting.ContactId, cancellationToken);
         if (contact.Status != ContactStatus.Routed || contact.PersonId != waiting.PersonId)

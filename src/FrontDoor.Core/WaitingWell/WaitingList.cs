@@ -151,7 +151,7 @@ public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, Conta
         var ids = escalations.Select(e => e.ContactId).Distinct().ToList();
         var lastActedOn = (await db.ContactEvents.AsNoTracking()
                 .Where(e => ids.Contains(e.ContactId) && e.ActorId != CheckInTexts.ThePersonByText.Id
-                    && (e.Kind == ContactEventKind.CheckedIn || e.Kind == ContactEventKind.PriorityChanged))
+                    && (e.Kind == ContactEventKind.CheckedIn || e.Kind == ContactEventKind.PriorityChanged || e.Kind == ContactEventKind.PriorityOverridden))
                 .Select(e => new { e.ContactId, e.ContactVersion })
                 .ToListAsync(cancellationToken))
             .GroupBy(e => e.ContactId)
