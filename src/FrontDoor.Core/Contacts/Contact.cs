@@ -652,6 +652,30 @@ public sealed class Contact
         }
     }
 
+    /// <summary>A check-in was texted to the person (the number masked, as the timeline shows every message).</summary>
+    public void RecordCheckInTextSent(string maskedMobile, DateTimeOffset dueAt, DateTimeOffset now) =>
+        Record(ContactEventKind.CheckInTextSent, now, ContactEvent.System, dueAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), maskedMobile, null, isHandOff: false);
+
+    /// <summary>
+    /// The person answered a texted check-in. It never sets the risk: a change, or a request for a call, escalates to
+    /// the team manager for a person to look at, with the risk as it stands.
+    /// </summary>
+    public void RecordCheckInByText(bool changed, string? whatChanged, bool wantsCall, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        var risk = Priority?.ToString();
+        var how = (changed ? $"By text. Changed: {whatChanged?.Trim()}" : "By text. Nothing changed.")
+            + (wantsCall ? " Asked for a call." : " No call needed.");
+        Record(ContactEventKind.CheckedIn, now, by, risk, risk, how, isHandOff: false);
+        if (changed || wantsCall)
+        {
+            var why = changed && wantsCall ? "The person said by text that things have changed and asked for a call."
+                : changed ? "The person said by text that things have changed."
+                : "The person asked by text for a call.";
+            Record(ContactEventKind.RiskEscalated, now, by, risk, risk, why, isHandOff: false);
+        }
+    }
+
     /// <summary>Whether a safeguarding alert became a section 42 enquiry, recorded when the MASH decides.</summary>
     public void RecordSafeguardingEnquiryDecision(bool becameEnquiry, DateTimeOffset now, AuditActor by) =>
         Record(ContactEventKind.SafeguardingEnquiryDecided, now, by, null, becameEnquiry ? "Enquiry" : "No enquiry", null, isHandOff: false);

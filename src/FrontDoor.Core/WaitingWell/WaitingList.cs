@@ -30,8 +30,11 @@ public sealed record WaitingPerson(
     DateTimeOffset CheckInDueAt,
     CheckInState CheckIn);
 
-/// <summary>A rise in risk found at a check-in that the team has not yet acted on.</summary>
-public sealed record RiskEscalation(Guid ContactId, ContactReference Reference, string? QueueKey, TriagePriority? From, TriagePriority? To, DateTimeOffset At);
+/// <summary>
+/// A rise in risk found at a check-in that the team has not yet acted on; <paramref name="ByText"/> when it is the
+/// person's answer to a texted check-in (things have changed, or call me), which leaves the risk as it was.
+/// </summary>
+public sealed record RiskEscalation(Guid ContactId, ContactReference Reference, string? QueueKey, TriagePriority? From, TriagePriority? To, DateTimeOffset At, bool ByText = false);
 
 /// <summary>What a check-in found and agreed.</summary>
 public sealed record CheckInAnswers(bool? CircumstancesChanged, string? WhatChanged, string? WhatWasAgreed, TriagePriority? Risk);
@@ -135,18 +138,20 @@ public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, Conta
 
     /// <summary>
     /// Rises in risk for the team manager, newest first. One stays listed until someone acts on it after it was raised:
-    /// records another check-in or changes the priority, or the contact leaves the team's list.
+    /// records another check-in or changes the priority, or the contact leaves the team's list. A later answer by
+    /// text is not someone acting on it.
     /// </summary>
     public async Task<IReadOnlyList<RiskEscalation>> UnacknowledgedEscalationsAsync(CancellationToken cancellationToken = default)
     {
         var escalations = await db.ContactEvents.AsNoTracking()
             .Where(e => e.Kind == ContactEventKind.RiskEscalated)
             .Join(db.Contacts.Where(c => c.Status == ContactStatus.Routed), e => e.ContactId, c => c.Id,
-                (e, c) => new { e.ContactId, e.ContactVersion, e.At, e.From, e.To, c.Reference, c.QueueKey })
+                (e, c) => new { e.ContactId, e.ContactVersion, e.At, e.From, e.To, e.ActorId, c.Reference, c.QueueKey })
             .ToListAsync(cancellationToken);
         var ids = escalations.Select(e => e.ContactId).Distinct().ToList();
         var lastActedOn = (await db.ContactEvents.AsNoTracking()
-                .Where(e => ids.Contains(e.ContactId) && (e.Kind == ContactEventKind.CheckedIn || e.Kind == ContactEventKind.PriorityChanged))
+                .Where(e => ids.Contains(e.ContactId) && e.ActorId != CheckInTexts.ThePersonByText.Id
+                    && (e.Kind == ContactEventKind.CheckedIn || e.Kind == ContactEventKind.PriorityChanged || e.Kind == ContactEventKind.PriorityOverridden))
                 .Select(e => new { e.ContactId, e.ContactVersion })
                 .ToListAsync(cancellationToken))
             .GroupBy(e => e.ContactId)
@@ -156,7 +161,7 @@ public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, Conta
         [
             .. escalations
                 .Where(e => !lastActedOn.TryGetValue(e.ContactId, out var version) || version <= e.ContactVersion)
-                .Select(e => new RiskEscalation(e.ContactId, e.Reference, e.QueueKey, Risk(e.From), Risk(e.To), e.At))
+                .Select(e => new RiskEscalation(e.ContactId, e.Reference, e.QueueKey, Risk(e.From), Risk(e.To), e.At, e.ActorId == CheckInTexts.ThePersonByText.Id))
                 .OrderByDescending(e => e.At),
         ];
 

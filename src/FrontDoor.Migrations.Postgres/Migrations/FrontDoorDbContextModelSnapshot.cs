@@ -2683,6 +2683,53 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("triage_answers", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.WaitingWell.CheckInPrompt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_in_prompts");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_check_in_prompts_token_hash");
+
+                    b.HasIndex("ContactId", "DueAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_check_in_prompts_contact_id_due_at");
+
+                    b.ToTable("check_in_prompts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3017,6 +3064,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_triage_answers_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.WaitingWell.CheckInPrompt", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_in_prompts_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

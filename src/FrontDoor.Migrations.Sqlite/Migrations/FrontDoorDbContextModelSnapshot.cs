@@ -2678,6 +2678,53 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("triage_answers", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.WaitingWell.CheckInPrompt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_in_prompts");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_check_in_prompts_token_hash");
+
+                    b.HasIndex("ContactId", "DueAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_check_in_prompts_contact_id_due_at");
+
+                    b.ToTable("check_in_prompts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3010,6 +3057,16 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_triage_answers_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.WaitingWell.CheckInPrompt", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_in_prompts_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

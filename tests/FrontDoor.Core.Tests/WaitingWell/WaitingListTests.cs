@@ -107,4 +107,51 @@ public sealed class WaitingListTests
         Assert.Equal(("WhatChanged", "Enter what has changed"), (refused.Field, refused.Message));
         Assert.False(await db.ContactEvents.AnyAsync(e => e.Kind == ContactEventKind.CheckedIn, ct));
     }
+
+    [Theory]
+    [BothProviders]
+    public async Task AnEscalation_StaysListedForTheManager_UntilSomeoneChangesThePriorityByHand(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var id = await ReferredToMashAsync(database, clock);
+        await using var db = database.CreateDbContext();
+        var before = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == id, ct);
+        await using (var checkIn = database.CreateDbContext())
+        {
+            await List(checkIn, clock).CheckInByPhoneAsync(id, before.Version, new CheckInAnswers(true, "Carer in hospital.", "Duty worker to visit.", TriagePriority.Urgent), Advisor, ct);
+        }
+
+        clock.Advance(TimeSpan.FromHours(1));
+        var listed = Assert.Single(await List(db, clock).UnacknowledgedEscalationsAsync(ct));
+        Assert.Equal((id, "mash", before.Priority, (TriagePriority?)TriagePriority.Urgent, IntakeTestKit.Now, false), (listed.ContactId, listed.QueueKey, listed.From, listed.To, listed.At, listed.ByText));
+
+        await using (var change = database.CreateDbContext())
+        {
+            var version = (await change.Contacts.AsNoTracking().SingleAsync(c => c.Id == id, ct)).Version;
+            var prioritiser = new Core.Triage.Priority.ContactPrioritiser(Options.Create(new Core.Triage.TriageOptions()));
+            await new Core.Triage.Priority.PriorityOverride(Work(change, clock), prioritiser).OverrideAsync(id, version, TriagePriority.High, "Visited: carer home again.", Advisor, ct);
+        }
+
+        Assert.Empty(await List(db, clock).UnacknowledgedEscalationsAsync(ct));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task OverdueCheckIns_AreCountedByTeam_OnlyOnceTheyAreOverdue(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        await ReferredToMashAsync(database, clock);
+        await ReferredToMashAsync(database, clock);
+        await using var db = database.CreateDbContext();
+        var due = (await List(db, clock).ForTeamAsync("mash", ct)).Max(p => p.CheckInDueAt);
+
+        clock.Advance(due + Schedule.OverdueAfter - clock.GetUtcNow() - TimeSpan.FromMinutes(1));
+        Assert.Empty(await List(db, clock).OverdueCheckInsByTeamAsync(ct));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(new Dictionary<string, int> { ["mash"] = 2 }, await List(db, clock).OverdueCheckInsByTeamAsync(ct));
+    }
 }

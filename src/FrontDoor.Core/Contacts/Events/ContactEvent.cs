@@ -74,8 +74,15 @@ public enum ContactEventKind
     /// </summary>
     CheckedIn,
 
-    /// <summary>A check-in found the person's risk higher: escalated to the team manager at once (From and To are the risks).</summary>
+    /// <summary>
+    /// A check-in found the person's risk higher, or their answer by text said things have changed or asked for a
+    /// call: escalated to the team manager at once (From and To are the risks; the same risk when the answer by text
+    /// raised it, since only a person sets the risk).
+    /// </summary>
     RiskEscalated,
+
+    /// <summary>A check-in was texted to the person's mobile (To is the masked number, From when the check-in fell due).</summary>
+    CheckInTextSent,
 }
 
 /// <summary>

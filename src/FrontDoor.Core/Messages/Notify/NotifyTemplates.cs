@@ -45,7 +45,13 @@ public static class NotifyTemplates
     /// <summary>After a contact closes, an invitation to the feedback survey: its link only, never the contact's reference or story.</summary>
     public static readonly NotifyTemplate SurveyInvitationSms = new("survey-invitation-sms", MessageKind.NotifySms, ["survey_link"]);
 
-    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, EmailUseOnlineForm, AllocatedWorkerEmail, AllocatedWorkerDetailsSms, SurveyInvitationSms];
+    /// <summary>
+    /// To someone waiting for a team, when their keep-in-touch check-in falls due: a link to say whether anything has
+    /// changed and whether they would like a call. Only the link, never the team, the contact's reference or story.
+    /// </summary>
+    public static readonly NotifyTemplate CheckInPromptSms = new("check-in-prompt-sms", MessageKind.NotifySms, ["check_in_link"]);
+
+    public static IReadOnlyList<NotifyTemplate> All { get; } = [RequestReceivedEmail, RequestReceivedSms, ReferralReceivedEmail, EmailAcknowledgement, EmailUseOnlineForm, AllocatedWorkerEmail, AllocatedWorkerDetailsSms, SurveyInvitationSms, CheckInPromptSms];
 
     public static NotifyTemplate? Named(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 }

@@ -30,7 +30,9 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactEventKind.FlaggedRecurring => "Recurring contact",
         ContactEventKind.FailureDemandRecorded => "Failure demand",
         ContactEventKind.CheckedIn => "Check-in while waiting",
+        ContactEventKind.RiskEscalated when e.From == e.To => "Answer by text: escalated to the team manager",
         ContactEventKind.RiskEscalated => "Risk rose: escalated to the team manager",
+        ContactEventKind.CheckInTextSent => "Check-in texted",
         _ => e.Kind.ToString(),
     };
 
@@ -62,6 +64,7 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
             ContactEventKind.CheckedIn or ContactEventKind.RiskEscalated => e.From is null || e.From == e.To
                 ? $"Risk {PriorityName(e.To)}."
                 : $"Risk from {PriorityName(e.From)} to {PriorityName(e.To)}.",
+            ContactEventKind.CheckInTextSent => $"To {e.To}, for the check-in due {EventTime(e.From)}.",
             _ => string.Empty,
         };
         return e.Reason is null ? what : $"{what} {e.Reason}".Trim();
