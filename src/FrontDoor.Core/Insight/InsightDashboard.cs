@@ -22,12 +22,15 @@ public sealed class InsightDashboard(KpiCalculator calculator, IOptions<InsightO
 
     public KpiRange CurrentMonth => KpiRange.MonthOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-    public async Task<InsightView> ReadAsync(KpiRange? period, CancellationToken cancellationToken)
+    public Task<InsightView> ReadAsync(KpiRange? period, CancellationToken cancellationToken) => ReadAsync(period, null, cancellationToken);
+
+    /// <summary>The dashboard narrowed to one team (the queue its contacts are in): its period, its baseline and its trend.</summary>
+    public async Task<InsightView> ReadAsync(KpiRange? period, KpiFilter? filter, CancellationToken cancellationToken)
     {
         var chosen = period ?? CurrentMonth;
-        var figures = await calculator.CalculateAsync(chosen, cancellationToken: cancellationToken);
-        var baseline = options.Value.Baseline is { } range ? await calculator.CalculateAsync(range, cancellationToken: cancellationToken) : null;
-        var trend = await calculator.MonthlyAsync(TrendEndingWith(chosen.To), cancellationToken: cancellationToken);
+        var figures = await calculator.CalculateAsync(chosen, filter, cancellationToken);
+        var baseline = options.Value.Baseline is { } range ? await calculator.CalculateAsync(range, filter, cancellationToken) : null;
+        var trend = await calculator.MonthlyAsync(TrendEndingWith(chosen.To), filter, cancellationToken);
         var lines = KpiCatalogue.All
             .Select(kpi => new KpiLine(kpi, figures.ValueOf(kpi.Key), baseline?.ValueOf(kpi.Key), options.Value.TargetFor(kpi.Key)))
             .ToList();

@@ -19,6 +19,7 @@ public sealed class InsightOptions : IValidatableObject
         ["callHandlingRate"] = 0.8,
         ["averageQueueSeconds"] = 600,
         ["resolvedAtFirstContactShare"] = 0.75,
+        ["resolvedAtFrontDoorShare"] = 0.75,
     };
 
     public KpiRange? Baseline => BaselineFrom is { } from && BaselineTo is { } to ? new KpiRange(from, to) : null;

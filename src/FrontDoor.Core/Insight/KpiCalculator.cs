@@ -92,7 +92,8 @@ public sealed class KpiCalculator(FrontDoorDbContext db, IOptions<WaitingWellOpt
         // Summed here: SQLite cannot add up decimals in SQL, and only the few contacts with an amount are read.
         var incomes = await assessments.Where(a => a.AnnualIncomeGained != null).Select(a => a.AnnualIncomeGained!.Value).ToListAsync(cancellationToken);
         var (byAgeBand, byArea) = await ChannelMixAsync(contacts, byChannel.Select(c => (c.Key, c.Count)).ToList(), cancellationToken);
-        var waitingAt = clock?.GetUtcNow() is { } now && now < range.EndExclusive ? now : range.EndExclusive;
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var waitingAt = now < range.EndExclusive ? now : range.EndExclusive;
 
         var calls = db.CallRecords.AsNoTracking().Where(c => c.OfferedAt >= range.Start && c.OfferedAt < range.EndExclusive);
 
