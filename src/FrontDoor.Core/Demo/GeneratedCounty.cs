@@ -17,4 +17,7 @@ public sealed record GeneratedCounty(
 
     /// <summary>One row per referral the contacts made, as the referral page writes them, with the MASH's decisions.</summary>
     public IReadOnlyList<Triage.Referrals.ContactReferral> Referrals { get; init; } = [];
+
+    /// <summary>The contact assessments recorded: whether benefits advice was offered, and sometimes the income it gained.</summary>
+    public IReadOnlyList<Triage.Assessment.ContactAssessment> Assessments { get; init; } = [];
 }
