@@ -76,6 +76,10 @@ public static class KpisCommand
         json["contactsByStage"] = AsObject(figures.ContactsByStage);
         json["referralsByPathway"] = AsObject(figures.ReferralsByPathway);
         json["callsByIvrOption"] = figures.CallsByIvrOption;
+        json["waitingListAt"] = figures.WaitingListAt;
+        json["waitingListByRisk"] = figures.WaitingListByRisk;
+        json["channelByAgeBand"] = figures.ChannelByAgeBand;
+        json["channelByArea"] = figures.ChannelByArea;
         return JsonSerializer.Serialize(json, Json) + Environment.NewLine;
     }
 
@@ -112,6 +116,7 @@ public static class KpisCommand
         Breakdown("Failure demand by reason", Counts(figures.FailureDemandReasons));
         Breakdown("Contacts by Three Conversations stage", Counts(figures.ContactsByStage));
         Breakdown("Referrals by pathway", Counts(figures.ReferralsByPathway));
+        Breakdown("Waiting list by risk (waiting, overdue check-ins)", figures.WaitingListByRisk.Select(l => (l.Risk, $"{l.Waiting:N0} waiting, {l.OverdueCheckIns:N0} overdue")));
         Breakdown("Calls by menu option (offered, abandoned)", figures.CallsByIvrOption.Select(o => (o.Option, $"{o.Offered:N0} offered, {o.Abandoned:N0} abandoned ({Shown(KpiUnit.Share, o.AbandonShare)})")));
         return table.ToString();
     }
@@ -122,6 +127,7 @@ public static class KpisCommand
         { } v when unit == KpiUnit.Share => v.ToString("P1", CultureInfo.InvariantCulture),
         { } v when unit == KpiUnit.Seconds => string.Create(CultureInfo.InvariantCulture, $"{v:N0} s"),
         { } v when unit == KpiUnit.PerContact => v.ToString("N2", CultureInfo.InvariantCulture),
+        { } v when unit == KpiUnit.Pounds => string.Create(CultureInfo.InvariantCulture, $"£{v:N2}"),
         { } v => v.ToString("N0", CultureInfo.InvariantCulture),
     };
 }

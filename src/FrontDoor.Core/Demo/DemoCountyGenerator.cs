@@ -19,6 +19,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const int ReviewSeedSalt = 0x5EED;
     private const int CallsSeedSalt = 0xCA11;
     private const int SurveysSeedSalt = 0x5A7F;
+    private const int DetailsSeedSalt = 0xD7A1;
 
     /// <summary>The demo county's front door advisor: not a sign-in, so no one's own work list fills with history.</summary>
     private static readonly Audit.AuditActor DemoAdvisor = new("demo-county-advisor", "Priya Shah", "Advisor");
@@ -58,6 +59,11 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private static readonly string[] Relationships = ["Daughter", "Son", "Wife", "Husband", "Neighbour", "Friend", "Niece", "Grandson"];
 
     private readonly DemoRandom _random = new(options.Seed);
+
+    // The details the KPIs beyond volumes read (completeness, benefits advice, waiting and check-ins) draw from their
+    // own stream, so adding them left every contact, call and outcome of the county as it was.
+    private readonly DemoRandom _details = new(options.Seed ^ DetailsSeedSalt);
+    private readonly List<Triage.Assessment.ContactAssessment> _assessments = [];
     private readonly HashSet<string> _references = new(StringComparer.Ordinal);
     private readonly List<(Contact Contact, Person About)> _awaitingReview = [];
 
@@ -81,7 +87,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         // Its own random stream too: the contacts are the same with or without the calls and referral rows.
         var (calls, referrals) = new DemoCallsAndReferrals(new DemoRandom(options.Seed ^ CallsSeedSalt)).Generate(contacts);
         var surveys = new DemoSurveys(new DemoRandom(options.Seed ^ SurveysSeedSalt)).Generate(contacts, people);
-        return new GeneratedCounty(teams, workers, people, allocations, contacts) { Calls = calls, Referrals = referrals, Surveys = surveys };
+        return new GeneratedCounty(teams, workers, people, allocations, contacts) { Calls = calls, Referrals = referrals, Surveys = surveys, Assessments = _assessments };
     }
 
     private List<Team> GenerateTeams()
@@ -257,6 +263,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private void Progress(Contact contact, ContactOutcome outcome)
     {
         var handledAt = contact.ReceivedAt.AddMinutes(_random.Between(5, 60 * 24 * 6));
+        ScoreCompleteness(contact);
         var recent = contact.ReceivedAt > WindowEnd.AddDays(-14);
         if (contact.Channel == ContactChannel.Email && _random.Chance(0.004))
         {
@@ -286,18 +293,29 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         // An advisor takes the contact on part way to its handling: the first thing a person did, which the
         // time-to-first-response KPI measures. No random draw, so the rest of the county is as it was.
         contact.AssignTo(DemoAdvisor.Id, DemoAdvisor.Name!, contact.ReceivedAt + ((handledAt - contact.ReceivedAt) / 4), DemoAdvisor);
+        Assess(contact, outcome, handledAt.AddSeconds(-30));
 
+        var closeAt = referral ? handledAt.AddMinutes(1) : handledAt;
         if (referralType is { } type)
         {
             var team = WorkQueueOptions.Standard.First(q => q.TakesReferral(type));
+            contact.PrioritiseByRules(_details.PickWeighted(Risks), ["Demo county: risk at referral"], handledAt.AddDays(1), handledAt);
             contact.Refer(type.DisplayName(), team.Key, null, handledAt, ContactEvent.System);
             if (recent && _random.Chance(0.5))
             {
                 return;
             }
+
+            // The team takes days or weeks: the person waits on its list, mostly kept in touch with, until it closes.
+            closeAt = handledAt.AddDays(_details.Between(2, 60)).AddMinutes(_details.Between(0, 600));
+            KeepInTouch(contact, handledAt, closeAt < WindowEnd ? closeAt : WindowEnd);
+            if (closeAt > WindowEnd)
+            {
+                return;
+            }
         }
 
-        contact.Close(outcome, referral ? handledAt.AddMinutes(1) : handledAt);
+        contact.Close(outcome, closeAt);
     }
 
     private ContactOutcome AssessedOutcome() => _random.PickWeighted(AssessedOutcomes);
@@ -344,6 +362,56 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
 
             var minute = _random.Chance(0.9) ? _random.Between(8 * 60, 18 * 60) : _random.Next(24 * 60);
             return day.AddMinutes(minute);
+        }
+    }
+
+    private static readonly (Triage.Flows.TriagePriority, double)[] Risks =
+    [
+        (Triage.Flows.TriagePriority.Urgent, 5), (Triage.Flows.TriagePriority.High, 25), (Triage.Flows.TriagePriority.Medium, 45), (Triage.Flows.TriagePriority.Low, 25),
+    ];
+
+    /// <summary>A professional referral's completeness score as intake gives it: most e-forms complete, the partner API less so.</summary>
+    private void ScoreCompleteness(Contact contact)
+    {
+        if (contact.Channel is ContactChannel.ProfessionalEForm or ContactChannel.PartnerApi)
+        {
+            var complete = _details.Chance(contact.Channel == ContactChannel.ProfessionalEForm ? 0.7 : 0.4);
+            contact.ScoreCompleteness(complete ? 100 : _details.Between(62, 97));
+        }
+    }
+
+    /// <summary>For a contact assessed, whether benefits advice was offered and now and then the income it gained.</summary>
+    private void Assess(Contact contact, ContactOutcome outcome, DateTimeOffset at)
+    {
+        if (outcome is ContactOutcome.RedirectedToAllocatedWorker or ContactOutcome.NotForAdultSocialCare || !_details.Chance(0.6))
+        {
+            return;
+        }
+
+        var offer = _details.PickWeighted(BenefitsOffers);
+        decimal? income = offer == Triage.Assessment.BenefitsAdviceOffer.Offered && _details.Chance(0.15) ? _details.Between(10, 120) * 50m : null;
+        var assessment = new Triage.Assessment.ContactAssessment(contact.Id);
+        assessment.Record(new Triage.Assessment.ContactAssessmentAnswers { BenefitsAdvice = offer, AnnualIncomeGained = income }, at, DemoAdvisor);
+        contact.RecordAssessment("benefits advice", at, DemoAdvisor);
+        _assessments.Add(assessment);
+    }
+
+    private static readonly (Triage.Assessment.BenefitsAdviceOffer, double)[] BenefitsOffers =
+    [
+        (Triage.Assessment.BenefitsAdviceOffer.Offered, 55), (Triage.Assessment.BenefitsAdviceOffer.NotOffered, 30), (Triage.Assessment.BenefitsAdviceOffer.Declined, 15),
+    ];
+
+    /// <summary>Check-ins on the waiting list by the schedule's intervals for the person's risk; about one in five is missed.</summary>
+    private void KeepInTouch(Contact contact, DateTimeOffset referredAt, DateTimeOffset until)
+    {
+        var risk = contact.Priority ?? Triage.Flows.TriagePriority.Medium;
+        var every = new WaitingWell.CheckInIntervals().For(risk);
+        for (var at = referredAt + every; at < until; at += every)
+        {
+            if (_details.Chance(0.8))
+            {
+                contact.RecordCheckIn(risk, "By phone. Nothing changed. Agreed: keep waiting; call us if anything changes.", at, DemoAdvisor);
+            }
         }
     }
 

@@ -33,6 +33,7 @@ public sealed class DemoCountySeeder(FrontDoorDbContext db)
             await SaveInBatchesAsync("Saving allocations", county.Allocations, progress, cancellationToken);
             await SaveInBatchesAsync("Saving contacts", county.Contacts, progress, cancellationToken);
             await SaveInBatchesAsync("Saving referrals", county.Referrals, progress, cancellationToken);
+            await SaveInBatchesAsync("Saving contact assessments", county.Assessments, progress, cancellationToken);
             await SaveInBatchesAsync("Saving call records", county.Calls, progress, cancellationToken);
             await SaveInBatchesAsync("Saving feedback surveys", county.Surveys, progress, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

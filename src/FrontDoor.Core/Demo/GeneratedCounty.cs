@@ -20,4 +20,7 @@ public sealed record GeneratedCounty(
 
     /// <summary>The feedback survey invitations texted as the contacts closed, about a quarter of them answered.</summary>
     public IReadOnlyList<Insight.Feedback.SurveyInvitation> Surveys { get; init; } = [];
+
+    /// <summary>The contact assessments recorded: whether benefits advice was offered, and sometimes the income it gained.</summary>
+    public IReadOnlyList<Triage.Assessment.ContactAssessment> Assessments { get; init; } = [];
 }

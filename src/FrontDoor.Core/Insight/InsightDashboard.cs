@@ -22,12 +22,19 @@ public sealed class InsightDashboard(KpiCalculator calculator, KeptMonths.KeptKp
 
     public KpiRange CurrentMonth => KpiRange.MonthOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-    public async Task<InsightView> ReadAsync(KpiRange? period, CancellationToken cancellationToken)
+    public Task<InsightView> ReadAsync(KpiRange? period, CancellationToken cancellationToken) => ReadAsync(period, null, cancellationToken);
+
+    /// <summary>The dashboard narrowed to one team (the queue its contacts are in): its period, its baseline and its trend.</summary>
+    public async Task<InsightView> ReadAsync(KpiRange? period, KpiFilter? filter, CancellationToken cancellationToken)
     {
         var chosen = period ?? CurrentMonth;
-        var figures = await kept.CalculateAsync(chosen, cancellationToken);
-        var baseline = options.Value.Baseline is { } range ? await calculator.CalculateAsync(range, cancellationToken: cancellationToken) : null;
-        var trend = await kept.MonthlyAsync(TrendEndingWith(chosen.To), cancellationToken);
+        // Kept months hold the whole front door's figures; a team's are computed from its contacts when asked.
+        var whole = filter is null || filter == KpiFilter.None;
+        var figures = whole ? await kept.CalculateAsync(chosen, cancellationToken) : await calculator.CalculateAsync(chosen, filter, cancellationToken);
+        var baseline = options.Value.Baseline is { } range ? await calculator.CalculateAsync(range, filter, cancellationToken) : null;
+        var trend = whole
+            ? await kept.MonthlyAsync(TrendEndingWith(chosen.To), cancellationToken)
+            : await calculator.MonthlyAsync(TrendEndingWith(chosen.To), filter, cancellationToken);
         var lines = KpiCatalogue.All
             .Select(kpi => new KpiLine(kpi, figures.ValueOf(kpi.Key), baseline?.ValueOf(kpi.Key), options.Value.TargetFor(kpi.Key)))
             .ToList();

@@ -19,6 +19,7 @@ public sealed class InsightOptions : IValidatableObject
         ["callHandlingRate"] = 0.8,
         ["averageQueueSeconds"] = 600,
         ["resolvedAtFirstContactShare"] = 0.75,
+        ["resolvedAtFrontDoorShare"] = 0.75,
     };
 
     /// <summary>How often one node refreshes the kept monthly KPIs (the current month and any a change marked stale).</summary>

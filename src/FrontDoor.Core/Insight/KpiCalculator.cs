@@ -1,9 +1,13 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight.Feedback;
+using FrontDoor.Core.Triage.Assessment;
+using FrontDoor.Core.Triage.Flows;
 using FrontDoor.Core.Triage.Referrals;
+using FrontDoor.Core.WaitingWell;
 using FrontDoor.Core.WorkQueues;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.Insight;
 
@@ -19,9 +23,21 @@ public sealed record KpiFilter(ContactChannel? Channel = null, ContactSource? So
 /// the two medians read one value per closed or answered contact, since neither provider can take a median in SQL the
 /// same way.
 /// </summary>
-public sealed class KpiCalculator(FrontDoorDbContext db)
+/// <param name="waitingWell">The check-in schedule the waiting list's overdue check-ins are counted by; the defaults when not given.</param>
+/// <param name="clock">Where "now" is, for a waiting list snapshot of a period not yet ended; the system clock when not given.</param>
+public sealed class KpiCalculator(FrontDoorDbContext db, IOptions<WaitingWellOptions>? waitingWell = null, TimeProvider? clock = null)
 {
     private static readonly ContactOutcome[] FirstContactResolutions = [ContactOutcome.ResolvedByTier1, ContactOutcome.InformationAndAdvice, ContactOutcome.Signposted];
+
+    /// <summary>The main outcomes the front door (the customer service centre's Tier 1 and its own Tier 2 workers) resolves itself.</summary>
+    public static IReadOnlyList<ContactOutcome> FrontDoorResolutions { get; } =
+        [ContactOutcome.ResolvedByTier1, ContactOutcome.InformationAndAdvice, ContactOutcome.Signposted, ContactOutcome.NoFurtherAction, ContactOutcome.PassedToTier2];
+
+    /// <summary>The age bands of the channel mix, youngest first, then <see cref="Unknown"/>.</summary>
+    public static IReadOnlyList<string> AgeBands { get; } = ["Under 18", "18 to 64", "65 to 74", "75 to 84", "85 and over", Unknown];
+
+    /// <summary>The age band or area of a contact whose person is not known (unmatched, no date of birth or no address).</summary>
+    public const string Unknown = "Unknown";
 
     public async Task<KpiFigures> CalculateAsync(KpiRange range, KpiFilter? filter = null, CancellationToken cancellationToken = default)
     {
@@ -56,6 +72,28 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
             .SelectMany(s => new[] { s.AgreesRightPersonFirstTime, s.AgreesInformationHelped, s.AgreesAdviceHelpsWellbeing, s.AgreesContactSuitsMe }.Select(agrees => (agrees, s.Count)))
             .Where(a => a.agrees is not null)
             .ToList();
+
+        var frontDoorOutcomes = FrontDoorResolutions.ToArray();
+        var resolvedAtFrontDoor = await contacts
+            .CountAsync(c => c.Outcome != null && frontDoorOutcomes.Contains(c.Outcome.Value) && !db.Set<ContactReferral>().Any(r => r.ContactId == c.Id), cancellationToken);
+
+        // Scored once, by intake, as the referral arrived: later corrections by staff do not make it complete.
+        var completeness = await contacts
+            .Where(c => (c.Channel == ContactChannel.ProfessionalEForm || c.Channel == ContactChannel.PartnerApi) && c.CompletenessScore != null)
+            .GroupBy(c => c.CompletenessScore)
+            .Select(g => new { Score = g.Key!.Value, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var assessments = db.Set<ContactAssessment>().Where(a => contacts.Any(c => c.Id == a.ContactId));
+        var benefits = await assessments.Where(a => a.BenefitsAdvice != null)
+            .GroupBy(a => a.BenefitsAdvice)
+            .Select(g => new { Offer = g.Key!.Value, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        // Summed here: SQLite cannot add up decimals in SQL, and only the few contacts with an amount are read.
+        var incomes = await assessments.Where(a => a.AnnualIncomeGained != null).Select(a => a.AnnualIncomeGained!.Value).ToListAsync(cancellationToken);
+        var (byAgeBand, byArea) = await ChannelMixAsync(contacts, byChannel.Select(c => (c.Key, c.Count)).ToList(), cancellationToken);
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var waitingAt = now < range.EndExclusive ? now : range.EndExclusive;
 
         var calls = db.CallRecords.AsNoTracking().Where(c => c.OfferedAt >= range.Start && c.OfferedAt < range.EndExclusive);
 
@@ -111,6 +149,17 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
             CallsByIvrOption = [.. byIvr.GroupBy(b => b.IvrOption ?? NoIvrOption)
                 .Select(g => new IvrOptionCalls(g.Key, g.Sum(b => b.Count), g.Where(b => !b.Answered).Sum(b => b.Count)))
                 .OrderByDescending(o => o.Offered).ThenBy(o => o.Option, StringComparer.Ordinal)],
+            ResolvedAtFrontDoor = resolvedAtFrontDoor,
+            ProfessionalReferralsScored = completeness.Sum(c => c.Count),
+            ProfessionalReferralsComplete = completeness.Where(c => c.Score == 100).Sum(c => c.Count),
+            AverageReferralCompleteness = completeness.Count == 0 ? null : completeness.Sum(c => (double)c.Score * c.Count) / completeness.Sum(c => c.Count),
+            BenefitsAdviceRecorded = benefits.Sum(b => b.Count),
+            BenefitsAdviceOffered = benefits.Where(b => b.Offer != BenefitsAdviceOffer.NotOffered).Sum(b => b.Count),
+            AnnualIncomeGained = incomes.Sum(),
+            WaitingListAt = waitingAt,
+            WaitingListByRisk = await WaitingListAsync(waitingAt, filter ?? KpiFilter.None, cancellationToken),
+            ChannelByAgeBand = byAgeBand,
+            ChannelByArea = byArea,
             MedianSecondsToFirstResponse = await MedianSecondsToFirstResponseAsync(contacts, cancellationToken),
             MedianSecondsToResolution = await MedianSecondsToResolutionAsync(contacts, cancellationToken),
         };
@@ -150,6 +199,115 @@ public sealed class KpiCalculator(FrontDoorDbContext db)
         }
 
         return contacts;
+    }
+
+    /// <summary>
+    /// Contacts by channel and by the matched person's age band at arrival and postcode district. One row per matched
+    /// contact is read (the age needs the arrival date); unmatched contacts are the channel's total less the matched.
+    /// </summary>
+    private async Task<(IReadOnlyList<KpiCrossCount> ByAgeBand, IReadOnlyList<KpiCrossCount> ByArea)> ChannelMixAsync(
+        IQueryable<Contact> contacts, IReadOnlyList<(ContactChannel Channel, int Count)> byChannel, CancellationToken cancellationToken)
+    {
+        var matched = await contacts.Where(c => c.PersonId != null)
+            .Join(db.People.AsNoTracking(), c => c.PersonId, p => (Guid?)p.Id, (c, p) => new { c.Channel, c.ReceivedAt, p.DateOfBirth, p.Address })
+            .ToListAsync(cancellationToken);
+        var rows = matched
+            .Select(m => (m.Channel, AgeBand: AgeBandAt(m.DateOfBirth, DateOnly.FromDateTime(m.ReceivedAt.UtcDateTime)), Area: m.Address?.Postcode.Outward ?? Unknown))
+            .ToList();
+        var unmatched = byChannel
+            .Select(c => (c.Channel, Count: c.Count - rows.Count(r => r.Channel == c.Channel)))
+            .Where(c => c.Count > 0)
+            .ToList();
+
+        List<KpiCrossCount> Cross(Func<(ContactChannel Channel, string AgeBand, string Area), string> group, Func<string, int> order) =>
+        [
+            .. rows.GroupBy(r => (r.Channel, Group: group(r)))
+                .Select(g => (g.Key.Channel, g.Key.Group, Count: g.Count()))
+                .Concat(unmatched.Select(u => (u.Channel, Group: Unknown, u.Count)))
+                .GroupBy(c => (c.Channel, c.Group))
+                .Select(g => (g.Key.Channel, g.Key.Group, Count: g.Sum(c => c.Count)))
+                .OrderBy(c => c.Channel).ThenBy(c => order(c.Group)).ThenBy(c => c.Group, StringComparer.Ordinal)
+                .Select(c => new KpiCrossCount(c.Channel.ToString(), c.Group, c.Count)),
+        ];
+
+        var byAgeBand = Cross(r => r.AgeBand, band => AgeBands.ToList().IndexOf(band));
+        var byArea = Cross(r => r.Area, area => area == Unknown ? 1 : 0);
+        return (byAgeBand, byArea);
+    }
+
+    /// <summary>The person's age band on the day: whole years since their date of birth.</summary>
+    public static string AgeBandAt(DateOnly? dateOfBirth, DateOnly day)
+    {
+        if (dateOfBirth is not { } born || born > day)
+        {
+            return Unknown;
+        }
+
+        var age = day.Year - born.Year;
+        if (day < born.AddYears(age))
+        {
+            age--;
+        }
+
+        return age switch
+        {
+            < 18 => AgeBands[0],
+            < 65 => AgeBands[1],
+            < 75 => AgeBands[2],
+            < 85 => AgeBands[3],
+            _ => AgeBands[4],
+        };
+    }
+
+    /// <summary>
+    /// The waiting list as it stood at a moment: contacts referred to a team before it and, then, not yet closed —
+    /// routed now, or closed only afterwards. Risk is the contact's priority now (its history is not kept per moment).
+    /// </summary>
+    private async Task<IReadOnlyList<WaitingRiskLine>> WaitingListAsync(DateTimeOffset at, KpiFilter filter, CancellationToken cancellationToken)
+    {
+        var candidates = db.Contacts.AsNoTracking().Where(c => c.Status == ContactStatus.Routed || (c.ClosedAt != null && c.ClosedAt >= at));
+        if (filter.Channel is { } channel)
+        {
+            candidates = candidates.Where(c => c.Channel == channel);
+        }
+
+        if (filter.Source is { } source)
+        {
+            candidates = candidates.Where(c => c.Source == source);
+        }
+
+        var referrals = db.Set<ContactReferral>().Where(r => r.ReferredAt < at);
+        if (filter.QueueKey is { } queueKey)
+        {
+            referrals = referrals.Where(r => r.QueueKey == queueKey);
+        }
+
+        var waiting = await candidates
+            .Join(referrals, c => c.Id, r => r.ContactId, (c, r) => new { c.Id, c.Priority, r.ReferredAt })
+            .ToListAsync(cancellationToken);
+        var ids = waiting.Select(w => w.Id).Distinct().ToList();
+        var lastCheckIns = (await db.ContactEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.ContactId) && e.Kind == Contacts.Events.ContactEventKind.CheckedIn && e.At < at)
+                .GroupBy(e => e.ContactId)
+                .Select(g => new { ContactId = g.Key, Last = g.Max(e => e.At) })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(e => e.ContactId, e => e.Last);
+        var schedule = (waitingWell?.Value ?? new WaitingWellOptions());
+        return
+        [
+            .. waiting
+                .GroupBy(w => w.Id)
+                .Select(g => g.OrderByDescending(w => w.ReferredAt).First())
+                .Select(w =>
+                {
+                    var risk = w.Priority ?? TriagePriority.Medium;
+                    var due = (lastCheckIns.TryGetValue(w.Id, out var last) ? last : w.ReferredAt) + schedule.CheckInEvery.For(risk);
+                    return (Risk: risk, Waited: (at - w.ReferredAt).TotalSeconds, Overdue: at >= due + schedule.OverdueAfter);
+                })
+                .GroupBy(w => w.Risk)
+                .OrderBy(g => g.Key)
+                .Select(g => new WaitingRiskLine(g.Key.ToString(), g.Count(), g.Max(w => w.Waited), g.Average(w => w.Waited), g.Count(w => w.Overdue))),
+        ];
     }
 
     private async Task<double?> MedianSecondsToFirstResponseAsync(IQueryable<Contact> contacts, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public static class KpiCatalogue
     private const string ByOffer = "Calls offered from the first day to the last day of the period (UTC).";
     private const string Contacts = "contacts (channel, source, received time, main outcome, hand-offs)";
     private const string Surveys = "survey_invitations (texted when a contact closes) and their answers";
+    private const string Snapshot = "A snapshot of the waiting list at the end of the period's last day (UTC), or now while the period is still going on: who was waiting then, not who joined during the period.";
     private const string Calls = "call_records imported from the telephony platform (frontdoor import-calls)";
 
     public static IReadOnlyList<KpiDefinition> All { get; } =
@@ -61,6 +62,30 @@ public static class KpiCatalogue
         new("surveyResponseRate", "Survey response rate", KpiUnit.Share, KpiDirection.HigherIsBetter,
             "Feedback survey invitations answered so far", "Feedback survey invitations sent (never for safeguarding contacts, people who opted out, or people with no mobile on record)",
             ByArrival + " Surveys count with the contact they were about.", Surveys),
+        new("resolvedAtFrontDoorShare", "Resolved at the front door (CSC and Tier 2)", KpiUnit.Share, KpiDirection.HigherIsBetter,
+            "Closed contacts whose main outcome was resolved by Tier 1, information and advice, signposting, no further action or passed to the front door's Tier 2 workers, with no referral made to a team or pathway (a contact Tier 2 referred on does not count); hand-offs within the front door do not matter, unlike resolved at first point of contact. Nottinghamshire's 75% is the default target",
+            "Contacts closed with an outcome", ByArrival + " A contact closed twice counts once, by the outcome it has now.", Contacts + " and contact_referrals"),
+        new("professionalReferralCompleteShare", "Complete professional referrals", KpiUnit.Share, KpiDirection.HigherIsBetter,
+            "Professional referrals that arrived with every fact their partner type's definition asks for, required and desirable (completeness score 100 when intake scored them): nothing for an advisor to phone back for",
+            "Professional referrals from a partner (police, ambulance, GP, hospital, care provider, other professional) through the professional e-forms or the partner API, scored on arrival",
+            ByArrival, "contacts.completeness_score (set by intake from the referral's facts, per ReferralCompleteness)"),
+        new("averageReferralCompleteness", "Professional referral completeness (average score)", KpiUnit.Count, KpiDirection.HigherIsBetter,
+            "Completeness scores (0 to 100, weighted by how often a missing fact makes an advisor phone back) added up", "The same professional referrals, scored on arrival",
+            ByArrival, "contacts.completeness_score"),
+        new("benefitsAdviceOfferedShare", "Benefits advice offered", KpiUnit.Share, KpiDirection.HigherIsBetter,
+            "Contacts whose contact assessment records benefits advice as offered (whether taken up or declined)", "Contacts whose contact assessment records whether benefits advice was offered",
+            ByArrival, "contact_assessments.benefits_advice (AssessmentRecorded events)"),
+        new("annualIncomeGained", "Annual income gained from benefits advice", KpiUnit.Pounds, KpiDirection.HigherIsBetter,
+            "Annual income gained, in pounds, added up over the contacts where it was recorded on the contact assessment (most have none recorded: this is a floor, not an estimate)",
+            null, ByArrival, "contact_assessments.annual_income_gained"),
+        new("waitingListSize", "Waiting list", KpiUnit.Count, KpiDirection.LowerIsBetter,
+            "People waiting for a team: contacts referred to a team (contact_referrals) before the snapshot and not closed by then", null, Snapshot,
+            "contact_referrals and contacts.closed_at"),
+        new("longestWaitSeconds", "Longest wait on the waiting list", KpiUnit.Seconds, KpiDirection.LowerIsBetter,
+            "The longest time anyone on the waiting list at the snapshot had waited since their referral", null, Snapshot, "contact_referrals.referred_at"),
+        new("overdueCheckIns", "Overdue check-ins", KpiUnit.Count, KpiDirection.LowerIsBetter,
+            "People on the waiting list at the snapshot whose keep-in-touch check-in was overdue (WaitingWell:CheckInEvery for their risk from their referral or last check-in, plus WaitingWell:OverdueAfter)",
+            null, Snapshot + " Risk is the contact's priority now.", "contact_referrals, contacts.priority and contact_events (CheckedIn)"),
     ];
 
     /// <summary>The breakdowns shown beside the KPIs: each a table of counts.</summary>
@@ -71,6 +96,9 @@ public static class KpiCatalogue
         new("failureDemandReasons", "Failure demand by reason", KpiUnit.Count, KpiDirection.LowerIsBetter, "Failure demand contacts by their reason", null, ByArrival, Contacts),
         new("contactsByStage", "Contacts per Three Conversations stage", KpiUnit.Count, KpiDirection.NeitherIsBetter, "Contacts with each Three Conversations stage recorded", null, ByArrival, "contacts.stage (StageChanged events)"),
         new("referralsByPathway", "Referrals by pathway", KpiUnit.Count, KpiDirection.NeitherIsBetter, "Referrals made to each pathway", null, ByArrival, "contact_referrals"),
+        new("waitingListByRisk", "Waiting list by risk", KpiUnit.Count, KpiDirection.LowerIsBetter, "People waiting for a team at each risk level, how long they had waited and overdue check-ins", null, Snapshot, "contact_referrals, contacts.priority and contact_events (CheckedIn)"),
+        new("channelByAgeBand", "Channel by age band", KpiUnit.Count, KpiDirection.NeitherIsBetter, "Contacts through each channel by the person's age when the contact arrived (unknown when the contact is not matched to a person or the person has no date of birth): who is digitally excluded", null, ByArrival, "contacts and people.date_of_birth"),
+        new("channelByArea", "Channel by area", KpiUnit.Count, KpiDirection.NeitherIsBetter, "Contacts through each channel by the postcode district of the person's address on record (unknown when not matched or no address)", null, ByArrival, "contacts and people.postcode"),
         new("callsByIvrOption", "Calls by telephone menu option", KpiUnit.Count, KpiDirection.NeitherIsBetter, "Calls offered and abandoned for each IVR menu choice", null, ByOffer, Calls),
     ];
 

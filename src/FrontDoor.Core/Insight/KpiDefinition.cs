@@ -10,13 +10,16 @@ public enum KpiDirection
     NeitherIsBetter,
 }
 
-/// <summary>How a KPI's value reads: a count, a share (a fraction 0–1), a time in seconds or a ratio per contact.</summary>
+/// <summary>How a KPI's value reads: a count, a share (a fraction 0–1), a time in seconds, a ratio per contact or pounds.</summary>
 public enum KpiUnit
 {
     Count,
     Share,
     Seconds,
     PerContact,
+
+    /// <summary>An amount of money in pounds.</summary>
+    Pounds,
 }
 
 /// <summary>

@@ -4,6 +4,12 @@ namespace FrontDoor.Core.Insight;
 public sealed record KpiCount(string Key, int Count);
 
 /// <summary>How callers who chose one telephone menu option fared: offered, abandoned and the share abandoned.</summary>
+/// <summary>One cell of a cross-tabulation: contacts through one channel from one group (an age band, a postcode district).</summary>
+public sealed record KpiCrossCount(string Channel, string Group, int Count);
+
+/// <summary>The waiting list at one risk level at the snapshot: how many wait, the longest and the average wait, and overdue check-ins.</summary>
+public sealed record WaitingRiskLine(string Risk, int Waiting, double LongestWaitSeconds, double AverageWaitSeconds, int OverdueCheckIns);
+
 public sealed record IvrOptionCalls(string Option, int Offered, int Abandoned)
 {
     public double? AbandonShare => KpiMaths.Share(Abandoned, Offered);
@@ -112,6 +118,51 @@ public sealed record KpiFigures
     /// <summary>Agree and disagree counts for each of the four statements, in their order.</summary>
     public IReadOnlyList<IStatementAnswers> IStatementAnswers { get; init; } = [];
 
+    /// <summary>Professional referrals (e-form or partner API) scored for completeness when they arrived.</summary>
+    public int ProfessionalReferralsScored { get; init; }
+
+    /// <summary>Of <see cref="ProfessionalReferralsScored"/>, those that arrived with every fact their partner type's definition asks for (score 100).</summary>
+    public int ProfessionalReferralsComplete { get; init; }
+
+    public double? ProfessionalReferralCompleteShare => KpiMaths.Share(ProfessionalReferralsComplete, ProfessionalReferralsScored);
+
+    /// <summary>The mean completeness score (0–100) of <see cref="ProfessionalReferralsScored"/>.</summary>
+    public double? AverageReferralCompleteness { get; init; }
+
+    /// <summary>Contacts whose assessment records whether benefits advice was offered.</summary>
+    public int BenefitsAdviceRecorded { get; init; }
+
+    /// <summary>Of <see cref="BenefitsAdviceRecorded"/>, those where it was offered (taken up or declined).</summary>
+    public int BenefitsAdviceOffered { get; init; }
+
+    public double? BenefitsAdviceOfferedShare => KpiMaths.Share(BenefitsAdviceOffered, BenefitsAdviceRecorded);
+
+    /// <summary>Annual income gained from benefits advice, in pounds, added up over the contacts where it was recorded.</summary>
+    public decimal AnnualIncomeGained { get; init; }
+
+    /// <summary>Closed contacts the front door (Tier 1 and Tier 2) resolved without referring on; see the catalogue's definition.</summary>
+    public int ResolvedAtFrontDoor { get; init; }
+
+    public double? ResolvedAtFrontDoorShare => KpiMaths.Share(ResolvedAtFrontDoor, ContactsClosed);
+
+    /// <summary>When the waiting list was taken: the period's end, or now when the period has not ended.</summary>
+    public DateTimeOffset WaitingListAt { get; init; }
+
+    /// <summary>The waiting list at <see cref="WaitingListAt"/> by risk, most urgent first.</summary>
+    public IReadOnlyList<WaitingRiskLine> WaitingListByRisk { get; init; } = [];
+
+    public int WaitingListSize => WaitingListByRisk.Sum(l => l.Waiting);
+
+    public int OverdueCheckIns => WaitingListByRisk.Sum(l => l.OverdueCheckIns);
+
+    public double? LongestWaitSeconds => WaitingListByRisk.Count == 0 ? null : WaitingListByRisk.Max(l => l.LongestWaitSeconds);
+
+    /// <summary>Contacts by channel and the person's age band when the contact arrived ("Unknown" when unmatched or no date of birth).</summary>
+    public IReadOnlyList<KpiCrossCount> ChannelByAgeBand { get; init; } = [];
+
+    /// <summary>Contacts by channel and the person's postcode district ("Unknown" when unmatched or no address).</summary>
+    public IReadOnlyList<KpiCrossCount> ChannelByArea { get; init; } = [];
+
     /// <summary>A headline KPI's value by its catalogue key; null when it has none for the period.</summary>
     public double? ValueOf(string key) => key switch
     {
@@ -135,6 +186,14 @@ public sealed record KpiFigures
         "customerSatisfaction" => CustomerSatisfaction,
         "iStatementAgreement" => IStatementAgreement,
         "surveyResponseRate" => SurveyResponseRate,
+        "professionalReferralCompleteShare" => ProfessionalReferralCompleteShare,
+        "averageReferralCompleteness" => AverageReferralCompleteness,
+        "benefitsAdviceOfferedShare" => BenefitsAdviceOfferedShare,
+        "annualIncomeGained" => (double)AnnualIncomeGained,
+        "resolvedAtFrontDoorShare" => ResolvedAtFrontDoorShare,
+        "waitingListSize" => WaitingListSize,
+        "longestWaitSeconds" => LongestWaitSeconds,
+        "overdueCheckIns" => OverdueCheckIns,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a KPI in the catalogue."),
     };
 }

@@ -45,6 +45,11 @@ public sealed class KpisCommandTests
         Assert.Equal(2, root.GetProperty("contactsByChannel").GetProperty("Phone").GetInt32());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("safeguardingEnquiryShare").ValueKind);
         Assert.Equal("2025-03-01", root.GetProperty("from").GetString());
+        Assert.Equal(0.5, root.GetProperty("resolvedAtFrontDoorShare").GetDouble());
+        Assert.Equal(0, root.GetProperty("annualIncomeGained").GetDouble());
+        Assert.Equal(0, root.GetProperty("waitingListSize").GetInt32());
+        var ageBand = Assert.Single(root.GetProperty("channelByAgeBand").EnumerateArray());
+        Assert.Equal(("Phone", "Unknown", 2), (ageBand.GetProperty("channel").GetString(), ageBand.GetProperty("group").GetString(), ageBand.GetProperty("count").GetInt32()));
     }
 
     [Fact]

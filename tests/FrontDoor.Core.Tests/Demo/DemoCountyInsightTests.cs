@@ -40,5 +40,33 @@ public sealed class DemoCountyInsightTests
         Assert.InRange(year.SurveyResponseRate!.Value, 0.1, 0.5);
         Assert.InRange(year.CustomerSatisfaction!.Value, 0.4, 0.95);
         Assert.All(year.IStatementAnswers, statement => Assert.True(statement.Agreed > 0 && statement.Disagreed > 0, $"statement {statement.Statement}"));
+
+        // The KPIs beyond volumes: every month has them (professional referrals are too few in so small a county to
+        // be in every month, so their completeness is checked over the year), and the waiting list at its end has people, some overdue.
+        Assert.All(months, month =>
+        {
+            Assert.True(month.ResolvedAtFrontDoorShare is > 0 and < 1, $"resolved at the front door in {month.Range}");
+            Assert.True(month.BenefitsAdviceOfferedShare is > 0 and < 1, $"benefits advice in {month.Range}");
+            Assert.True(month.WaitingListSize > 0, $"waiting list at the end of {month.Range}");
+            Assert.Contains(month.ChannelByAgeBand, c => c.Group != KpiCalculator.Unknown);
+            Assert.Contains(month.ChannelByArea, c => c.Group != KpiCalculator.Unknown);
+        });
+        Assert.True(months.Sum(m => m.AnnualIncomeGained) > 0);
+        var complete = (double)months.Sum(m => m.ProfessionalReferralsComplete) / months.Sum(m => m.ProfessionalReferralsScored);
+        Assert.InRange(complete, 0.3, 0.9);
+        Assert.Contains(months, m => m.OverdueCheckIns > 0);
+
+        // The same seed makes the same county: the figures again from a second database seeded alike.
+        await using var again = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using (var db = again.CreateDbContext())
+        {
+            await new DemoCountySeeder(db).SeedAsync(options, cancellationToken: ct);
+        }
+
+        await using var checkAgain = again.CreateDbContext();
+        var lastAgain = await new KpiCalculator(checkAgain).CalculateAsync(months[^1].Range, cancellationToken: ct);
+        Assert.Equal(
+            (months[^1].ResolvedAtFrontDoor, months[^1].ProfessionalReferralsComplete, months[^1].AnnualIncomeGained, months[^1].WaitingListSize, months[^1].OverdueCheckIns),
+            (lastAgain.ResolvedAtFrontDoor, lastAgain.ProfessionalReferralsComplete, lastAgain.AnnualIncomeGained, lastAgain.WaitingListSize, lastAgain.OverdueCheckIns));
     }
 }

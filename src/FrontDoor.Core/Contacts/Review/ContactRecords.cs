@@ -26,6 +26,9 @@ public sealed record ContactListFilter(IReadOnlyCollection<ContactStatus> Status
 
     /// <summary>True: tied to a person record; false: not yet (unmatched, or waiting for someone to choose).</summary>
     public bool? MatchedToPerson { get; init; }
+
+    /// <summary>In this work queue (a team's) now: how the KPI dashboard's drill-down keeps its team.</summary>
+    public string? QueueKey { get; init; }
 }
 
 /// <summary>A contact as its sender's receipt shows it.</summary>
@@ -109,6 +112,11 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
         {
             var end = StartOfDayInEngland(to.AddDays(1));
             query = query.Where(c => c.ReceivedAt < end);
+        }
+
+        if (filter.QueueKey is { } queueKey)
+        {
+            query = query.Where(c => c.QueueKey == queueKey);
         }
 
         if (filter.MatchedToPerson is { } matched)

@@ -40,9 +40,13 @@ public sealed class IndexModel(ContactRecords records) : PageModel
     [BindProperty(SupportsGet = true, Name = PageNumberKey)]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>A team's work queue, as the KPI dashboard's drill-down for one team asks.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Queue { get; set; }
+
     public bool NeedsAttentionOnly => Attention.Contains("yes");
 
-    public bool Filtered => Status.Count > 0 || Channel.Count > 0 || Source.Count > 0 || NeedsAttentionOnly || MatchedToPerson is not null || !ReceivedFrom.IsEmpty || !ReceivedTo.IsEmpty;
+    public bool Filtered => Status.Count > 0 || Channel.Count > 0 || Source.Count > 0 || NeedsAttentionOnly || MatchedToPerson is not null || !ReceivedFrom.IsEmpty || !ReceivedTo.IsEmpty || !string.IsNullOrEmpty(Queue);
 
     public ContactListPage Contacts { get; private set; } = new([], 0);
 
@@ -59,7 +63,7 @@ public sealed class IndexModel(ContactRecords records) : PageModel
         ModelState.Clear();
         PageNumber = Math.Max(1, PageNumber);
         var (from, to) = ReceivedDates();
-        var filter = new ContactListFilter(Status, Channel, NeedsAttentionOnly) { Sources = Source, ReceivedFrom = from, ReceivedTo = to, MatchedToPerson = MatchedToPerson };
+        var filter = new ContactListFilter(Status, Channel, NeedsAttentionOnly) { Sources = Source, ReceivedFrom = from, ReceivedTo = to, MatchedToPerson = MatchedToPerson, QueueKey = string.IsNullOrEmpty(Queue) ? null : Queue };
         Contacts = await records.ListAsync(filter, PageSize, PageNumber, StaffUser.Actor(User), cancellationToken);
 
         // Shown back as applied: "Matched or not" is the one chosen when no (or no known) answer was given.

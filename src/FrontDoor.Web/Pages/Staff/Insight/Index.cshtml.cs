@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FrontDoor.Core.Insight;
+using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Components;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,10 +12,10 @@ namespace FrontDoor.Web.Pages.Staff.Insight;
 /// The managers' dashboard: every KPI for the current month (or a chosen period) beside the baseline and the target,
 /// the breakdowns behind them, monthly trends, and each table as CSV.
 /// </summary>
-public sealed class IndexModel(InsightDashboard dashboard) : PageModel
+public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue queues) : PageModel
 {
     /// <summary>The tables the page shows, by the name their CSV is asked for with.</summary>
-    public static readonly string[] Tables = ["kpis", "contactsByChannel", "contactsBySource", "failureDemandReasons", "contactsByStage", "referralsByPathway", "callsByIvrOption", "iStatements", "trend"];
+    public static readonly string[] Tables = ["kpis", "contactsByChannel", "contactsBySource", "failureDemandReasons", "contactsByStage", "referralsByPathway", "callsByIvrOption", "iStatements", "waitingListByRisk", "channelByAgeBand", "channelByArea", "trend"];
 
     [BindProperty(SupportsGet = true)]
     public DateParts From { get; set; } = new();
@@ -22,10 +23,20 @@ public sealed class IndexModel(InsightDashboard dashboard) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateParts To { get; set; } = new();
 
+    /// <summary>The team (work queue) whose contacts the figures are narrowed to; every team when empty.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Team { get; set; }
+
     public InsightView View { get; private set; } = null!;
 
+    /// <summary>The teams the dashboard can be narrowed to: the work queues in force, by name.</summary>
+    public IReadOnlyList<WorkQueueDefinition> Teams => queues.All;
+
+    /// <summary>The chosen team's name, or null for every team.</summary>
+    public string? TeamName => ChosenFilter().QueueKey is { } key ? queues.NameOf(key) : null;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        View = await dashboard.ReadAsync(ChosenPeriod(), cancellationToken);
+        View = await dashboard.ReadAsync(ChosenPeriod(), ChosenFilter(), cancellationToken);
 
     /// <summary>One of the page's tables as CSV, for the same period.</summary>
     public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken)
@@ -41,13 +52,15 @@ public sealed class IndexModel(InsightDashboard dashboard) : PageModel
             return BadRequest();
         }
 
-        View = await dashboard.ReadAsync(period, cancellationToken);
+        View = await dashboard.ReadAsync(period, ChosenFilter(), cancellationToken);
         var name = $"{table}-{View.Period.Range.From:yyyy-MM-dd}-to-{View.Period.Range.To:yyyy-MM-dd}.csv";
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv(table))).ToArray(), "text/csv; charset=utf-8", name);
     }
 
-    /// <summary>The query string that keeps the chosen period on links (CSV, drill-down); empty for the current month.</summary>
-    public string PeriodQuery(string prefix = "") => View.IsCurrentMonth && From.IsEmpty
+    /// <summary>The query string that keeps the chosen period and team on CSV links; empty for the current month and every team.</summary>
+    public string PeriodQuery(string prefix = "") => string.Join('&', new[] { DatesQuery(prefix), ChosenFilter().QueueKey is { } key ? $"Team={Uri.EscapeDataString(key)}" : string.Empty }.Where(q => q.Length > 0));
+
+    private string DatesQuery(string prefix) => View.IsCurrentMonth && From.IsEmpty
         ? string.Empty
         : $"{prefix}From.Day={View.Period.Range.From.Day}&{prefix}From.Month={View.Period.Range.From.Month}&{prefix}From.Year={View.Period.Range.From.Year}" +
           $"&{prefix}To.Day={View.Period.Range.To.Day}&{prefix}To.Month={View.Period.Range.To.Month}&{prefix}To.Year={View.Period.Range.To.Year}";
@@ -58,10 +71,14 @@ public sealed class IndexModel(InsightDashboard dashboard) : PageModel
         var range = View.Period.Range;
         var query = $"ReceivedFrom.Day={range.From.Day}&ReceivedFrom.Month={range.From.Month}&ReceivedFrom.Year={range.From.Year}" +
                     $"&ReceivedTo.Day={range.To.Day}&ReceivedTo.Month={range.To.Month}&ReceivedTo.Year={range.To.Year}";
-        return $"/staff/contacts?{query}{(filter is null ? string.Empty : "&" + filter)}";
+        var team = ChosenFilter().QueueKey is { } key ? $"&Queue={Uri.EscapeDataString(key)}" : string.Empty;
+        return $"/staff/contacts?{query}{team}{(filter is null ? string.Empty : "&" + filter)}";
     }
 
     public string CsvLink(string table) => $"/staff/insight?handler=csv&table={table}{(PeriodQuery() is { Length: > 0 } q ? "&" + q : string.Empty)}";
+
+    /// <summary>Only a team in force narrows the figures: an unknown key is ignored, as if every team were asked for.</summary>
+    private KpiFilter ChosenFilter() => queues.Find(Team) is { } team ? new KpiFilter(QueueKey: team.Key) : KpiFilter.None;
 
     private KpiRange? ChosenPeriod()
     {
@@ -105,6 +122,12 @@ public sealed class IndexModel(InsightDashboard dashboard) : PageModel
             "iStatements" => KpiCsv.Write(
                 ["statement", "agreed", "disagreed", "agree_share"],
                 figures.IStatementAnswers.Select(s => (IReadOnlyList<object?>)[Core.Insight.Feedback.IStatements.All[s.Statement], s.Agreed, s.Disagreed, s.AgreeShare])),
+            "waitingListByRisk" => KpiCsv.Write(
+                ["risk", "waiting", "longest_wait_seconds", "average_wait_seconds", "overdue_check_ins", "at"],
+                figures.WaitingListByRisk.Select(l => (IReadOnlyList<object?>)[l.Risk, l.Waiting, l.LongestWaitSeconds, l.AverageWaitSeconds, l.OverdueCheckIns, figures.WaitingListAt.ToString("O", CultureInfo.InvariantCulture)])),
+            "channelByAgeBand" or "channelByArea" => KpiCsv.Write(
+                ["channel", table == "channelByAgeBand" ? "age_band" : "postcode_district", "count"],
+                (table == "channelByAgeBand" ? figures.ChannelByAgeBand : figures.ChannelByArea).Select(c => (IReadOnlyList<object?>)[c.Channel, c.Group, c.Count])),
             "trend" => KpiCsv.Write(
                 ["month", .. KpiCatalogue.All.Select(k => k.Key)],
                 View.Trend.Select(m => (IReadOnlyList<object?>)[m.Range.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), .. KpiCatalogue.All.Select(k => (object?)m.ValueOf(k.Key))])),

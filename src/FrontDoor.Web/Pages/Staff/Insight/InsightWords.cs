@@ -2,6 +2,7 @@ using System.Globalization;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Insight;
+using FrontDoor.Core.Triage.Flows;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Pages.Staff.Contacts;
 
@@ -18,6 +19,7 @@ public static class InsightWords
         { } v when unit == KpiUnit.Share => (v * 100).ToString("0.0", UkEnglish) + "%",
         { } v when unit == KpiUnit.Seconds => Duration(v),
         { } v when unit == KpiUnit.PerContact => v.ToString("0.00", UkEnglish),
+        { } v when unit == KpiUnit.Pounds => v.ToString("C0", UkEnglish),
         { } v => v.ToString("N0", UkEnglish),
     };
 
@@ -60,6 +62,12 @@ public static class InsightWords
             ? range.From.ToString("MMMM yyyy", UkEnglish)
             : $"{range.From.ToString("d MMMM yyyy", UkEnglish)} to {range.To.ToString("d MMMM yyyy", UkEnglish)}";
 
+    /// <summary>A snapshot's moment: midnight at a period's end reads as the end of the day before.</summary>
+    public static string Moment(DateTimeOffset at) =>
+        at.UtcDateTime.TimeOfDay == TimeSpan.Zero
+            ? "the end of " + DateOnly.FromDateTime(at.UtcDateTime).AddDays(-1).ToString("d MMMM yyyy", UkEnglish)
+            : at.UtcDateTime.ToString("h:mmtt 'on' d MMMM yyyy", UkEnglish).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal) + " (UTC)";
+
     public static string Month(KpiRange range) => range.From.ToString("MMM yyyy", UkEnglish);
 
     /// <summary>A breakdown row's key in words: a channel, source, stage, referral type or failure demand reason.</summary>
@@ -69,6 +77,7 @@ public static class InsightWords
         "contactsBySource" when Enum.TryParse<ContactSource>(key, out var source) => ContactWords.Source(source),
         "contactsByStage" when Enum.TryParse<ThreeConversationsStage>(key, out var stage) => ContactEventWords.StageName(stage),
         "referralsByPathway" when Enum.TryParse<ReferralType>(key, out var type) => type.DisplayName(),
+        "waitingListByRisk" when Enum.TryParse<TriagePriority>(key, out var risk) => ContactEventWords.PriorityName(risk),
         "failureDemandReasons" when Enum.TryParse<FailureDemandReason>(key, out var reason) => ContactEventWords.FailureDemandName(reason),
         _ => key,
     };

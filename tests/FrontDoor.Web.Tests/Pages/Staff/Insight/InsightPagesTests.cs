@@ -110,6 +110,58 @@ public sealed class InsightPagesTests
     }
 
     [Fact]
+    public async Task Dashboard_ForOneTeam_NarrowsTheContactKpisToItsQueue_AndKeepsTheTeamOnLinks()
+    {
+        await using var database = await SeededAsync();
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = await SignedInAsync(app, "demo-team-manager");
+        var ct = TestContext.Current.CancellationToken;
+
+        var tier1 = await client.GetStringAsync("/staff/insight?Team=tier-1", ct);
+        var mash = await client.GetStringAsync("/staff/insight?Team=mash", ct);
+        var unknownTeam = await client.GetStringAsync("/staff/insight?Team=nobody", ct);
+        var drillDown = await client.GetStringAsync("/staff/contacts?Queue=mash", ct);
+        var tier1DrillDown = await client.GetStringAsync("/staff/contacts?Queue=tier-1", ct);
+
+        Assert.Contains("Contacts in the <strong>Customer Service Centre (Tier 1)</strong> queue only", tier1, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"value-contactsReceived\">\\s*<a class=\"govuk-link\" href=\"/staff/contacts\\?[^\"]*&amp;Queue=tier-1\">2<", tier1);
+        Assert.Contains("<option value=\"tier-1\" selected=\"selected\">", tier1, StringComparison.Ordinal);
+        Assert.Contains("handler=csv&amp;table=kpis&amp;Team=tier-1", tier1, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"value-contactsReceived\">\\s*0\\s*<", mash);
+
+        // Calls are not the team's: the whole contact centre's show whichever team is chosen.
+        Assert.Matches("data-testid=\"value-callsOffered\">\\s*2\\s*<", mash);
+        Assert.DoesNotContain("data-testid=\"insight-team\"", unknownTeam, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"value-contactsReceived\">\\s*<a", unknownTeam);
+        Assert.Contains("<input type=\"hidden\" name=\"Queue\" value=\"mash\"", drillDown, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"no-contacts\"", drillDown, StringComparison.Ordinal);
+        Assert.Contains(">2 contacts, newest first</caption>", tier1DrillDown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsTheWaitingListAndChannelMixTables_EachAsCsv()
+    {
+        await using var database = await SeededAsync();
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = await SignedInAsync(app, "demo-team-manager");
+        var ct = TestContext.Current.CancellationToken;
+
+        var html = await client.GetStringAsync("/staff/insight", ct);
+        var ageBands = await client.GetStringAsync("/staff/insight?handler=csv&table=channelByAgeBand", ct);
+        var areas = await client.GetStringAsync("/staff/insight?handler=csv&table=channelByArea", ct);
+        var waiting = await client.GetStringAsync("/staff/insight?handler=csv&table=waitingListByRisk", ct);
+
+        Assert.Contains("data-testid=\"table-waitingListByRisk\"", html, StringComparison.Ordinal);
+        Assert.Contains("Nobody was waiting for a team", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"table-channelByAgeBand\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"kpi-resolvedAtFrontDoorShare\"", html, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"value-resolvedAtFrontDoorShare\">\\s*50.0%", html);
+        Assert.Equal("channel,age_band,count\nPhone,Unknown,2\n", ageBands.TrimStart('\uFEFF'));
+        Assert.Equal("channel,postcode_district,count\nPhone,Unknown,2\n", areas.TrimStart('\uFEFF'));
+        Assert.Equal("risk,waiting,longest_wait_seconds,average_wait_seconds,overdue_check_ins,at\n", waiting.TrimStart('\uFEFF'));
+    }
+
+    [Fact]
     public async Task Dashboard_WithTheLastDayBeforeTheFirst_ShowsAGovukError()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
