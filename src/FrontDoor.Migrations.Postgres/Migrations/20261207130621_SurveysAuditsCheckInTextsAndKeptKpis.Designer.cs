@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261207061841_SurveyInvitations")]
-    partial class SurveyInvitations
+    [Migration("20261207130621_SurveysAuditsCheckInTextsAndKeptKpis")]
+    partial class SurveysAuditsCheckInTextsAndKeptKpis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -146,6 +146,151 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_cache_entries_expires_at");
 
                     b.ToTable("cache_entries", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.CaseFileAuditSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ContactsClosed")
+                        .HasColumnType("integer")
+                        .HasColumnName("contacts_closed");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seed");
+
+                    b.Property<string>("TeamKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("team_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_file_audit_samples");
+
+                    b.HasIndex("Month", "TeamKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_file_audit_samples_month_team_key");
+
+                    b.ToTable("case_file_audit_samples", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.SampledCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AuditedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("audited_at");
+
+                    b.Property<string>("AuditedById")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("audited_by_id");
+
+                    b.Property<string>("AuditedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("audited_by_name");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("FairerChargingDiscussedComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("fairer_charging_discussed_comment");
+
+                    b.Property<string>("FairerChargingDiscussedScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("fairer_charging_discussed_score");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("overall_comment");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("QualityOfRecordingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("quality_of_recording_comment");
+
+                    b.Property<string>("QualityOfRecordingScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("quality_of_recording_score");
+
+                    b.Property<string>("RightOutcomeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("right_outcome_comment");
+
+                    b.Property<string>("RightOutcomeScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("right_outcome_score");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sample_id");
+
+                    b.Property<string>("StoryToldOnceComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("story_told_once_comment");
+
+                    b.Property<string>("StoryToldOnceScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("story_told_once_score");
+
+                    b.Property<string>("StrengthsBasedPracticeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("strengths_based_practice_comment");
+
+                    b.Property<string>("StrengthsBasedPracticeScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("strengths_based_practice_score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_file_audit_cases");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_case_file_audit_cases_contact_id");
+
+                    b.HasIndex("SampleId", "ContactId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_file_audit_cases_sample_id_contact_id");
+
+                    b.ToTable("case_file_audit_cases", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemAlias", b =>
@@ -1266,6 +1411,54 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_survey_invitations_token_hash");
 
                     b.ToTable("survey_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Insight.KeptMonths.KpiMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("CalculatorVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("calculator_version");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("figures_json");
+
+                    b.HasKey("Month")
+                        .HasName("pk_kpi_months");
+
+                    b.ToTable("kpi_months", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Insight.KeptMonths.KpiStaleMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_stale_marks");
+
+                    b.ToTable("kpi_stale_marks", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
@@ -2493,6 +2686,53 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("triage_answers", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.WaitingWell.CheckInPrompt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_in_prompts");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_check_in_prompts_token_hash");
+
+                    b.HasIndex("ContactId", "DueAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_check_in_prompts_contact_id_due_at");
+
+                    b.ToTable("check_in_prompts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2526,6 +2766,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.SampledCase", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_file_audit_cases_contacts_contact_id");
+
+                    b.HasOne("FrontDoor.Core.CaseFileAudits.CaseFileAuditSample", null)
+                        .WithMany()
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_file_audit_cases_case_file_audit_samples_sample_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemAlias", b =>
@@ -2810,6 +3067,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_triage_answers_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.WaitingWell.CheckInPrompt", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_in_prompts_contacts_contact_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Audit.AuditEvent", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FrontDoor.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261207114937_CheckInPrompts")]
-    partial class CheckInPrompts
+    [Migration("20261207130611_SurveysAuditsCheckInTextsAndKeptKpis")]
+    partial class SurveysAuditsCheckInTextsAndKeptKpis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -141,6 +141,151 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_cache_entries_expires_at");
 
                     b.ToTable("cache_entries", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.CaseFileAuditSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ContactsClosed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contacts_closed");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seed");
+
+                    b.Property<string>("TeamKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_file_audit_samples");
+
+                    b.HasIndex("Month", "TeamKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_file_audit_samples_month_team_key");
+
+                    b.ToTable("case_file_audit_samples", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.SampledCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AuditedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("audited_at");
+
+                    b.Property<string>("AuditedById")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audited_by_id");
+
+                    b.Property<string>("AuditedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audited_by_name");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("FairerChargingDiscussedComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fairer_charging_discussed_comment");
+
+                    b.Property<string>("FairerChargingDiscussedScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fairer_charging_discussed_score");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overall_comment");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("QualityOfRecordingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_of_recording_comment");
+
+                    b.Property<string>("QualityOfRecordingScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_of_recording_score");
+
+                    b.Property<string>("RightOutcomeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_outcome_comment");
+
+                    b.Property<string>("RightOutcomeScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_outcome_score");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_id");
+
+                    b.Property<string>("StoryToldOnceComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("story_told_once_comment");
+
+                    b.Property<string>("StoryToldOnceScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("story_told_once_score");
+
+                    b.Property<string>("StrengthsBasedPracticeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths_based_practice_comment");
+
+                    b.Property<string>("StrengthsBasedPracticeScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths_based_practice_score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_file_audit_cases");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_case_file_audit_cases_contact_id");
+
+                    b.HasIndex("SampleId", "ContactId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_file_audit_cases_sample_id_contact_id");
+
+                    b.ToTable("case_file_audit_cases", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemAlias", b =>
@@ -1261,6 +1406,54 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_survey_invitations_token_hash");
 
                     b.ToTable("survey_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Insight.KeptMonths.KpiMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("CalculatorVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calculator_version");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .HasColumnName("figures_json");
+
+                    b.HasKey("Month")
+                        .HasName("pk_kpi_months");
+
+                    b.ToTable("kpi_months", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Insight.KeptMonths.KpiStaleMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_stale_marks");
+
+                    b.ToTable("kpi_stale_marks", (string)null);
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Jobs.JobLease", b =>
@@ -2566,6 +2759,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.SampledCase", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_file_audit_cases_contacts_contact_id");
+
+                    b.HasOne("FrontDoor.Core.CaseFileAudits.CaseFileAuditSample", null)
+                        .WithMany()
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_file_audit_cases_case_file_audit_samples_sample_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.CaseSystem.CaseSystemAlias", b =>
