@@ -10,16 +10,21 @@ public sealed partial class RecurringJobRunner<TJob>(TJob job, IServiceScopeFact
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(job.Interval, clock);
         try
         {
+            // Each wait is set before the run it follows, as a timer's would be, but it is a one-off delay rather than a
+            // PeriodicTimer: when the clock jumps (a suspended machine, a test's fake clock moved by weeks) the job
+            // runs once, not once for every interval missed.
+            var next = Task.Delay(job.Interval, clock, stoppingToken);
             if (job.RunsAtStart)
             {
                 await RunOnceAsync(stoppingToken);
             }
 
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (true)
             {
+                await next;
+                next = Task.Delay(job.Interval, clock, stoppingToken);
                 await RunOnceAsync(stoppingToken);
             }
         }

@@ -37,6 +37,30 @@ public sealed class RecurringJobRunnerTests
         Assert.DoesNotContain("Margaret", warning, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Runner_WhenTheClockJumpsADay_RunsTheJobOnce_NotOncePerMinuteMissed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(clock)
+            .AddRecurringJob<FlakyJob>()
+            .BuildServiceProvider();
+        await using var _ = services;
+        var runner = Assert.Single(services.GetServices<IHostedService>());
+        var job = services.GetRequiredService<FlakyJob>();
+
+        await runner.StartAsync(ct);
+        await job.Ran.WaitAsync(1, ct);
+        clock.Advance(TimeSpan.FromDays(1));
+        await job.Ran.WaitAsync(2, ct);
+        await Task.Delay(200, ct);
+        await runner.StopAsync(ct);
+
+        Assert.Equal(2, job.Ran.Count);
+    }
+
     private sealed class FlakyJob : IRecurringJob
     {
         public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
@@ -62,6 +86,8 @@ public sealed class RecurringJobRunnerTests
     private sealed class RunCounter
     {
         private int _count;
+
+        public int Count => Volatile.Read(ref _count);
 
         public int Increment() => Interlocked.Increment(ref _count);
 

@@ -20,9 +20,45 @@ namespace FrontDoor.Web.Tests.Pages.Portal.CheckIn;
 
 public sealed class CheckInReplyPagesTests
 {
+    private const string NotOpen = "This link has expired or has already been used";
     private static readonly AuditActor Advisor = new("advisor-1", "Asha Advisor", "Advisor");
 
     public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Messages:StaffSiteUrl"] = "https://frontdoor.example.gov.uk/" };
+
+    [Theory]
+    [BothProviders]
+    public async Task Reply_ThatThingsChanged_ThanksThePerson_ShowsOnTheManagersHome_AndTheLinkThenSaysItIsUsed(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database, Settings);
+        var (id, token) = await TextedCheckInAsync(app, database);
+        using var person = app.CreateBrowserLikeClient();
+        var url = $"/check-in/{token}";
+
+        var page = await person.GetStringAsync(url, ct);
+        Assert.Contains("Has anything changed since we last spoke?", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Marsh", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home First", page, StringComparison.Ordinal);
+
+        using var answered = await person.PostFormAsync(url, url, new Dictionary<string, string> { ["Changed"] = "true", ["WhatChanged"] = "My daughter has moved away.", ["WantsCall"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Equal("/check-in/thank-you", answered.Headers.Location?.OriginalString);
+        Assert.Contains("Thank you for letting us know", await person.GetStringAsync("/check-in/thank-you", ct), StringComparison.Ordinal);
+
+        using var again = await person.GetAsync(url, ct);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Contains(NotOpen, await again.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+
+        using var manager = app.CreateBrowserLikeClient();
+        (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        var home = await manager.GetStringAsync("/staff", ct);
+        Assert.Contains($"href=\"/staff/contacts/{id}#work\"", home, StringComparison.Ordinal);
+        Assert.Contains("unchanged: the person's answer by text needs a look", home, StringComparison.Ordinal);
+        var contactPage = await manager.GetStringAsync($"/staff/contacts/{id}", ct);
+        Assert.Contains("Check-in texted", contactPage, StringComparison.Ordinal);
+        Assert.Contains("By text. Changed: My daughter has moved away. Asked for a call.", contactPage, StringComparison.Ordinal);
+    }
 
     [Theory]
     [BothProviders]
@@ -44,6 +80,29 @@ public sealed class CheckInReplyPagesTests
         Assert.Contains("Select yes if you would like us to call you", page, StringComparison.Ordinal);
         await using var db = database.CreateDbContext();
         Assert.False(await db.ContactEvents.AnyAsync(e => e.Kind == ContactEventKind.CheckedIn, ct));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task AnExpiredLink_AndAnUnknownOne_ShowTheSamePageWithTheSameStatus(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database, Settings);
+        var (_, token) = await TextedCheckInAsync(app, database);
+        using var person = app.CreateBrowserLikeClient();
+        using (var open = await person.GetAsync($"/check-in/{token}", ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        }
+
+        app.Clock.Advance(new WaitingWellOptions().TextLinkExpiresAfter);
+
+        using var expired = await person.GetAsync($"/check-in/{token}", ct);
+        using var unknown = await person.GetAsync($"/check-in/{ReplyLinkToken.New().Token}", ct);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (expired.StatusCode, unknown.StatusCode));
+        Assert.Contains(NotOpen, await expired.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Contains(NotOpen, await unknown.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
     }
 
     /// <summary>
