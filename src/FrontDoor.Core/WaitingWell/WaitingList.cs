@@ -30,6 +30,34 @@ public sealed record WaitingPerson(
     DateTimeOffset CheckInDueAt,
     CheckInState CheckIn);
 
+/// <summary>The columns a waiting list can be sorted by; <see cref="Default"/> is overdue, due, risk, longest waiting.</summary>
+public enum WaitingListSort
+{
+    Default,
+    Risk,
+    WaitingSince,
+    CheckInDue,
+}
+
+/// <summary>
+/// Which of a team's waiting people to list, and in what order. An empty set filters nothing. Sorting ascending puts
+/// the highest risk, the longest waiting or the earliest check-in first; ties keep the default order.
+/// </summary>
+public sealed record WaitingListQuery
+{
+    public static readonly WaitingListQuery Everyone = new();
+
+    public IReadOnlyCollection<TriagePriority> Risks { get; init; } = [];
+
+    public IReadOnlyCollection<CheckInState> CheckIns { get; init; } = [];
+
+    public IReadOnlyCollection<ReferralType> WaitingFor { get; init; } = [];
+
+    public WaitingListSort Sort { get; init; } = WaitingListSort.Default;
+
+    public bool Descending { get; init; }
+}
+
 /// <summary>
 /// A rise in risk found at a check-in that the team has not yet acted on; <paramref name="ByText"/> when it is the
 /// person's answer to a texted check-in (things have changed, or call me), which leaves the risk as it was.
@@ -49,7 +77,11 @@ public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, Conta
     public const int MaxAnswerLength = 1000;
 
     /// <summary>The team's waiting list: overdue check-ins first, then due, then by risk, then the longest waiting.</summary>
-    public async Task<IReadOnlyList<WaitingPerson>> ForTeamAsync(string queueKey, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<WaitingPerson>> ForTeamAsync(string queueKey, CancellationToken cancellationToken = default) =>
+        ForTeamAsync(queueKey, WaitingListQuery.Everyone, cancellationToken);
+
+    /// <summary>The team's waiting list filtered by risk, check-in state and what they wait for, in the order asked.</summary>
+    public async Task<IReadOnlyList<WaitingPerson>> ForTeamAsync(string queueKey, WaitingListQuery query, CancellationToken cancellationToken = default)
     {
         var waiting = await db.Contacts.AsNoTracking()
             .Where(c => c.QueueKey == queueKey && c.Status == ContactStatus.Routed)
@@ -64,20 +96,33 @@ public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, Conta
             .GroupBy(e => e.ContactId)
             .ToDictionary(g => g.Key, g => g.Max(e => e.At));
 
+        // The check-in state depends on the clock and the schedule, so filtering and sorting happen here, not in SQL;
+        // a team's list is the people it has open, which is small.
         var now = clock.GetUtcNow();
+        var people = waiting
+            .GroupBy(w => w.Id)
+            .Select(g => g.OrderByDescending(w => w.ReferredAt).First())
+            .Select(w =>
+            {
+                var risk = w.Priority ?? TriagePriority.Medium;
+                var last = checkIns.TryGetValue(w.Id, out var at) ? at : (DateTimeOffset?)null;
+                var due = (last ?? w.ReferredAt) + options.Value.CheckInEvery.For(risk);
+                return new WaitingPerson(w.Id, w.Reference, w.PersonId, risk, w.ReferredAt, w.Type, last, due, StateAt(due, now));
+            })
+            .Where(p => query.Risks.Count == 0 || query.Risks.Contains(p.Risk))
+            .Where(p => query.CheckIns.Count == 0 || query.CheckIns.Contains(p.CheckIn))
+            .Where(p => query.WaitingFor.Count == 0 || query.WaitingFor.Contains(p.WaitingFor));
+        var sorted = query.Sort switch
+        {
+            WaitingListSort.Risk => query.Descending ? people.OrderByDescending(p => p.Risk) : people.OrderBy(p => p.Risk),
+            WaitingListSort.WaitingSince => query.Descending ? people.OrderByDescending(p => p.JoinedAt) : people.OrderBy(p => p.JoinedAt),
+            WaitingListSort.CheckInDue => query.Descending ? people.OrderByDescending(p => p.CheckInDueAt) : people.OrderBy(p => p.CheckInDueAt),
+            _ => people.OrderByDescending(p => p.CheckIn),
+        };
         return
         [
-            .. waiting
-                .GroupBy(w => w.Id)
-                .Select(g => g.OrderByDescending(w => w.ReferredAt).First())
-                .Select(w =>
-                {
-                    var risk = w.Priority ?? TriagePriority.Medium;
-                    var last = checkIns.TryGetValue(w.Id, out var at) ? at : (DateTimeOffset?)null;
-                    var due = (last ?? w.ReferredAt) + options.Value.CheckInEvery.For(risk);
-                    return new WaitingPerson(w.Id, w.Reference, w.PersonId, risk, w.ReferredAt, w.Type, last, due, StateAt(due, now));
-                })
-                .OrderByDescending(p => p.CheckIn)
+            .. sorted
+                .ThenByDescending(p => p.CheckIn)
                 .ThenBy(p => p.Risk)
                 .ThenBy(p => p.JoinedAt),
         ];

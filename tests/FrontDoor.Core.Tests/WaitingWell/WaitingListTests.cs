@@ -154,4 +154,48 @@ public sealed class WaitingListTests
         clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(new Dictionary<string, int> { ["mash"] = 2 }, await List(db, clock).OverdueCheckInsByTeamAsync(ct));
     }
+    [Theory]
+    [BothProviders]
+    public async Task TheManagersView_FiltersByRiskCheckInAndWhatTheyWaitFor_AndSortsByEachColumn(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = IntakeTestKit.Clock();
+        var older = await ReferredToMashAsync(database, clock);
+        clock.Advance(TimeSpan.FromHours(1));
+        var newer = await ReferredToMashAsync(database, clock);
+        await using var db = database.CreateDbContext();
+        var olderListed = (await List(db, clock).ForTeamAsync("mash", ct)).Single(p => p.ContactId == older);
+
+        // Just before the older one goes overdue, the newer one is checked in at urgent risk: its next check-in is a
+        // week away, so a minute later the older is overdue and the newer is not yet due.
+        clock.Advance(olderListed.CheckInDueAt + Schedule.OverdueAfter - clock.GetUtcNow() - TimeSpan.FromMinutes(1));
+        await using (var checkIn = database.CreateDbContext())
+        {
+            var version = (await checkIn.Contacts.AsNoTracking().SingleAsync(c => c.Id == newer, ct)).Version;
+            await List(checkIn, clock).CheckInByPhoneAsync(newer, version, new CheckInAnswers(true, "Carer in hospital.", "Duty worker to visit.", TriagePriority.Urgent), Advisor, ct);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.NotEqual(TriagePriority.Urgent, olderListed.Risk);
+
+        async Task<Guid[]> Listed(WaitingListQuery query) => [.. (await List(db, clock).ForTeamAsync("mash", query, ct)).Select(p => p.ContactId)];
+
+        Assert.Equal([older, newer], await Listed(WaitingListQuery.Everyone));
+        Assert.Equal([newer], await Listed(new WaitingListQuery { Risks = [TriagePriority.Urgent] }));
+        Assert.Equal([older], await Listed(new WaitingListQuery { Risks = [olderListed.Risk] }));
+        Assert.Equal([older], await Listed(new WaitingListQuery { CheckIns = [CheckInState.Overdue] }));
+        Assert.Equal([newer], await Listed(new WaitingListQuery { CheckIns = [CheckInState.NotYetDue] }));
+        Assert.Empty(await Listed(new WaitingListQuery { CheckIns = [CheckInState.Due] }));
+        Assert.Equal([older, newer], await Listed(new WaitingListQuery { WaitingFor = [ReferralType.Safeguarding] }));
+        Assert.Empty(await Listed(new WaitingListQuery { WaitingFor = [ReferralType.Reablement] }));
+        Assert.Empty(await Listed(new WaitingListQuery { Risks = [TriagePriority.Urgent], CheckIns = [CheckInState.Overdue] }));
+
+        Assert.Equal([newer, older], await Listed(new WaitingListQuery { Sort = WaitingListSort.Risk }));
+        Assert.Equal([older, newer], await Listed(new WaitingListQuery { Sort = WaitingListSort.Risk, Descending = true }));
+        Assert.Equal([older, newer], await Listed(new WaitingListQuery { Sort = WaitingListSort.WaitingSince }));
+        Assert.Equal([newer, older], await Listed(new WaitingListQuery { Sort = WaitingListSort.WaitingSince, Descending = true }));
+        Assert.Equal([older, newer], await Listed(new WaitingListQuery { Sort = WaitingListSort.CheckInDue }));
+        Assert.Equal([newer, older], await Listed(new WaitingListQuery { Sort = WaitingListSort.CheckInDue, Descending = true }));
+    }
 }
