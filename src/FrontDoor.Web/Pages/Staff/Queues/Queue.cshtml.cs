@@ -127,11 +127,10 @@ public sealed class QueueModel(WorkQueueQueries queries, WorkQueueCatalogue cata
     public string PageHref(int number) => WithQuery((PageNumberKey, number.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The column's header link: sorts by it, or the other way if it already does.</summary>
-    public string SortHref(string column) =>
-        WithQuery(("sort", column), ("order", SortColumn == column && !Descending ? "descending" : "ascending"));
+    public string SortHref(string column) => Sorting.Href(column);
 
     /// <summary>What the column's header tells screen readers: how the table is sorted by it, if it is.</summary>
-    public string AriaSort(string column) => SortColumn != column ? "none" : Descending ? "descending" : "ascending";
+    public string AriaSort(string column) => Sorting.AriaSort(column);
 
     /// <summary>Where a row's claim button posts: this page as it is (filters, order, page), so a refusal shows it again.</summary>
     public string ClaimAction
@@ -144,7 +143,7 @@ public sealed class QueueModel(WorkQueueQueries queries, WorkQueueCatalogue cata
         }
     }
 
-    private string SortColumn => SortBy.ToString().ToLowerInvariant();
+    private SortLinks Sorting => new(Request, QueueWords.QueueHref(Queue.Key), SortBy.ToString().ToLowerInvariant(), Descending, PageNumberKey);
 
     private async Task<bool> LoadAsync(string key, CancellationToken cancellationToken)
     {
@@ -178,19 +177,8 @@ public sealed class QueueModel(WorkQueueQueries queries, WorkQueueCatalogue cata
         return true;
     }
 
-    private string WithQuery(params (string Key, string Value)[] replace)
-    {
-        var replaced = replace.Select(r => r.Key).Append(PageNumberKey).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var query = new QueryBuilder(Request.Query
-            .Where(p => !replaced.Contains(p.Key) && p.Key != "handler")
-            .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v ?? string.Empty))));
-        foreach (var (name, value) in replace)
-        {
-            query.Add(name, value);
-        }
-
-        return QueueWords.QueueHref(Queue.Key) + query.ToQueryString();
-    }
+    private string WithQuery(params (string Key, string Value)[] replace) =>
+        SortLinks.WithQuery(Request, QueueWords.QueueHref(Queue.Key), replace, [PageNumberKey]);
 
     private static bool? YesNo(string? value) => value switch { "yes" => true, "no" => false, _ => null };
 }

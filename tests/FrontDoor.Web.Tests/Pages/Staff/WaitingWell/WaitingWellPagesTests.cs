@@ -126,6 +126,41 @@ public sealed class WaitingWellPagesTests
         Assert.Contains("1 overdue check-in</a>", await client.GetStringAsync("/staff", ct), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task WaitingList_FilteredByRiskAndCheckIn_ShowsOnlyThoseWithItsSummary_AndSortsThroughHeaderLinksThatKeepTheFilters(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var app = FrontDoorAppFactory.For(database);
+        var older = await ReferredToMashAsync(database, app, "Mrs Marsh has bruises on her arms.");
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var newer = await ReferredToMashAsync(database, app, "Mr Reed has bruises on his legs.");
+        app.Clock.Advance(TimeSpan.FromDays(60)); // both check-ins overdue
+        await CheckInAsync(app, database, newer, new CheckInAnswers(true, "Carer in hospital.", "Duty worker to visit.", TriagePriority.Urgent));
+        using var client = app.CreateBrowserLikeClient();
+        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+
+        var everyone = await client.GetStringAsync("/staff/waiting/mash", ct);
+        Assert.Contains("2 people waiting, 1 overdue", everyone, StringComparison.Ordinal);
+        Assert.True(everyone.IndexOf($"/staff/contacts/{older}\"", StringComparison.Ordinal) < everyone.IndexOf($"/staff/contacts/{newer}\"", StringComparison.Ordinal));
+
+        var overdue = await client.GetStringAsync("/staff/waiting/mash?CheckIn=Overdue&CheckIn=NotAState", ct);
+        Assert.Contains("1 person waiting, 1 overdue", overdue, StringComparison.Ordinal);
+        Assert.Contains($"/staff/contacts/{older}\"", overdue, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/staff/contacts/{newer}\"", overdue, StringComparison.Ordinal);
+
+        var urgentByWait = await client.GetStringAsync("/staff/waiting/mash?Risk=Urgent&sort=waiting&order=ascending", ct);
+        Assert.Contains("1 person waiting, 0 overdue", urgentByWait, StringComparison.Ordinal);
+        Assert.Contains($"/staff/contacts/{newer}\"", urgentByWait, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/staff/contacts/{older}\"", urgentByWait, StringComparison.Ordinal);
+        Assert.Contains("aria-sort=\"ascending\"><a class=\"govuk-link\" href=\"/staff/waiting/mash?Risk=Urgent&amp;sort=waiting&amp;order=descending\"", urgentByWait, StringComparison.Ordinal);
+        Assert.Contains("aria-sort=\"none\"><a class=\"govuk-link\" href=\"/staff/waiting/mash?Risk=Urgent&amp;sort=risk&amp;order=ascending\"", urgentByWait, StringComparison.Ordinal);
+
+        var newestFirst = await client.GetStringAsync("/staff/waiting/mash?sort=waiting&order=descending", ct);
+        Assert.True(newestFirst.IndexOf($"/staff/contacts/{newer}\"", StringComparison.Ordinal) < newestFirst.IndexOf($"/staff/contacts/{older}\"", StringComparison.Ordinal));
+    }
+
     private static async Task CheckInAsync(FrontDoorAppFactory app, TestDatabase database, Guid id, CheckInAnswers answers)
     {
         await using var scope = app.Services.CreateAsyncScope();
