@@ -59,6 +59,24 @@ public sealed class WaitingWellJourneyTests(Chromium chromium)
         await Assertions.Expect(page.ByTestId("waiting-person").First).ToContainTextAsync(second.Reference.ToString());
         await Assertions.Expect(page.ByTestId("waiting-person").First).ToContainTextAsync("Urgent");
         await AssertAccessibleAsync();
+
+        // The manager's view: only the urgent, then by how long they have waited; the sort link keeps the filter.
+        await page.ByTestId("filter-risk-urgent").CheckAsync();
+        await page.ByTestId("apply-filters").ClickAsync();
+        await Assertions.Expect(page.ByTestId("waiting-summary")).ToHaveTextAsync("1 person waiting, 0 overdue");
+        await Assertions.Expect(page.ByTestId("waiting-person")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.ByTestId("waiting-person")).ToContainTextAsync(second.Reference.ToString());
+        await Assertions.Expect(page.ByTestId("filter-risk-urgent")).ToBeCheckedAsync();
+        await AssertAccessibleAsync();
+
+        await page.ByTestId("sort-waiting").ClickAsync();
+        await Assertions.Expect(page.Locator("th[aria-sort='ascending']")).ToContainTextAsync("Waiting since");
+        await Assertions.Expect(page.ByTestId("waiting-person")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.ByTestId("filter-risk-urgent")).ToBeCheckedAsync();
+        await AssertAccessibleAsync();
+
+        await page.ByTestId("clear-filters").ClickAsync();
+        await Assertions.Expect(page.ByTestId("waiting-summary")).ToHaveTextAsync("2 people waiting, 0 overdue");
     }
 
     /// <summary>Two people referred to the MASH at medium risk, the first an hour before the second.</summary>
