@@ -83,32 +83,10 @@ public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, Conta
     /// <summary>The team's waiting list filtered by risk, check-in state and what they wait for, in the order asked.</summary>
     public async Task<IReadOnlyList<WaitingPerson>> ForTeamAsync(string queueKey, WaitingListQuery query, CancellationToken cancellationToken = default)
     {
-        var waiting = await db.Contacts.AsNoTracking()
-            .Where(c => c.QueueKey == queueKey && c.Status == ContactStatus.Routed)
-            .Join(db.Set<ContactReferral>().Where(r => r.QueueKey == queueKey), c => c.Id, r => r.ContactId,
-                (c, r) => new { c.Id, c.Reference, c.PersonId, c.Priority, r.ReferredAt, r.Type })
-            .ToListAsync(cancellationToken);
-        var ids = waiting.Select(w => w.Id).ToList();
-        var checkIns = (await db.ContactEvents.AsNoTracking()
-                .Where(e => ids.Contains(e.ContactId) && e.Kind == ContactEventKind.CheckedIn)
-                .Select(e => new { e.ContactId, e.At })
-                .ToListAsync(cancellationToken))
-            .GroupBy(e => e.ContactId)
-            .ToDictionary(g => g.Key, g => g.Max(e => e.At));
-
         // The check-in state depends on the clock and the schedule, so filtering and sorting happen here, not in SQL;
         // a team's list is the people it has open, which is small.
-        var now = clock.GetUtcNow();
-        var people = waiting
-            .GroupBy(w => w.Id)
-            .Select(g => g.OrderByDescending(w => w.ReferredAt).First())
-            .Select(w =>
-            {
-                var risk = w.Priority ?? TriagePriority.Medium;
-                var last = checkIns.TryGetValue(w.Id, out var at) ? at : (DateTimeOffset?)null;
-                var due = (last ?? w.ReferredAt) + options.Value.CheckInEvery.For(risk);
-                return new WaitingPerson(w.Id, w.Reference, w.PersonId, risk, w.ReferredAt, w.Type, last, due, StateAt(due, now));
-            })
+        var people = (await WaitingAsync(queueKey, cancellationToken))
+            .Select(w => w.Person)
             .Where(p => query.Risks.Count == 0 || query.Risks.Contains(p.Risk))
             .Where(p => query.CheckIns.Count == 0 || query.CheckIns.Contains(p.CheckIn))
             .Where(p => query.WaitingFor.Count == 0 || query.WaitingFor.Contains(p.WaitingFor));
@@ -214,20 +192,52 @@ public sealed class WaitingList(FrontDoorDbContext db, TimeProvider clock, Conta
     }
 
     /// <summary>How many check-ins are overdue on each team's waiting list, for the teams that have any.</summary>
-    public async Task<IReadOnlyDictionary<string, int>> OverdueCheckInsByTeamAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, int>> OverdueCheckInsByTeamAsync(CancellationToken cancellationToken = default) =>
+        (await WaitingAsync(queueKey: null, cancellationToken))
+            .Where(w => w.Person.CheckIn == CheckInState.Overdue)
+            .GroupBy(w => w.QueueKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Everyone waiting on one team's list, or on every team's when <paramref name="queueKey"/> is null, in two
+    /// queries whatever the number of teams: a person waits on the list of the team their contact was last referred to.
+    /// </summary>
+    private async Task<List<(string QueueKey, WaitingPerson Person)>> WaitingAsync(string? queueKey, CancellationToken cancellationToken)
     {
-        var teams = await db.Set<ContactReferral>().AsNoTracking().Select(r => r.QueueKey).Distinct().ToListAsync(cancellationToken);
-        var overdue = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var team in teams)
+        var contacts = db.Contacts.AsNoTracking().Where(c => c.Status == ContactStatus.Routed && c.QueueKey != null);
+        var referrals = db.Set<ContactReferral>().AsNoTracking();
+        if (queueKey is not null)
         {
-            var count = (await ForTeamAsync(team, cancellationToken)).Count(p => p.CheckIn == CheckInState.Overdue);
-            if (count > 0)
-            {
-                overdue[team] = count;
-            }
+            contacts = contacts.Where(c => c.QueueKey == queueKey);
+            referrals = referrals.Where(r => r.QueueKey == queueKey);
         }
 
-        return overdue;
+        var waiting = await contacts
+            .Join(referrals, c => new { c.Id, QueueKey = c.QueueKey! }, r => new { Id = r.ContactId, r.QueueKey },
+                (c, r) => new { c.Id, QueueKey = c.QueueKey!, c.Reference, c.PersonId, c.Priority, r.ReferredAt, r.Type })
+            .ToListAsync(cancellationToken);
+        var ids = waiting.Select(w => w.Id).Distinct().ToList();
+        var checkIns = (await db.ContactEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.ContactId) && e.Kind == ContactEventKind.CheckedIn)
+                .Select(e => new { e.ContactId, e.At })
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => e.ContactId)
+            .ToDictionary(g => g.Key, g => g.Max(e => e.At));
+
+        var now = clock.GetUtcNow();
+        return
+        [
+            .. waiting
+                .GroupBy(w => w.Id)
+                .Select(g => g.OrderByDescending(w => w.ReferredAt).First())
+                .Select(w =>
+                {
+                    var risk = w.Priority ?? TriagePriority.Medium;
+                    var last = checkIns.TryGetValue(w.Id, out var at) ? at : (DateTimeOffset?)null;
+                    var due = (last ?? w.ReferredAt) + options.Value.CheckInEvery.For(risk);
+                    return (w.QueueKey, new WaitingPerson(w.Id, w.Reference, w.PersonId, risk, w.ReferredAt, w.Type, last, due, StateAt(due, now)));
+                }),
+        ];
     }
 
     private CheckInState StateAt(DateTimeOffset due, DateTimeOffset now) =>

@@ -19,11 +19,14 @@ public sealed class WaitingListTests
     private static WaitingList List(FrontDoorDbContext db, TimeProvider clock) => new(db, clock, Work(db, clock), Options.Create(Schedule));
 
     /// <summary>An open contact referred to the MASH now; returns its id.</summary>
-    private static async Task<Guid> ReferredToMashAsync(TestDatabase database, TimeProvider clock)
+    private static Task<Guid> ReferredToMashAsync(TestDatabase database, TimeProvider clock) =>
+        ReferredAsync(database, clock, ReferralType.Safeguarding, "mash", "Bruising seen by the district nurse.");
+
+    private static async Task<Guid> ReferredAsync(TestDatabase database, TimeProvider clock, ReferralType type, string queueKey, string reason)
     {
         var (id, version) = await OpenContactAsync(database, clock);
         await using var db = database.CreateDbContext();
-        await Referrals(db, clock).ReferAsync(id, version, new ReferralRequest(ReferralType.Safeguarding, "mash", "Bruising seen by the district nurse."), Advisor, TestContext.Current.CancellationToken);
+        await Referrals(db, clock).ReferAsync(id, version, new ReferralRequest(type, queueKey, reason), Advisor, TestContext.Current.CancellationToken);
         return id;
     }
 
@@ -146,13 +149,16 @@ public sealed class WaitingListTests
         var clock = IntakeTestKit.Clock();
         await ReferredToMashAsync(database, clock);
         await ReferredToMashAsync(database, clock);
+        await ReferredAsync(database, clock, ReferralType.MentalHealthAct, "amhp", "Hearing voices; refusing food.");
         await using var db = database.CreateDbContext();
-        var due = (await List(db, clock).ForTeamAsync("mash", ct)).Max(p => p.CheckInDueAt);
+        var mash = await List(db, clock).ForTeamAsync("mash", ct);
+        var amhp = Assert.Single(await List(db, clock).ForTeamAsync("amhp", ct));
+        var due = mash.Append(amhp).Max(p => p.CheckInDueAt);
 
         clock.Advance(due + Schedule.OverdueAfter - clock.GetUtcNow() - TimeSpan.FromMinutes(1));
         Assert.Empty(await List(db, clock).OverdueCheckInsByTeamAsync(ct));
         clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(new Dictionary<string, int> { ["mash"] = 2 }, await List(db, clock).OverdueCheckInsByTeamAsync(ct));
+        Assert.Equal(new Dictionary<string, int> { ["mash"] = 2, ["amhp"] = 1 }, await List(db, clock).OverdueCheckInsByTeamAsync(ct));
     }
     [Theory]
     [BothProviders]
