@@ -14,50 +14,9 @@ public sealed class TriageOptions : IValidatableObject
     /// <summary>When a contact of <paramref name="priority"/> is due, counting from <paramref name="from"/>.</summary>
     public DateTimeOffset DueAt(TriagePriority priority, DateTimeOffset from) => from + ResponseTargets.For(priority);
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        var targets = ResponseTargets.InOrder().ToList();
-        foreach (var (priority, target) in targets.Where(t => t.Target <= TimeSpan.Zero))
-        {
-            yield return new ValidationResult($"Triage:ResponseTargets:{priority} must be longer than zero, such as {Default(priority):c}.", [nameof(ResponseTargets)]);
-        }
-
-        // A more urgent contact is never given longer than a less urgent one.
-        for (var i = 1; i < targets.Count; i++)
-        {
-            if (targets[i - 1].Target > targets[i].Target)
-            {
-                yield return new ValidationResult(
-                    $"Triage:ResponseTargets:{targets[i - 1].Priority} ({targets[i - 1].Target:c}) must be no longer than Triage:ResponseTargets:{targets[i].Priority} ({targets[i].Target:c}): a more urgent contact is never given longer.",
-                    [nameof(ResponseTargets)]);
-            }
-        }
-    }
-
-    private static TimeSpan Default(TriagePriority priority) => new ResponseTargets().For(priority);
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ResponseTargets.Validate($"{SectionName}:{nameof(ResponseTargets)}", nameof(ResponseTargets), new ResponseTargets().For, "a more urgent contact is never given longer");
 }
 
 /// <summary>The response target of each priority (<c>Triage:ResponseTargets</c>).</summary>
-public sealed class ResponseTargets
-{
-    public TimeSpan Urgent { get; set; } = TimeSpan.FromHours(4);
-
-    public TimeSpan High { get; set; } = TimeSpan.FromDays(1);
-
-    public TimeSpan Medium { get; set; } = TimeSpan.FromDays(3);
-
-    public TimeSpan Low { get; set; } = TimeSpan.FromDays(10);
-
-    public TimeSpan For(TriagePriority priority) => priority switch
-    {
-        TriagePriority.Urgent => Urgent,
-        TriagePriority.High => High,
-        TriagePriority.Medium => Medium,
-        TriagePriority.Low => Low,
-        _ => throw new ArgumentOutOfRangeException(nameof(priority), priority, "Not a triage priority."),
-    };
-
-    /// <summary>Each priority's target, most urgent first.</summary>
-    public IEnumerable<(TriagePriority Priority, TimeSpan Target)> InOrder() =>
-        Enum.GetValues<TriagePriority>().Order().Select(p => (p, For(p)));
-}
+public sealed class ResponseTargets() : DurationsByPriority(TimeSpan.FromHours(4), TimeSpan.FromDays(1), TimeSpan.FromDays(3), TimeSpan.FromDays(10));

@@ -1,27 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using FrontDoor.Core.Triage.Flows;
+using FrontDoor.Core.Triage;
 
 namespace FrontDoor.Core.WaitingWell;
 
 /// <summary>How often each risk level is kept in touch with (<c>WaitingWell:CheckInEvery</c>).</summary>
-public sealed class CheckInIntervals
-{
-    public TimeSpan Urgent { get; set; } = TimeSpan.FromDays(7);
-
-    public TimeSpan High { get; set; } = TimeSpan.FromDays(14);
-
-    public TimeSpan Medium { get; set; } = TimeSpan.FromDays(21);
-
-    public TimeSpan Low { get; set; } = TimeSpan.FromDays(28);
-
-    public TimeSpan For(TriagePriority risk) => risk switch
-    {
-        TriagePriority.Urgent => Urgent,
-        TriagePriority.High => High,
-        TriagePriority.Medium => Medium,
-        _ => Low,
-    };
-}
+public sealed class CheckInIntervals() : DurationsByPriority(TimeSpan.FromDays(7), TimeSpan.FromDays(14), TimeSpan.FromDays(21), TimeSpan.FromDays(28));
 
 /// <summary>The <c>WaitingWell</c> configuration section: the keep-in-touch schedule for people waiting for a team.</summary>
 public sealed class WaitingWellOptions : IValidatableObject
@@ -57,10 +40,9 @@ public sealed class WaitingWellOptions : IValidatableObject
             yield return new ValidationResult("WaitingWell:TextLinkExpiresAfter must be between 01:00:00 and 28.00:00:00.", [nameof(TextLinkExpiresAfter)]);
         }
 
-        var every = CheckInEvery;
-        if (every.Urgent <= TimeSpan.Zero || every.Urgent > every.High || every.High > every.Medium || every.Medium > every.Low)
+        foreach (var problem in CheckInEvery.Validate($"{SectionName}:{nameof(CheckInEvery)}", nameof(CheckInEvery), new CheckInIntervals().For, "a higher risk is never checked on less often"))
         {
-            yield return new ValidationResult("WaitingWell:CheckInEvery must be longer than zero, and a higher risk's no longer than a lower one's (Urgent ≤ High ≤ Medium ≤ Low).", [nameof(CheckInEvery)]);
+            yield return problem;
         }
 
         if (OverdueAfter < TimeSpan.Zero || OverdueAfter > TimeSpan.FromDays(28))
