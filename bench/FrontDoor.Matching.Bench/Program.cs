@@ -5,9 +5,10 @@ var mode = args.Length > 0 ? args[0] : "help";
 int Number(int position, int fallback) => args.Length > position ? int.Parse(args[position], CultureInfo.InvariantCulture) : fallback;
 switch (mode)
 {
-    case "febrl":
+    case "febrl" or "febrl-misses":
         FebrlAccuracy.Run(args.Length > 1 && !int.TryParse(args[1], CultureInfo.InvariantCulture, out _) ? args[1] : Path.Combine(RepositoryRoot.Find(), "reference-data", "febrl"),
-            args.Length > 1 && int.TryParse(args[^1], CultureInfo.InvariantCulture, out var explain) ? explain : 0);
+            args.Length > 1 && int.TryParse(args[^1], CultureInfo.InvariantCulture, out var explain) ? explain : 0,
+            misses: mode == "febrl-misses");
         break;
     case "latency":
         ScaleBenchmark.Latency(Number(1, 1_000_000), Number(2, 10_000));
@@ -24,6 +25,6 @@ switch (mode)
             args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.5);
         break;
     default:
-        Console.WriteLine("usage: febrl [folder] [missed to print] | latency [people] [queries] | dedupe [people] | uk [people] [seed] [missed and wrong to print] [share of people recorded twice, default 0.02] | uk-shapes [people] [seed] [share] [lowest probability, default 0.5]");
+        Console.WriteLine("usage: febrl [folder] [missed to print] | febrl-misses [folder] (every missed pair and false link, with why) | latency [people] [queries] | dedupe [people] | uk [people] [seed] [missed and wrong to print] [share of people recorded twice, default 0.02] | uk-shapes [people] [seed] [share] [lowest probability, default 0.5]");
         break;
 }

@@ -16,6 +16,9 @@ internal struct ComparisonVector
     /// <summary>True when given and family names agreed better the other way round.</summary>
     public bool NamesSwapped;
 
+    /// <summary>With <see cref="NamesSwapped"/>: the first record's family name was read as the given name (and its given name as the family name).</summary>
+    public bool SwapReadOtherWay;
+
     /// <summary>
     /// The pair looks like two relatives, not one person: a different given name under the same family name,
     /// or the same name with birth years apart, and no identifier that agrees. Such a pair is never linked

@@ -18,7 +18,7 @@ internal static class Explainer
         foreach (var field in AllFields)
         {
             var level = vector.Levels[(int)field];
-            var description = Describe(field, level, query, candidate, vector.NamesSwapped);
+            var description = Describe(field, level, query, candidate, vector.NamesSwapped, vector.SwapReadOtherWay);
             if (description is null)
             {
                 continue;
@@ -180,7 +180,7 @@ internal static class Explainer
     public const string LookAlikeNote = "looks like a relative (different given name, or same name born years apart) — never linked automatically";
 
     // Null when a field is simply absent from both records: nothing worth saying.
-    private static string? Describe(MatchField field, byte level, PreparedRecord a, PreparedRecord b, bool swapped) => field switch
+    private static string? Describe(MatchField field, byte level, PreparedRecord a, PreparedRecord b, bool swapped, bool otherWay) => field switch
     {
         MatchField.NhsNumber => DescribeNhs(level, a, b),
         MatchField.NationalId => level switch
@@ -196,8 +196,8 @@ internal static class Explainer
             _ when a.LasId is not null && b.LasId is not null => "different LAS IDs — no evidence (a duplicate case record has its own)",
             _ => Missing("LAS ID", a.LasId is null, b.LasId is null, false),
         },
-        MatchField.GivenName => DescribeGiven(level, a, b, swapped),
-        MatchField.FamilyName => DescribeFamily(level, a, b, swapped),
+        MatchField.GivenName => DescribeGiven(level, a, b, swapped, otherWay),
+        MatchField.FamilyName => DescribeFamily(level, a, b, swapped, otherWay),
         MatchField.DateOfBirth => DescribeDob(level, a, b),
         MatchField.Postcode => level switch
         {
@@ -263,9 +263,9 @@ internal static class Explainer
         _ => Missing("NHS number", a.NhsStatus == NhsNumberCheck.Status.Missing, b.NhsStatus == NhsNumberCheck.Status.Missing, false),
     };
 
-    private static string? DescribeGiven(byte level, PreparedRecord a, PreparedRecord b, bool swapped)
+    private static string? DescribeGiven(byte level, PreparedRecord a, PreparedRecord b, bool swapped, bool otherWay)
     {
-        var (x, y) = BestGivenPair(a, b, swapped);
+        var (x, y) = BestGivenPair(a, b, swapped, otherWay);
         var note = swapped ? " (given and family names swapped)" : "";
         return level switch
         {
@@ -280,10 +280,11 @@ internal static class Explainer
         };
     }
 
-    private static string? DescribeFamily(byte level, PreparedRecord a, PreparedRecord b, bool swapped)
+    private static string? DescribeFamily(byte level, PreparedRecord a, PreparedRecord b, bool swapped, bool otherWay)
     {
-        var x = a.Family?.Text;
-        var y = swapped ? b.Given?.Text : b.Family?.Text;
+        // Swapped and read the other way: a's given name was compared as a family name with b's family name.
+        var x = swapped && otherWay ? a.Given?.Text : a.Family?.Text;
+        var y = swapped ? otherWay ? b.Family?.Text : b.Given?.Text : b.Family?.Text;
         var note = swapped ? " (given and family names swapped)" : "";
         return level switch
         {
@@ -299,11 +300,11 @@ internal static class Explainer
         };
     }
 
-    private static (string? X, string? Y) BestGivenPair(PreparedRecord a, PreparedRecord b, bool swapped)
+    private static (string? X, string? Y) BestGivenPair(PreparedRecord a, PreparedRecord b, bool swapped, bool otherWay)
     {
         if (swapped)
         {
-            return (a.Given?.Text, b.Family?.Text);
+            return otherWay ? (a.Family?.Text, b.Given?.Text) : (a.Given?.Text, b.Family?.Text);
         }
 
         (string?, string?) best = (a.Given?.Text, b.Given?.Text);

@@ -156,13 +156,27 @@ internal static class RecordComparer
             return;
         }
 
+        // Either record may be the swapped one, so a's given name is read against b's family name once as a given name and
+        // once as a family name, and the better reading kept: the levels must not depend on which record is the query
+        // (a dedupe compares each pair one way round only; "Desllva Jasper" and "Jasper Desilva" were a look-alike one way
+        // and one person the other).
         var swappedGiven = CompareGiven(a.Given, b.Family);
         var swappedFamily = CompareFamily(a.Family, b.Given);
+        var otherGiven = CompareGiven(a.Family, b.Given);
+        var otherFamily = CompareFamily(a.Given, b.Family);
+        var otherWay = Badness(otherGiven, otherFamily) is var other && (other < Badness(swappedGiven, swappedFamily)
+            || (other == Badness(swappedGiven, swappedFamily) && otherGiven < swappedGiven));
+        if (otherWay)
+        {
+            (swappedGiven, swappedFamily) = (otherGiven, otherFamily);
+        }
+
         if (swappedGiven <= Given.Similar && swappedFamily <= Family.Similar && Badness(swappedGiven, swappedFamily) < Badness(given, family))
         {
             v.Levels[(int)MatchField.GivenName] = swappedGiven;
             v.Levels[(int)MatchField.FamilyName] = swappedFamily;
             v.NamesSwapped = true;
+            v.SwapReadOtherWay = otherWay;
         }
     }
 
@@ -238,7 +252,7 @@ internal static class RecordComparer
             return Given.SamePhonetic;
         }
 
-        return similarity >= SimilarName ? Given.Similar : Given.Different;
+        return similarity >= SimilarName || IsAdjacentTransposition(a.Text, b.Text) ? Given.Similar : Given.Different;
     }
 
     internal static byte CompareFamily(NameToken a, NameToken b)
@@ -264,7 +278,21 @@ internal static class RecordComparer
             return Family.SamePhonetic;
         }
 
-        return similarity >= SimilarName ? Family.Similar : Family.Different;
+        return similarity >= SimilarName || IsAdjacentTransposition(a.Text, b.Text) ? Family.Similar : Family.Different;
+    }
+
+    // Two neighbouring letters typed in the wrong order (Ben / Bne, Lee / Lle). Jaro–Winkler only finds transpositions
+    // within its matching window, which is no letter at all in a three-letter name, so a short name's slip scored as a
+    // different name (and, with the family name replaced too, as a stranger).
+    internal static bool IsAdjacentTransposition(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 3)
+        {
+            return false;
+        }
+
+        var i = ((ReadOnlySpan<char>)a).CommonPrefixLength(b);
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     internal static byte CompareDates(PartialDate a, PartialDate b)

@@ -47,15 +47,17 @@ internal static class BlockingRules
         var given = r.Given;
         if (r.Postcode is { } postcode)
         {
+            // Postcode with the sound of each name, whichever field it is in, so given and family names swapped still
+            // meet at their address (FEBRL swaps them; so do forms filled in by someone else).
             var place = Hashing.Of(postcode.Full);
             if (family is not null)
             {
-                keys[n++] = Hashing.Combine(5UL, Hashing.Combine(place, Hashing.Of(family.Phonetic)));
+                keys[n++] = PlaceAndNameKey(place, Hashing.Of(family.Phonetic));
             }
 
-            if (given is not null)
+            if (given is not null && given.Phonetic != family?.Phonetic)
             {
-                keys[n++] = PlaceAndGivenKey(place, Hashing.Of(given.Phonetic));
+                keys[n++] = PlaceAndNameKey(place, Hashing.Of(given.Phonetic));
             }
         }
 
@@ -136,7 +138,7 @@ internal static class BlockingRules
 
             if (hasPlace)
             {
-                keys[n++] = PlaceAndGivenKey(place, form);
+                keys[n++] = PlaceAndNameKey(place, form);
             }
         }
 
@@ -165,7 +167,7 @@ internal static class BlockingRules
         return n;
     }
 
-    private static ulong PlaceAndGivenKey(ulong place, ulong givenPhonetic) => Hashing.Combine(6UL, Hashing.Combine(place, givenPhonetic));
+    private static ulong PlaceAndNameKey(ulong place, ulong namePhonetic) => Hashing.Combine(6UL, Hashing.Combine(place, namePhonetic));
 
     // Order-free, so given and family names swapped still meet.
     private static ulong NamePairKey(ulong givenPhonetic, ulong familyPhonetic) =>
