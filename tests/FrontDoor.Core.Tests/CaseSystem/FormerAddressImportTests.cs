@@ -1,4 +1,5 @@
 using FrontDoor.Core.CaseSystem;
+using FrontDoor.Core.Data;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
 using FrontDoor.Matching;
