@@ -8,13 +8,16 @@ namespace FrontDoor.Matching.Bench;
 /// <summary>Dedupes the demo county's people and scores against the generator's truth (read here only, never by the engine).</summary>
 internal static class UkAccuracy
 {
-    public static void Run(int people, int seed, int explain = 0, double duplicateShare = 0.02)
+    /// <param name="movedDuplicateFormerAddressShare">Of duplicates made after a move, the share holding the address before (the demo's 0.6 by default).</param>
+    public static void Run(int people, int seed, int explain = 0, double duplicateShare = 0.02, double movedDuplicateFormerAddressShare = 0.6)
     {
         var clock = Stopwatch.StartNew();
-        var set = UkSyntheticSet.Generate(people, seed, duplicateShare);
+        var history = new DemoAddressHistory { MovedDuplicateFormerAddressShare = movedDuplicateFormerAddressShare };
+        var set = UkSyntheticSet.Generate(people, seed, duplicateShare, history);
         Console.WriteLine($"uk: {set.Records.Count:N0} records from the demo county (seed {seed}, {duplicateShare:P0} of people recorded twice) in {clock.Elapsed.TotalSeconds:0.0} s: " +
             $"{set.Count(DemoLikeness.Duplicate):N0} duplicates, {set.Count(DemoLikeness.Spouse):N0} spouses, {set.Count(DemoLikeness.Twin):N0} twins, " +
-            $"{set.Count(DemoLikeness.Junior):N0} juniors; {set.TruePairs:N0} true pairs");
+            $"{set.Count(DemoLikeness.Junior):N0} juniors; {set.TruePairs:N0} true pairs; " +
+            $"{set.Records.Count(r => r.PreviousAddresses is { Count: > 0 }):N0} records with a former address ({history.MovedDuplicateFormerAddressShare:P0} of moved duplicates, {history.FormerAddressShare:P0} of others)");
         var options = new MatchOptions();
         clock.Restart();
         var result = Deduplicator.Dedupe(set.Records, threshold: options.ReviewThreshold, options: options);

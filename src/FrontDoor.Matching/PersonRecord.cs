@@ -31,8 +31,18 @@ public sealed record PersonRecord(string Id)
     public string? Email { get; init; }
 
     /// <summary>
+    /// Addresses the person lived at before, as the case system keeps them (newest first; null or empty when none is
+    /// known). A record made back then carries one of them as its address: that agreement is compared as a level of the
+    /// postcode (<c>PreviousAddress</c>), evidence strangers rarely share.
+    /// </summary>
+    public IReadOnlyList<PreviousAddress>? PreviousAddresses { get; init; }
+
+    /// <summary>
     /// Anything the caller wants back with this record's candidates, untouched by the engine (FrontDoor keeps what a
     /// search result shows here), so a result can be shown without looking the record up again.
     /// </summary>
     public object? Tag { get; init; }
 }
+
+/// <summary>An address a person lived at before. Only the postcode and house number are compared; the street is read for a number at its start.</summary>
+public sealed record PreviousAddress(string? HouseNumber, string? AddressLine, string? Postcode);

@@ -225,7 +225,8 @@ internal sealed class PeopleImport(PeopleLayout layout, DateOnly today) : CaseSy
 
         if (presence.Address && changes.Compare("address", person.Address, row.Address))
         {
-            person.MoveTo(row.Address, now);
+            // The case system moved them: the address before is kept, for records made back then.
+            person.MoveHouse(row.Address, DateOnly.FromDateTime(now.UtcDateTime), now);
             changedAny = true;
         }
 

@@ -58,5 +58,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             .HasField("_phones")
             .UsePropertyAccessMode(PropertyAccessMode.Field)
             .ElementType(e => e.HasConversion(ValueConverters.PhoneElement));
+
+        // Read only whole, with the person (the index loads people, never searches their history): one column, no table.
+        builder.PrimitiveCollection(p => p.FormerAddresses)
+            .HasField("_formerAddresses")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .ElementType(e => e.HasConversion(ValueConverters.FormerAddressElement));
     }
 }

@@ -16,4 +16,7 @@ internal static class ValueConverters
     public static readonly ValueConverter<ContactReference, string> ContactReference = new(r => r.Value, s => Contacts.ContactReference.FromStored(s));
 
     public static ValueConverter PhoneElement => Phone;
+
+    /// <summary>A former address as one JSON object, an element of the person's list (a JSON array on SQLite, text[] on PostgreSQL).</summary>
+    public static readonly ValueConverter<FormerAddress, string> FormerAddressElement = new(a => StoredFormerAddress.Write(a), s => StoredFormerAddress.Read(s));
 }

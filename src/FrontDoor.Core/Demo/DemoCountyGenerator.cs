@@ -20,6 +20,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const int CallsSeedSalt = 0xCA11;
     private const int SurveysSeedSalt = 0x5A7F;
     private const int DetailsSeedSalt = 0xD7A1;
+    private const int FormerAddressSeedSalt = 0xADD5;
 
     /// <summary>The demo county's front door advisor: not a sign-in, so no one's own work list fills with history.</summary>
     private static readonly Audit.AuditActor DemoAdvisor = new("demo-county-advisor", "Priya Shah", "Advisor");
@@ -77,7 +78,8 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         var teams = GenerateTeams();
         var workers = GenerateWorkers(teams);
         progress?.Report(new DemoSeedProgress("Generating people", 0, 1));
-        var people = new DemoPeopleGenerator(_random, options.Until, options.DuplicateShare).Generate(options.People);
+        var people = new DemoPeopleGenerator(_random, options.Until, options.DuplicateShare, new DemoRandom(options.Seed ^ FormerAddressSeedSalt), options.AddressHistory)
+            .Generate(options.People);
         var allocations = GenerateAllocations(people, workers, teams);
         progress?.Report(new DemoSeedProgress("Generating contacts", 0, 1));
         var contacts = GenerateContacts(people, allocations);

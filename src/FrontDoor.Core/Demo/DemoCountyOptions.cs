@@ -54,6 +54,9 @@ public sealed record DemoCountyOptions
         init => field = value is >= 0 and <= 0.5 ? value : throw new ArgumentOutOfRangeException(nameof(DuplicateShare), value, "The duplicate share must be between 0 and 0.5.");
     } = 0.02;
 
+    /// <summary>How often the case system knows where people lived before.</summary>
+    public DemoAddressHistory AddressHistory { get; init; } = new();
+
     /// <summary>The matching bands the demo's contacts awaiting review are decided with: the app's own.</summary>
     public MatchOptions Matching { get; init; } = new();
 
@@ -61,4 +64,25 @@ public sealed record DemoCountyOptions
     public int Teams => Math.Clamp(People / 1_250, 8, DemoTeams.Catalogue.Count);
 
     public int Workers => Math.Clamp(People * 3 / 500, Teams * 3, 5_000);
+}
+
+/// <summary>
+/// How often the demo county's people carry a former address (the case system's address history). Not every move is
+/// known: a second record made after a move holds the address before only when the office that made it learned it.
+/// </summary>
+public sealed record DemoAddressHistory
+{
+    /// <summary>Of duplicates made at a new address (the person moved), the share whose record holds the address before. 60% by default.</summary>
+    public double MovedDuplicateFormerAddressShare
+    {
+        get;
+        init => field = value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MovedDuplicateFormerAddressShare), value, "The share must be between 0 and 1.");
+    } = 0.6;
+
+    /// <summary>Of everyone else, the share with one former address on record (somewhere random, as people move). 20% by default.</summary>
+    public double FormerAddressShare
+    {
+        get;
+        init => field = value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(FormerAddressShare), value, "The share must be between 0 and 1.");
+    } = 0.2;
 }

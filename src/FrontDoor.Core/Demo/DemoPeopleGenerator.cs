@@ -5,9 +5,10 @@ namespace FrontDoor.Core.Demo;
 /// <summary>
 /// Makes the people of the demo county: mostly older adults, some couples and twins at one address, fathers and
 /// sons sharing a name, married women with a maiden name on record, and duplicate records (about 2% unless told
-/// otherwise) with the errors real case systems hold.
+/// otherwise) with the errors real case systems hold. Former addresses (the case system's address history) are drawn
+/// from their own random stream, <paramref name="history"/>, so the people are the same with or without them.
 /// </summary>
-internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until, double duplicateShare)
+internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until, double duplicateShare, DemoRandom history, DemoAddressHistory addressHistory)
 {
     private const double NewThisYearShare = 0.15;
 
@@ -81,7 +82,14 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until, dou
         // Some people first became known this year, through the contact that created their record.
         var createdAt = random.Chance(NewThisYearShare) ? new DateTimeOffset(until.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddMinutes(-random.Next(525_600)) : _createdLongAgo;
         var former = female && age >= 30 && random.Chance(FormerFamilyNameShare) ? DifferentFamilyName(family) : null;
-        var person = NewRecord(given, family, dateOfBirth, RandomAddress(), createdAt, former);
+        var person = NewRecord(given, family, dateOfBirth, RandomAddress(random), createdAt, former);
+
+        // Someone who moved while known to the council: the address before, wherever it was (never another person's on purpose).
+        if (history.Chance(addressHistory.FormerAddressShare))
+        {
+            person.SetFormerAddresses([new FormerAddress(RandomAddress(history), until.AddDays(-history.Between(30, 3_650)))], createdAt);
+        }
+
         return new DemoPerson(person, _nextIdentity++, DemoLikeness.None);
     }
 
@@ -103,6 +111,9 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until, dou
         var former = likeness == DemoLikeness.Spouse && !ofFemale && random.Chance(FormerFamilyNameShare) ? DifferentFamilyName(of.Name.FamilyName) : null;
         var person = NewRecord(given, of.Name.FamilyName, dateOfBirth, of.Address, _createdLongAgo, former);
         person.SetPhones(of.Phones, _createdLongAgo);
+
+        // A household moves together: its members' records carry the same address before.
+        person.SetFormerAddresses(of.FormerAddresses, _createdLongAgo);
         return new DemoPerson(person, _nextIdentity++, likeness);
     }
 
@@ -216,7 +227,7 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until, dou
                     nhsNumber = null;
                     break;
                 default:
-                    address = RandomAddress();
+                    address = RandomAddress(random);
                     break;
             }
         }
@@ -224,6 +235,14 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until, dou
         var copy = NewRecord(given, family, dateOfBirth ?? until.AddYears(-70), address, original.CreatedAt, former);
         copy.SetNhsNumber(nhsNumber, original.CreatedAt);
         copy.SetPhones(random.Chance(0.5) ? original.Phones : copy.Phones, original.CreatedAt);
+
+        // A second record made after a move: the office that made it learned the address before only some of the time
+        // (a caller asked, a hospital letter gave it). Never always: that would make every moved duplicate easy.
+        if (original.Address is { } before && address != before && history.Chance(addressHistory.MovedDuplicateFormerAddressShare))
+        {
+            copy.SetFormerAddresses([new FormerAddress(before, until.AddDays(-history.Between(30, 3_650))), .. original.FormerAddresses], original.CreatedAt);
+        }
+
         return copy;
     }
 
@@ -270,12 +289,12 @@ internal sealed class DemoPeopleGenerator(DemoRandom random, DateOnly until, dou
         }
     }
 
-    private PostalAddress RandomAddress()
+    private static PostalAddress RandomAddress(DemoRandom from)
     {
-        var (town, districts) = random.PickSkewed(UkNames.Towns);
-        var district = random.Pick(districts);
-        var postcode = UkPostcode.Parse($"{district} {random.Next(10)}{random.Pick(InwardLetters)}{random.Pick(InwardLetters)}");
-        var line1 = $"{random.Between(1, 180)} {random.Pick(UkNames.Streets)}";
+        var (town, districts) = from.PickSkewed(UkNames.Towns);
+        var district = from.Pick(districts);
+        var postcode = UkPostcode.Parse($"{district} {from.Next(10)}{from.Pick(InwardLetters)}{from.Pick(InwardLetters)}");
+        var line1 = $"{from.Between(1, 180)} {from.Pick(UkNames.Streets)}";
         return new PostalAddress(line1, null, town, postcode);
     }
 

@@ -9,7 +9,11 @@ public sealed class Person
     public const int MaxLasIdLength = 20;
     public const int MaxEmailLength = 254;
 
+    /// <summary>How many former addresses a record keeps, newest first; older ones say little about who a contact is.</summary>
+    public const int MaxFormerAddresses = 10;
+
     private readonly List<PhoneNumber> _phones = [];
+    private readonly List<FormerAddress> _formerAddresses = [];
 
     public Person(Guid id, PersonName name, DateTimeOffset createdAt)
     {
@@ -39,6 +43,12 @@ public sealed class Person
     public PostalAddress? Address { get; private set; }
 
     public IReadOnlyList<PhoneNumber> Phones => _phones;
+
+    /// <summary>
+    /// Where the person lived before, newest first, as the case system's imports showed it. Only the case system writes
+    /// it: a contact that reports a new address is one caller's word, and does not rewrite a person's history.
+    /// </summary>
+    public IReadOnlyList<FormerAddress> FormerAddresses => _formerAddresses;
 
     public string? Email { get; private set; }
 
@@ -116,6 +126,43 @@ public sealed class Person
     public void MoveTo(PostalAddress? address, DateTimeOffset now)
     {
         Address = address;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// The case system says the person lives at <paramref name="address"/> now. When that is another dwelling (another
+    /// postcode or house), the address before is kept first among the former addresses; a correction of the same
+    /// dwelling's spelling is not a move. Moving back takes the address out of the former ones.
+    /// </summary>
+    public void MoveHouse(PostalAddress? address, DateOnly knownOn, DateTimeOffset now)
+    {
+        if (Address is { } before && address is not null && !FormerAddress.SameDwelling(before, address))
+        {
+            _formerAddresses.RemoveAll(f => FormerAddress.SameDwelling(f.Address, before) || FormerAddress.SameDwelling(f.Address, address));
+            _formerAddresses.Insert(0, new FormerAddress(before, knownOn));
+            if (_formerAddresses.Count > MaxFormerAddresses)
+            {
+                _formerAddresses.RemoveRange(MaxFormerAddresses, _formerAddresses.Count - MaxFormerAddresses);
+            }
+        }
+
+        MoveTo(address, now);
+    }
+
+    /// <summary>The former addresses as the case system lists them (newest first); repeats and the current address left out.</summary>
+    public void SetFormerAddresses(IEnumerable<FormerAddress> formerAddresses, DateTimeOffset now)
+    {
+        var kept = new List<FormerAddress>();
+        foreach (var former in formerAddresses)
+        {
+            if ((Address is null || !FormerAddress.SameDwelling(former.Address, Address)) && !kept.Exists(k => FormerAddress.SameDwelling(k.Address, former.Address)))
+            {
+                kept.Add(former);
+            }
+        }
+
+        _formerAddresses.Clear();
+        _formerAddresses.AddRange(kept.Take(MaxFormerAddresses));
         Touch(now);
     }
 

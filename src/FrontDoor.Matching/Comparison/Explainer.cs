@@ -43,6 +43,8 @@ internal static class Explainer
         };
     }
 
+    private const string PreviousAddressReason = "one record's address is the other's previous address";
+
     private const string MovedNote = " — counted once, with the postcode (someone who moves changes all of them)";
 
     public const string NamesDisagreeNote = "given and family names both differ — never linked automatically";
@@ -101,6 +103,7 @@ internal static class Explainer
             (MatchField.Postcode, PostalCode.OneCharacter) => "postcodes one character different",
             (MatchField.Postcode, PostalCode.SameDistrict) => "same postcode district",
             (MatchField.Postcode, PostalCode.Different) => "different postcodes",
+            (MatchField.Postcode, PostalCode.PreviousAddress) => PreviousAddressReason,
             (MatchField.HouseNumber, Identifier.Same) => "same house number",
             (MatchField.HouseNumber, Identifier.Different) => "different house numbers",
             (MatchField.Street, Street.Same) => "same street",
@@ -206,6 +209,7 @@ internal static class Explainer
             PostalCode.OneCharacter => $"postcodes one character different ({a.Postcode!.Full} / {b.Postcode!.Full})",
             PostalCode.SameDistrict => $"same postcode district {a.Postcode!.District}",
             PostalCode.Different => $"different postcodes ({a.Postcode!.Full} / {b.Postcode!.Full})",
+            PostalCode.PreviousAddress => $"{PreviousAddressReason} ({(RecordComparer.LivesWhereTheOtherLived(a, b.PreviousAddresses) ? a : b).Postcode!.Full})",
             _ => Missing("postcode", a.Postcode is null, b.Postcode is null, a.IsUnreadable(field) || b.IsUnreadable(field)),
         },
         MatchField.HouseNumber => level switch

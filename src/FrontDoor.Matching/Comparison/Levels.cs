@@ -42,6 +42,13 @@ internal static class Levels
     public static class PostalCode
     {
         public const byte Same = 1, SameSector = 2, OneCharacter = 3, SameDistrict = 4, Different = 5;
+
+        /// <summary>
+        /// The current addresses differ, but one record's address is an address the other record says the person lived at
+        /// before (same postcode, and the same house number where both give one). Last, out of strength order, so the
+        /// numbers of the levels before it, kept in stored explanations, do not change.
+        /// </summary>
+        public const byte PreviousAddress = 6;
     }
 
     public static class Street
@@ -72,7 +79,7 @@ internal static class Levels
         names[(int)MatchField.GivenName] = ["None", "Same", "KnownAs", "VerySimilar", "SamePhonetic", "Similar", "Initial", "Different"];
         names[(int)MatchField.FamilyName] = ["None", "Same", "SharedPart", "VerySimilar", "SamePhonetic", "Similar", "Different", "FormerName"];
         names[(int)MatchField.DateOfBirth] = ["None", "Same", "DayMonthSwapped", "OneDigit", "SameYearMonth", "SameYear", "Different"];
-        names[(int)MatchField.Postcode] = ["None", "Same", "SameSector", "OneCharacter", "SameDistrict", "Different"];
+        names[(int)MatchField.Postcode] = ["None", "Same", "SameSector", "OneCharacter", "SameDistrict", "Different", "PreviousAddress"];
         names[(int)MatchField.HouseNumber] = identifier;
         names[(int)MatchField.Street] = ["None", "Same", "VerySimilar", "SharedWord", "Different"];
         names[(int)MatchField.Town] = ["None", "Same", "Similar", "Different"];

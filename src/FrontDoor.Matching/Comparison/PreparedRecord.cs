@@ -25,6 +25,9 @@ internal sealed class PreparedRecord
     public long Phone { get; init; }
     public string? Email { get; init; }
 
+    /// <summary>Where the person lived before, newest first; null when none is known (most records: no array is kept for them).</summary>
+    public PreparedAddress[]? PreviousAddresses { get; init; }
+
     /// <summary>The caller's <see cref="PersonRecord.Tag"/>, handed back with the record's candidates.</summary>
     public object? Tag { get; init; }
 
@@ -33,3 +36,6 @@ internal sealed class PreparedRecord
 
     public bool IsUnreadable(MatchField field) => (Unreadable & (1 << (int)field)) != 0;
 }
+
+/// <summary>A previous address as compared: its postcode (shared with the index's other postcodes) and house number.</summary>
+internal readonly record struct PreparedAddress(Postcode Postcode, string? HouseNumber);

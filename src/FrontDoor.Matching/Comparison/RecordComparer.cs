@@ -29,7 +29,7 @@ internal static class RecordComparer
         // Different LAS IDs are no evidence: two case records of one person always have two LAS IDs.
         v.Levels[(int)MatchField.LasId] = CompareExact(a.LasId, b.LasId) == Identifier.Same ? Identifier.Same : None;
         v.Levels[(int)MatchField.DateOfBirth] = CompareDates(a.DateOfBirth, b.DateOfBirth);
-        v.Levels[(int)MatchField.Postcode] = ComparePostcodes(a.Postcode, b.Postcode);
+        v.Levels[(int)MatchField.Postcode] = CompareAddresses(a, b);
         v.Levels[(int)MatchField.HouseNumber] = CompareExact(a.HouseNumber, b.HouseNumber);
         v.Levels[(int)MatchField.Phone] = a.Phone == 0 || b.Phone == 0 ? None : a.Phone == b.Phone ? Identifier.Same : Identifier.Different;
         v.Levels[(int)MatchField.Email] = CompareExact(a.Email, b.Email);
@@ -46,7 +46,7 @@ internal static class RecordComparer
             && !NameInTheOtherField(a, b);
         v.DifferentFormerNames = a.FormerFamily is { } aFormer && b.FormerFamily is { } bFormer && CompareFamily(aFormer, bFormer) == Family.Different;
         v.OtherNameElsewhere = v.Levels[(int)MatchField.FamilyName] == Family.Different
-            && v.Levels[(int)MatchField.Postcode] is not (Levels.PostalCode.Same or Levels.PostalCode.SameSector or Levels.PostalCode.OneCharacter)
+            && v.Levels[(int)MatchField.Postcode] is not (Levels.PostalCode.Same or Levels.PostalCode.SameSector or Levels.PostalCode.OneCharacter or Levels.PostalCode.PreviousAddress)
             && !IdentifierAgrees(v);
     }
 
@@ -72,7 +72,9 @@ internal static class RecordComparer
         var familyAgrees = family is (>= Family.Same and <= Family.Similar) or Family.FormerName;
         var givenAgrees = given is >= Given.Same and <= Given.Similar;
         var givenLoosely = given is Given.KnownAs or Given.SamePhonetic or Given.Similar or Given.Initial;
-        var sameHousehold = v.Levels[(int)MatchField.Postcode] == Levels.PostalCode.Same || v.Levels[(int)MatchField.Phone] == Identifier.Same;
+        // A twin or spouse still living where the other lived before is of one household too.
+        var sameHousehold = v.Levels[(int)MatchField.Postcode] is Levels.PostalCode.Same or Levels.PostalCode.PreviousAddress
+            || v.Levels[(int)MatchField.Phone] == Identifier.Same;
         // Parents do not give twins two forms of one name (Elizabeth and Betty): a short form with the same birth date,
         // or one a slip away, is one person recorded twice. Born years apart it is still a father and son.
         var oneNameOneBirthday = given == Given.KnownAs && dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && OneNameWrittenTwoWays(a, b);
@@ -333,6 +335,39 @@ internal static class RecordComparer
         }
 
         return a.Month != 0 && a.Month == b.Month ? Dob.SameYearMonth : Dob.SameYear;
+    }
+
+    /// <summary>
+    /// The postcodes compared; where they are not close (or one is missing), whether one record's address is one the other
+    /// record says the person lived at before.
+    /// </summary>
+    internal static byte CompareAddresses(PreparedRecord a, PreparedRecord b)
+    {
+        var level = ComparePostcodes(a.Postcode, b.Postcode);
+        return level is None or Levels.PostalCode.Different or Levels.PostalCode.SameDistrict
+            && (LivesWhereTheOtherLived(a, b.PreviousAddresses) || LivesWhereTheOtherLived(b, a.PreviousAddresses))
+            ? Levels.PostalCode.PreviousAddress
+            : level;
+    }
+
+    /// <summary>Whether <paramref name="now"/>'s address is among <paramref name="before"/>: the same postcode, and the same house number where both give one.</summary>
+    internal static bool LivesWhereTheOtherLived(PreparedRecord now, PreparedAddress[]? before)
+    {
+        if (before is null || now.Postcode is not { } postcode)
+        {
+            return false;
+        }
+
+        foreach (var address in before)
+        {
+            if ((ReferenceEquals(address.Postcode, postcode) || address.Postcode.Full == postcode.Full)
+                && (address.HouseNumber is null || now.HouseNumber is null || address.HouseNumber == now.HouseNumber))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static byte ComparePostcodes(Postcode? a, Postcode? b)

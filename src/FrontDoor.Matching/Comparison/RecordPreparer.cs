@@ -77,12 +77,50 @@ internal sealed class RecordPreparer(NicknameTable nicknames)
             HouseNumber = Share(houseNumber, share),
             Street = Name(ExpandStreet(addressLine), MatchField.Street, keepDigits: true),
             Town = Name(record.Town, MatchField.Town),
-            Postcode = postcode is not null && share ? _postcodes.GetOrAdd(postcode.Full, postcode) : postcode,
+            Postcode = SharePostcode(postcode, share),
+            PreviousAddresses = PreparePreviousAddresses(record.PreviousAddresses, postcode, houseNumber, share),
             Phone = phone,
             Email = email,
             Unreadable = unreadable,
             Tag = record.Tag,
         };
+    }
+
+    private Postcode? SharePostcode(Postcode? postcode, bool share) =>
+        postcode is not null && share ? _postcodes.GetOrAdd(postcode.Full, postcode) : postcode;
+
+    /// <summary>
+    /// The previous addresses with a readable postcode, the current address and repeats left out; null when none is
+    /// left, so most records keep no array.
+    /// </summary>
+    private PreparedAddress[]? PreparePreviousAddresses(IReadOnlyList<PreviousAddress>? raw, Postcode? current, string? currentHouseNumber, bool share)
+    {
+        if (raw is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        List<PreparedAddress>? kept = null;
+        foreach (var address in raw)
+        {
+            if (address is null || Postcode.Parse(address.Postcode) is not { } postcode)
+            {
+                continue;
+            }
+
+            var houseNumber = TextNormaliser.Identifier(address.HouseNumber, maxLength: 10)
+                ?? (SplitLeadingNumber(address.AddressLine) is var (number, _) ? number : null);
+            var prepared = new PreparedAddress(SharePostcode(postcode, share)!, Share(houseNumber, share));
+            var isCurrent = current is not null && current.Full == postcode.Full && (houseNumber is null || currentHouseNumber is null || houseNumber == currentHouseNumber);
+            if (isCurrent || (kept is not null && kept.Exists(k => k.Postcode.Full == postcode.Full && k.HouseNumber == prepared.HouseNumber)))
+            {
+                continue;
+            }
+
+            (kept ??= new List<PreparedAddress>(raw.Count)).Add(prepared);
+        }
+
+        return kept?.ToArray();
     }
 
     private static int Flag(bool condition, MatchField field) => condition ? 1 << (int)field : 0;

@@ -23,7 +23,8 @@ internal static class DefaultParameters
         Set(MatchField.GivenName, [0.82, 0.04, 0.05, 0.02, 0.03, 0.02, 0.02], [0.005, 0.002, 0.003, 0.004, 0.01, 0.003, 0.973]);
         Set(MatchField.FamilyName, [0.84, 0.02, 0.05, 0.02, 0.03, 0.03, 0.01], [0.002, 0.0002, 0.002, 0.003, 0.008, 0.9846, 0.0002]);
         Set(MatchField.DateOfBirth, [0.90, 0.02, 0.04, 0.02, 0.01, 0.01], [3e-5, 3e-5, 5e-4, 1e-3, 0.01, 0.98844]);
-        Set(MatchField.Postcode, [0.85, 0.04, 0.03, 0.03, 0.05], [3e-5, 5e-4, 1e-4, 5e-3, 0.99437]);
+        // The last level: one record's address is the other's previous one (a record made before a move the case system knows of).
+        Set(MatchField.Postcode, [0.85, 0.04, 0.03, 0.03, 0.03, 0.02], [3e-5, 5e-4, 1e-4, 5e-3, 0.994369, 1e-6]);
         Set(MatchField.HouseNumber, [0.90, 0.10], [0.05, 0.95]);
         Set(MatchField.Street, [0.85, 0.07, 0.03, 0.05], [0.002, 0.001, 0.01, 0.987]);
         Set(MatchField.Town, [0.88, 0.05, 0.07], [0.01, 0.005, 0.985]);

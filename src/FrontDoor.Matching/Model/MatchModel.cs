@@ -149,7 +149,8 @@ public sealed class MatchModel
     /// One field's weight in the pair's score. The address fields are not independent: someone who moved has a new
     /// postcode, house number, street and town all at once, so once the postcode says they live elsewhere, a different
     /// house number, street or town says nothing more (it is as likely for the same person who moved as for another
-    /// person) and is not counted against the pair a second, third and fourth time.
+    /// person) and is not counted against the pair a second, third and fourth time. Nor when one record's address is the
+    /// other's previous one: the current addresses then differ because the person moved, which the postcode has counted.
     /// </summary>
     internal double FieldWeight(in ComparisonVector vector, int field)
     {
@@ -160,7 +161,7 @@ public sealed class MatchModel
     /// <summary>Whether the field's disagreement is left out because the postcodes already say the person lives elsewhere.</summary>
     internal static bool IsCountedWithPostcode(in ComparisonVector vector, int field) =>
         field is (int)MatchField.HouseNumber or (int)MatchField.Street or (int)MatchField.Town
-        && vector.Levels[(int)MatchField.Postcode] is Levels.PostalCode.Different or Levels.PostalCode.SameDistrict;
+        && vector.Levels[(int)MatchField.Postcode] is Levels.PostalCode.Different or Levels.PostalCode.SameDistrict or Levels.PostalCode.PreviousAddress;
 
     public static double Probability(double log2Odds) => 1 / (1 + Math.Pow(2, -log2Odds));
 

@@ -2002,6 +2002,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.PrimitiveCollection<string[]>("FormerAddresses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("former_addresses");
+
                     b.Property<string>("LasId")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")

@@ -1997,6 +1997,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.PrimitiveCollection<string>("FormerAddresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("former_addresses");
+
                     b.Property<string>("LasId")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")

@@ -34,7 +34,9 @@ public class DuplicateShareTests
         else
         {
             Assert.True(score.TruePairs >= 100, score.ToString());
-            Assert.True(score.Recall >= 0.85, score.ToString());
+            // 0.970 at 1% and 0.949 at 10% with address history (a moved duplicate holds the address before 60% of the
+            // time); about 0.91 without it.
+            Assert.True(score.Recall >= 0.93, score.ToString());
         }
     }
 

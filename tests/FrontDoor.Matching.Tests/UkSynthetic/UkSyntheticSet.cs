@@ -1,6 +1,7 @@
 using System.Globalization;
 using FrontDoor.Core.Demo;
 using FrontDoor.Core.People;
+using FrontDoor.Core.People.Matching;
 using FrontDoor.Matching.Linking;
 
 namespace FrontDoor.Matching.UkSynthetic;
@@ -26,10 +27,15 @@ internal sealed class UkSyntheticSet
     public long TruePairs { get; }
 
     /// <param name="duplicateShare">Of the people, the share recorded twice (the demo county's 2% by default).</param>
-    public static UkSyntheticSet Generate(int people, int seed, double duplicateShare = 0.02)
+    /// <param name="addressHistory">How often former addresses are on record; the demo county's defaults when null.</param>
+    public static UkSyntheticSet Generate(int people, int seed, double duplicateShare = 0.02, DemoAddressHistory? addressHistory = null)
     {
         // No contacts: only the people are needed, and the same seed gives the same people.
-        var options = new DemoCountyOptions(people, seed, new DateOnly(2025, 3, 31), contactsPerMonth: 0, months: 1) { DuplicateShare = duplicateShare };
+        var options = new DemoCountyOptions(people, seed, new DateOnly(2025, 3, 31), contactsPerMonth: 0, months: 1)
+        {
+            DuplicateShare = duplicateShare,
+            AddressHistory = addressHistory ?? new DemoAddressHistory(),
+        };
         var county = new DemoCountyGenerator(options).Generate();
         var records = new List<PersonRecord>(county.People.Count);
         var truth = new Dictionary<string, DemoPerson>(county.People.Count, StringComparer.Ordinal);
@@ -69,6 +75,7 @@ internal sealed class UkSyntheticSet
             Postcode = address?.Postcode.Value,
             Phone = person.Phones.Count > 0 ? person.Phones[0].Value : null,
             Email = person.Email,
+            PreviousAddresses = PersonMatchRecords.PreviousAddressesOf(person),
         };
     }
 

@@ -21,7 +21,26 @@ public static class PersonMatchRecords
         Postcode = person.Address?.Postcode.Value,
         Phone = person.Phones.Count > 0 ? person.Phones[0].Value : null,
         Email = person.Email,
+        PreviousAddresses = PreviousAddressesOf(person),
     };
+
+    /// <summary>The person's former addresses as the engine compares them; null when there are none (most people).</summary>
+    public static IReadOnlyList<PreviousAddress>? PreviousAddressesOf(Person person)
+    {
+        if (person.FormerAddresses.Count == 0)
+        {
+            return null;
+        }
+
+        var addresses = new PreviousAddress[person.FormerAddresses.Count];
+        for (var i = 0; i < addresses.Length; i++)
+        {
+            var address = person.FormerAddresses[i].Address;
+            addresses[i] = new PreviousAddress(address.HouseNumber, StreetOf(address.Line1), address.Postcode.Value);
+        }
+
+        return addresses;
+    }
 
     public static string IdOf(Guid personId) => personId.ToString("N");
 

@@ -41,6 +41,7 @@ public static class MatchingModelWords
         "SameSector" => "Same sector",
         "OneCharacter" => "One character different",
         "SameDistrict" => "Same district",
+        "PreviousAddress" => "One record's address is the other's previous address",
         "SharedWord" => "Share a word",
         _ => level,
     };
