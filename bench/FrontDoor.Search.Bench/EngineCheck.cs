@@ -24,7 +24,8 @@ internal static class EngineCheck
         stopwatch.Restart();
         var records = county.People.Select(p => PersonMatchRecords.From(p.Person)).ToList();
         using var index = PersonIndex.Build(records);
-        Console.WriteLine($"Built the index in {stopwatch.Elapsed.TotalSeconds:N1} s");
+        GC.Collect();
+        Console.WriteLine($"Built the index in {stopwatch.Elapsed.TotalSeconds:N1} s; working set {Environment.WorkingSet / (1024 * 1024):N0} MiB, managed heap {GC.GetTotalMemory(false) / (1024 * 1024):N0} MiB");
 
         var byId = county.People.ToDictionary(p => PersonMatchRecords.IdOf(p.Person.Id));
         var today = CountyLoader.Until;
@@ -32,12 +33,16 @@ internal static class EngineCheck
         var latencies = new List<double>(queries.Count);
         var rows = new List<(string Kind, int Rank, bool TiedFirst, int Compared)>();
         var shown = 0;
+
+        // SEARCH_BENCH_RANKINGS=file: every query's candidates (id and weight, in order), to show two builds rank alike.
+        using var rankings = Environment.GetEnvironmentVariable("SEARCH_BENCH_RANKINGS") is { Length: > 0 } path ? new StreamWriter(path) : null;
         foreach (var query in queries)
         {
             var parsed = PersonSearchQueryParser.Parse(query.Text, today);
             var started = Stopwatch.GetTimestamp();
             var result = index.Match(parsed.Record, 21);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            rankings?.WriteLine(string.Join(' ', result.Candidates.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Id}:{c.Weight:R}"))));
             var ranked = result.Candidates.Where(c => PersonMatchRecords.PersonIdOf(c.Id) != query.Duplicate).ToList();
             var rank = ranked.FindIndex(c => PersonMatchRecords.PersonIdOf(c.Id) == query.Original) + 1;
             var first = rank == 1;
@@ -57,19 +62,28 @@ internal static class EngineCheck
 
         // Whole passes over the queries, now the code is warm: the mean cost of a search, steadier than one pass's percentiles.
         var passes = new List<double>();
+        var warm = new List<double>(5 * queries.Count);
+        var cpuStarted = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var (gen0, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         for (var pass = 0; pass < 5; pass++)
         {
             var started = Stopwatch.GetTimestamp();
             foreach (var query in queries)
             {
+                var one = Stopwatch.GetTimestamp();
                 index.Match(PersonSearchQueryParser.Parse(query.Text, today).Record, 11);
+                warm.Add(Stopwatch.GetElapsedTime(one).TotalMilliseconds);
             }
 
             passes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000 / queries.Count);
         }
 
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuStarted;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  process CPU per query over the 5 warm passes: {cpu.TotalMilliseconds * 1000 / (5 * queries.Count):0} µs"));
         passes.Sort();
+        warm.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  warm parse and match, per search over {warm.Count} searches: p50 {warm[warm.Count / 2] * 1000:0} µs, p95 {warm[(int)(warm.Count * 0.95)] * 1000:0} µs, p99 {warm[(int)(warm.Count * 0.99)] * 1000:0} µs; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Parse and match, mean per query over 5 warm passes: median {passes[2]:0} µs (fastest {passes[0]:0}, slowest {passes[4]:0})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  allocated {(GC.GetTotalAllocatedBytes() - allocated) / (5.0 * queries.Count) / 1024:0.0} KiB a query; {GC.CollectionCount(0) - gen0} gen0 and {GC.CollectionCount(2) - gen2} gen2 collections pausing {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in all"));

@@ -14,12 +14,16 @@ public sealed class PersonIndex : IDisposable
     [ThreadStatic]
     private static CandidateSet? t_candidates;
 
+    [ThreadStatic]
+    private static FirstPass? t_firstPass;
+
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly RecordPreparer _preparer;
     private readonly List<PreparedRecord?> _slots = [];
     private readonly Dictionary<string, int> _slotById = new(StringComparer.Ordinal);
     private readonly Stack<int> _freeSlots = new();
     private readonly BlockIndex _blocks;
+    private readonly CheapFieldTable _cheap;
     private MatchModel _model;
 
     private readonly NameFrequencies _names = new();
@@ -31,6 +35,7 @@ public sealed class PersonIndex : IDisposable
         _model = model ?? MatchModel.Default;
         _preparer = new RecordPreparer(nicknames ?? NicknameTable.Default);
         _blocks = new BlockIndex(expectedCount);
+        _cheap = new CheapFieldTable(expectedCount);
     }
 
     public MatchOptions Options { get; }
@@ -74,7 +79,7 @@ public sealed class PersonIndex : IDisposable
                 index.AddLocked(record);
             }
 
-            index._blocks.TrimExcess();
+            index._blocks.Freeze();
         }
         finally
         {
@@ -144,6 +149,7 @@ public sealed class PersonIndex : IDisposable
         var prepared = _preparer.Prepare(query, share: false);
         var model = _model;
         var candidates = t_candidates ??= new CandidateSet();
+        var first = t_firstPass ??= new FirstPass();
         var top = new TopScores(max);
         int compared;
         int population;
@@ -163,24 +169,53 @@ public sealed class PersonIndex : IDisposable
             var n = BlockingRules.QueryKeysOf(prepared, _preparer.Nicknames, keys);
             _blocks.Collect(keys[..n], Options.MaxBlockSize, candidates);
             compared = candidates.Slots.Count;
-            foreach (var slot in candidates.Slots)
-            {
-                if (_slots[slot] is { } record && record.Id != query.Id)
-                {
-                    var vector = default(ComparisonVector);
-                    RecordComparer.CompareCheapFields(prepared, record, ref vector);
+            var self = query.Id is { } id && _slotById.TryGetValue(id, out var slot) ? slot : -1;
 
-                    // Once the list is full, a candidate that could not beat its last place even with perfect names (and
-                    // address, if the query has one) skips the string comparisons, as the pair scorer does.
-                    if (top.IsFull && model.Score(vector) + maxCostlyWeight <= top.LowestScore)
+            // First pass: the cheap fields of every candidate, from the flat table (one struct each, no record touched).
+            first.Clear(compared);
+            var cheapQuery = _cheap.QueryFor(prepared);
+            var slots = candidates.Slots;
+            for (var position = 0; position < slots.Count; position++)
+            {
+                var candidate = slots[position];
+                if (candidate == self)
+                {
+                    continue;
+                }
+
+                ref var vector = ref first.Add(candidate, position);
+                if (cheapQuery is { } q)
+                {
+                    _cheap.Compare(q, candidate, _slots, ref vector);
+                }
+                else
+                {
+                    RecordComparer.CompareCheapFields(prepared, _slots[candidate]!, ref vector);
+                }
+
+                first.SetCheapScore(model.Score(vector));
+            }
+
+            // Second pass: names and address for the best cheap scores first, so the list fills with strong candidates
+            // early and the rest are ruled out by their bound. The kept list ranks ties by candidate position, so the
+            // result is exactly what comparing every candidate in order would give.
+            foreach (ref var entry in first.BestFirst())
+            {
+                if (top.IsFull && !top.CouldEnter(entry.CheapScore + maxCostlyWeight, entry.Position))
+                {
+                    if (entry.CheapScore + maxCostlyWeight < top.LowestScore)
                     {
-                        continue;
+                        break;
                     }
 
-                    RecordComparer.CompareCostlyFields(prepared, record, ref vector);
-                    var score = model.Score(vector) + tf.For(prepared, record, vector);
-                    top.Offer(vector.HeldBack ? Math.Min(score, Options.Ceiling(vector, prior)) : score, record, vector);
+                    continue;
                 }
+
+                var record = _slots[entry.Slot]!;
+                ref var vector = ref entry.Vector;
+                RecordComparer.CompareCostlyFields(prepared, record, ref vector);
+                var score = model.Score(vector) + tf.For(prepared, record, vector);
+                top.Offer(vector.HeldBack ? Math.Min(score, Options.Ceiling(vector, prior)) : score, entry.Position, record, vector);
             }
         }
         finally
@@ -220,6 +255,7 @@ public sealed class PersonIndex : IDisposable
         }
 
         _slotById[record.Id] = slot;
+        _cheap.Set(slot, record);
         _names.Count(record, +1);
         Span<ulong> keys = stackalloc ulong[BlockingRules.MaxKeys];
         var n = BlockingRules.KeysOf(record, keys);
@@ -244,12 +280,11 @@ public sealed class PersonIndex : IDisposable
 
     /// <summary>
     /// Keeps the best few scores without sorting every candidate: a min-heap whose root is the worst kept, so each
-    /// offer costs at most log(capacity). Of equal scores the one offered first is kept and ranked first.
+    /// offer costs at most log(capacity). Of equal scores the one earlier in blocking order is kept and ranked first.
     /// </summary>
     private sealed class TopScores(int capacity)
     {
         private readonly PriorityQueue<(PreparedRecord Record, ComparisonVector Vector), Rank> _kept = new(capacity + 1);
-        private int _offered;
 
         public int Count => _kept.Count;
 
@@ -258,9 +293,14 @@ public sealed class PersonIndex : IDisposable
         /// <summary>The score a new candidate must beat to be kept once the list is full.</summary>
         public double LowestScore => _kept.TryPeek(out _, out var worst) ? worst.Score : double.NegativeInfinity;
 
-        public void Offer(double score, PreparedRecord record, in ComparisonVector vector)
+        /// <summary>Whether a candidate scoring at most <paramref name="bestPossible"/> could still be kept: above last place, or level with it and earlier.</summary>
+        public bool CouldEnter(double bestPossible, int position) =>
+            !_kept.TryPeek(out _, out var worst) || new Rank(bestPossible, position).CompareTo(worst) > 0;
+
+        /// <param name="position">The candidate's place in blocking order: of equal scores the earlier is kept and ranked first, whatever order they are offered in.</param>
+        public void Offer(double score, int position, PreparedRecord record, in ComparisonVector vector)
         {
-            var rank = new Rank(score, _offered++);
+            var rank = new Rank(score, position);
             if (_kept.Count < capacity)
             {
                 _kept.Enqueue((record, vector), rank);
@@ -284,11 +324,56 @@ public sealed class PersonIndex : IDisposable
             return sorted;
         }
 
-        /// <summary>Orders worst first: lower score, and of equal scores the later offer, so it is the one dropped.</summary>
+        /// <summary>Orders worst first: lower score, and of equal scores the later position, so it is the one dropped.</summary>
         private readonly record struct Rank(double Score, int Offered) : IComparable<Rank>
         {
             public int CompareTo(Rank other) =>
                 Score != other.Score ? Score.CompareTo(other.Score) : other.Offered.CompareTo(Offered);
         }
+    }
+}
+
+/// <summary>
+/// A search's candidates after the cheap fields, reused between searches on a thread so the first pass allocates
+/// nothing: each candidate's slot, blocking position, cheap-field vector and score, in one contiguous array.
+/// </summary>
+internal sealed class FirstPass
+{
+    private Entry[] _entries = new Entry[256];
+    private int _count;
+
+    public void Clear(int capacity)
+    {
+        if (capacity > _entries.Length)
+        {
+            _entries = new Entry[Math.Max(capacity, _entries.Length * 2)];
+        }
+
+        _count = 0;
+    }
+
+    public ref ComparisonVector Add(int slot, int position)
+    {
+        ref var entry = ref _entries[_count++];
+        entry = new Entry { Slot = slot, Position = position };
+        return ref entry.Vector;
+    }
+
+    public void SetCheapScore(double score) => _entries[_count - 1].CheapScore = score;
+
+    /// <summary>The entries, highest cheap score first (ties in blocking order).</summary>
+    public Span<Entry> BestFirst()
+    {
+        var entries = _entries.AsSpan(0, _count);
+        entries.Sort(static (a, b) => a.CheapScore != b.CheapScore ? b.CheapScore.CompareTo(a.CheapScore) : a.Position.CompareTo(b.Position));
+        return entries;
+    }
+
+    internal struct Entry
+    {
+        public ComparisonVector Vector;
+        public double CheapScore;
+        public int Slot;
+        public int Position;
     }
 }
