@@ -101,7 +101,7 @@ public sealed class CaseFileAuditing(FrontDoorDbContext db, AuditLog auditLog, T
             select new { c.Id, contact.Reference, s.TeamKey, s.Month, c.Position, c.AuditedAt })
             .ToListAsync(cancellationToken);
         return [.. rows
-            .OrderBy(r => r.AuditedAt is null ? 0 : 1).ThenBy(r => r.AuditedAt is null ? r.Month : DateOnly.MaxValue.AddDays(-r.Month.DayNumber))
+            .OrderBy(r => r.AuditedAt is null ? 0 : 1).ThenBy(r => r.AuditedAt is null ? r.Month.DayNumber : -r.Month.DayNumber)
             .ThenBy(r => r.TeamKey, StringComparer.Ordinal).ThenBy(r => r.Position)
             .Select(r => new AllocatedCaseRow(r.Id, r.Reference.Value, r.TeamKey, AuditMonth.Of(r.Month), SampledCase.DueBy(r.Month), r.AuditedAt))];
     }
