@@ -9,8 +9,9 @@ public sealed record AuditAnswer(AuditScore? Score, string? Comment);
 public sealed record CaseFileAuditAnswers(IReadOnlyDictionary<AuditQuestion, AuditAnswer> Answers, string? OverallComment);
 
 /// <summary>
-/// A contact drawn for audit, and (once audited) the audit itself. An audit is saved once and then stands: a
-/// correction is refused, so the month's results never change under the people reading them.
+/// A contact drawn for audit, the auditor a manager allocated it to, and (once audited) the audit's latest answers. A
+/// saved audit changes only by a correction with a reason, which keeps the answers it replaced
+/// (<see cref="CaseFileAuditCorrection"/>): results read the latest answers, the history stays on the audit's page.
 /// </summary>
 public sealed class SampledCase
 {
@@ -69,6 +70,26 @@ public sealed class SampledCase
 
     public bool IsAudited => AuditedAt is not null;
 
+    /// <summary>The auditor the case is allocated to (their sign-in id); null until a manager allocates it.</summary>
+    public string? AuditorId { get; private set; }
+
+    public string? AuditorName { get; private set; }
+
+    public DateTimeOffset? AllocatedAt { get; private set; }
+
+    public string? AllocatedByName { get; private set; }
+
+    /// <summary>When the latest correction was saved; null if the audit stands as first saved.</summary>
+    public DateTimeOffset? CorrectedAt { get; private set; }
+
+    /// <summary>Goes up with every change (allocation, audit, correction): a page saving what it read earlier is refused.</summary>
+    public int Version { get; private set; }
+
+    public bool IsAllocatedTo(string actorId) => AuditorId is not null && string.Equals(AuditorId, actorId, StringComparison.Ordinal);
+
+    /// <summary>An audit is due by the end of the month after the month sampled (audits of October's closures by 30 November).</summary>
+    public static DateOnly DueBy(DateOnly sampledMonth) => sampledMonth.AddMonths(2).AddDays(-1);
+
     public AuditAnswer AnswerTo(AuditQuestion question) => question switch
     {
         AuditQuestion.QualityOfRecording => new(QualityOfRecordingScore, QualityOfRecordingComment),
@@ -114,30 +135,88 @@ public sealed class SampledCase
         return errors;
     }
 
+    /// <summary>Allocates the case to an auditor (or moves it to another); the caller has checked they may audit it.</summary>
+    public void AllocateTo(string auditorId, string auditorName, DateTimeOffset now, AuditActor by)
+    {
+        if (IsAudited)
+        {
+            throw new DomainValidationException(nameof(AuditorId), "This case has already been audited, so it cannot be allocated again");
+        }
+
+        AuditorId = auditorId.Bounded(CaseFileAuditSample.MaxActorLength);
+        AuditorName = auditorName.Bounded(CaseFileAuditSample.MaxActorLength);
+        AllocatedAt = now;
+        AllocatedByName = (by.Name ?? by.Id).Bounded(CaseFileAuditSample.MaxActorLength);
+        Version++;
+    }
+
     /// <summary>Records the audit; the caller has validated the answers. A second audit of the same case is refused.</summary>
     public void Record(CaseFileAuditAnswers answers, DateTimeOffset now, AuditActor by)
     {
         if (IsAudited)
         {
-            throw new DomainValidationException(nameof(AuditedAt), "This case has already been audited; an audit cannot be changed");
+            throw new DomainValidationException(nameof(AuditedAt), "This case has already been audited: correct the audit, with a reason, instead");
         }
 
+        ThrowIfInvalid(answers);
+        Apply(answers);
+        AuditedAt = now;
+        AuditedById = by.Id.Bounded(CaseFileAuditSample.MaxActorLength);
+        AuditedByName = (by.Name ?? by.Id).Bounded(CaseFileAuditSample.MaxActorLength);
+        Version++;
+    }
+
+    /// <summary>
+    /// Replaces the answers with corrected ones and returns the correction, which keeps the answers replaced, who
+    /// corrected them, when and why. The caller has checked that <paramref name="by"/> may correct this audit.
+    /// </summary>
+    public CaseFileAuditCorrection Correct(CaseFileAuditAnswers answers, string? reason, Guid correctionId, DateTimeOffset now, AuditActor by)
+    {
+        if (!IsAudited)
+        {
+            throw new DomainValidationException(nameof(AuditedAt), "This case has not been audited yet, so there is nothing to correct");
+        }
+
+        if (CaseFileAuditCorrection.ValidateReason(reason) is { } problem)
+        {
+            throw new DomainValidationException(nameof(CaseFileAuditCorrection.Reason), problem);
+        }
+
+        ThrowIfInvalid(answers);
+        var correction = new CaseFileAuditCorrection(correctionId, Id, Version, now, by, reason!.Trim(), this);
+        if (!correction.ChangesAnything(answers))
+        {
+            throw new DomainValidationException(nameof(CaseFileAuditCorrection.Reason), "Nothing has changed: change an answer or comment to correct the audit");
+        }
+
+        Apply(answers);
+        CorrectedAt = now;
+        Version++;
+        return correction;
+    }
+
+    private static void ThrowIfInvalid(CaseFileAuditAnswers answers)
+    {
         var errors = Validate(answers);
         if (errors.Count > 0)
         {
             throw new DomainValidationException(errors[0].Field, errors[0].Message);
         }
+    }
 
+    private void Apply(CaseFileAuditAnswers answers)
+    {
         (QualityOfRecordingScore, QualityOfRecordingComment) = Read(answers, AuditQuestion.QualityOfRecording);
         (StrengthsBasedPracticeScore, StrengthsBasedPracticeComment) = Read(answers, AuditQuestion.StrengthsBasedPractice);
         (RightOutcomeScore, RightOutcomeComment) = Read(answers, AuditQuestion.RightOutcome);
         (StoryToldOnceScore, StoryToldOnceComment) = Read(answers, AuditQuestion.StoryToldOnce);
         (FairerChargingDiscussedScore, FairerChargingDiscussedComment) = Read(answers, AuditQuestion.FairerChargingDiscussed);
         OverallComment = answers.OverallComment!.Trim();
-        AuditedAt = now;
-        AuditedById = by.Id.Bounded(CaseFileAuditSample.MaxActorLength);
-        AuditedByName = (by.Name ?? by.Id).Bounded(CaseFileAuditSample.MaxActorLength);
     }
+
+    /// <summary>The answers as they stand, in the form <see cref="Record"/> takes.</summary>
+    public CaseFileAuditAnswers CurrentAnswers() =>
+        new(AuditQuestions.All.ToDictionary(q => q, AnswerTo), OverallComment);
 
     private static (AuditScore?, string?) Read(CaseFileAuditAnswers answers, AuditQuestion question)
     {

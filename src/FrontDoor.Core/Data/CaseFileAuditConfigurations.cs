@@ -40,8 +40,37 @@ internal sealed class SampledCaseConfiguration : IEntityTypeConfiguration<Sample
         builder.Property(c => c.AuditedById).HasMaxLength(CaseFileAuditSample.MaxActorLength);
         builder.Property(c => c.AuditedByName).HasMaxLength(CaseFileAuditSample.MaxActorLength);
 
-        // Saved once: the save checks no one audited the case in between.
+        builder.Property(c => c.AuditorId).HasMaxLength(CaseFileAuditSample.MaxActorLength);
+        builder.Property(c => c.AuditorName).HasMaxLength(CaseFileAuditSample.MaxActorLength);
+        builder.Property(c => c.AllocatedByName).HasMaxLength(CaseFileAuditSample.MaxActorLength);
+        builder.HasIndex(c => c.AuditorId);
+
+        // Audited once, then changed only by corrections: a save checks no one audited, allocated or corrected the case in between.
         builder.Property(c => c.AuditedAt).IsConcurrencyToken();
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsAudited);
+    }
+}
+
+internal sealed class CaseFileAuditCorrectionConfiguration : IEntityTypeConfiguration<CaseFileAuditCorrection>
+{
+    public void Configure(EntityTypeBuilder<CaseFileAuditCorrection> builder)
+    {
+        builder.ToTable("case_file_audit_corrections");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasOne<SampledCase>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
+
+        // One correction per version replaced: two corrections from the same page cannot both be kept.
+        builder.HasIndex(c => new { c.CaseId, c.ReplacedVersion }).IsUnique();
+        builder.Property(c => c.CorrectedById).HasMaxLength(CaseFileAuditSample.MaxActorLength);
+        builder.Property(c => c.CorrectedByName).HasMaxLength(CaseFileAuditSample.MaxActorLength);
+        builder.Property(c => c.Reason).HasMaxLength(CaseFileAuditCorrection.MaxReasonLength);
+        foreach (var comment in new[] { nameof(CaseFileAuditCorrection.QualityOfRecordingComment), nameof(CaseFileAuditCorrection.StrengthsBasedPracticeComment), nameof(CaseFileAuditCorrection.RightOutcomeComment), nameof(CaseFileAuditCorrection.StoryToldOnceComment), nameof(CaseFileAuditCorrection.FairerChargingDiscussedComment) })
+        {
+            builder.Property<string?>(comment).HasMaxLength(SampledCase.MaxCommentLength);
+        }
+
+        builder.Property(c => c.OverallComment).HasMaxLength(SampledCase.MaxOverallCommentLength);
     }
 }

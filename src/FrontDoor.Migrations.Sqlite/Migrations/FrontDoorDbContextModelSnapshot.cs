@@ -140,6 +140,107 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("cache_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.CaseFileAuditCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("CorrectedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<string>("CorrectedById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_by_id");
+
+                    b.Property<string>("CorrectedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_by_name");
+
+                    b.Property<string>("FairerChargingDiscussedComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fairer_charging_discussed_comment");
+
+                    b.Property<string>("FairerChargingDiscussedScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fairer_charging_discussed_score");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overall_comment");
+
+                    b.Property<string>("QualityOfRecordingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_of_recording_comment");
+
+                    b.Property<string>("QualityOfRecordingScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_of_recording_score");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("ReplacedVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replaced_version");
+
+                    b.Property<string>("RightOutcomeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_outcome_comment");
+
+                    b.Property<string>("RightOutcomeScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_outcome_score");
+
+                    b.Property<string>("StoryToldOnceComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("story_told_once_comment");
+
+                    b.Property<string>("StoryToldOnceScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("story_told_once_score");
+
+                    b.Property<string>("StrengthsBasedPracticeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths_based_practice_comment");
+
+                    b.Property<string>("StrengthsBasedPracticeScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strengths_based_practice_score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_file_audit_corrections");
+
+                    b.HasIndex("CaseId", "ReplacedVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_file_audit_corrections_case_id_replaced_version");
+
+                    b.ToTable("case_file_audit_corrections", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.CaseFileAuditSample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -190,6 +291,15 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("AllocatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allocated_at");
+
+                    b.Property<string>("AllocatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allocated_by_name");
+
                     b.Property<long?>("AuditedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -205,9 +315,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("audited_by_name");
 
+                    b.Property<string>("AuditorId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("auditor_id");
+
+                    b.Property<string>("AuditorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("auditor_name");
+
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT")
                         .HasColumnName("contact_id");
+
+                    b.Property<long?>("CorrectedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrected_at");
 
                     b.Property<string>("FairerChargingDiscussedComment")
                         .HasMaxLength(1000)
@@ -272,8 +396,16 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("strengths_based_practice_score");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_case_file_audit_cases");
+
+                    b.HasIndex("AuditorId")
+                        .HasDatabaseName("ix_case_file_audit_cases_auditor_id");
 
                     b.HasIndex("ContactId")
                         .HasDatabaseName("ix_case_file_audit_cases_contact_id");
@@ -2761,6 +2893,16 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.CaseFileAuditCorrection", b =>
+                {
+                    b.HasOne("FrontDoor.Core.CaseFileAudits.SampledCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_file_audit_corrections_sampled_case_case_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.SampledCase", b =>

@@ -9,6 +9,7 @@ public sealed record DemoUser(string Id, string Name, string Role)
         new("demo-support-worker", "Tom Bradley", Roles.SupportWorker),
         new("demo-team-manager", "Grace Okafor", Roles.TeamManager),
         new("demo-administrator", "Dev Patel", Roles.Administrator),
+        new("demo-auditor", "Ruth Adeyemi", Roles.Auditor),
     ];
 
     public static DemoUser? Find(string? id) => All.FirstOrDefault(user => user.Id == id);

@@ -13,6 +13,9 @@ public static class Policies
 
     public const string Administrators = "Administrators";
 
+    /// <summary>Case file audits: managers, who draw, allocate and read them, and the auditors who do them.</summary>
+    public const string CaseFileAudits = "CaseFileAudits";
+
     /// <summary>
     /// What a page or API endpoint gets when its folder or route group declared nothing: refused, to everyone, so one
     /// added outside a folder with conventions fails closed. A request that matched none passes, to get its 404, as do
@@ -26,5 +29,6 @@ public static class Policies
         .SetFallbackPolicy(RefuseUndeclared)
         .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.All))
         .AddPolicy(Managers, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.TeamManager, Roles.Administrator))
+        .AddPolicy(CaseFileAudits, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.TeamManager, Roles.Administrator, Roles.Auditor))
         .AddPolicy(Administrators, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
 }

@@ -11,7 +11,10 @@ public static class Roles
     public const string TeamManager = "TeamManager";
     public const string Administrator = "Administrator";
 
-    public static readonly IReadOnlyList<string> All = [Advisor, SupportWorker, TeamManager, Administrator];
+    /// <summary>A case file auditor: a practice or quality lead who audits the sampled cases allocated to them.</summary>
+    public const string Auditor = Core.CaseFileAudits.CaseFileAuditors.Role;
+
+    public static readonly IReadOnlyList<string> All = [Advisor, SupportWorker, TeamManager, Administrator, Auditor];
 
     /// <summary>How a role reads on screen.</summary>
     public static string DisplayName(string role) => role switch
@@ -20,6 +23,7 @@ public static class Roles
         SupportWorker => "Community support worker",
         TeamManager => "Team manager",
         Administrator => "Administrator",
+        Auditor => "Case file auditor",
         _ => role,
     };
 }

@@ -2,15 +2,18 @@ using FrontDoor.Core;
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.CaseFileAudits;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FrontDoor.Core.Tests.CaseFileAudits;
 
 public sealed class CaseFileAuditingTests
 {
-    private static readonly AuditActor Auditor = new("manager-1", "Mo Manager", "TeamManager");
+    private static readonly AuditActor Auditor = new("auditor-1", "Ruth Auditor", "Auditor");
+    private static readonly AuditActor Manager = new("manager-2", "Gill Manager", "TeamManager");
     private static readonly AuditMonth October = new(2026, 10);
 
     [Fact]
@@ -50,7 +53,7 @@ public sealed class CaseFileAuditingTests
 
         await using (var db = database.CreateDbContext())
         {
-            var opened = await Auditing(db).OpenAsync(caseId, Auditor, "127.0.0.1", ct);
+            var opened = await Auditing(db).OpenAsync(caseId, Auditor, readsEveryCase: false, "127.0.0.1", ct);
             Assert.NotNull(opened);
             Assert.False(opened.Case.IsAudited);
             await Auditing(db).RecordAsync(caseId, Answers(AuditScore.Good), Auditor, "127.0.0.1", ct);
@@ -59,14 +62,14 @@ public sealed class CaseFileAuditingTests
         await using (var db = database.CreateDbContext())
         {
             var refused = await Assert.ThrowsAsync<DomainValidationException>(() => Auditing(db).RecordAsync(caseId, Answers(AuditScore.Inadequate), Auditor, null, ct));
-            Assert.Equal("This case has already been audited; an audit cannot be changed", refused.Message);
+            Assert.Equal("This case has already been audited: correct the audit, with a reason, instead", refused.Message);
         }
 
         await using var check = database.CreateDbContext();
         var saved = await check.Set<SampledCase>().SingleAsync(c => c.Id == caseId, ct);
-        Assert.Equal((AuditScore.Good, "Mo Manager", "Overall, a clear record"), (saved.AnswerTo(AuditQuestion.RightOutcome).Score!.Value, saved.AuditedByName!, saved.OverallComment!));
-        var trail = await check.AuditEvents.Where(e => e.RecordType == CaseFileAuditing.AuditRecordType).Select(e => e.Action).ToListAsync(ct);
-        Assert.Equal([AuditAction.Viewed, AuditAction.Created], trail.Order());
+        Assert.Equal((AuditScore.Good, "Ruth Auditor", "Overall, a clear record"), (saved.AnswerTo(AuditQuestion.RightOutcome).Score!.Value, saved.AuditedByName!, saved.OverallComment!));
+        var trail = await check.AuditEvents.Where(e => e.RecordType == CaseFileAuditing.AuditRecordType && e.RecordId == AuditEvent.IdOf(caseId)).Select(e => e.Action).ToListAsync(ct);
+        Assert.Equal([AuditAction.Viewed, AuditAction.Created, AuditAction.Updated], trail.Order());
     }
 
     [Theory]
@@ -121,13 +124,39 @@ public sealed class CaseFileAuditingTests
         AuditQuestions.All.ToDictionary(q => q, q => new AuditAnswer(q == AuditQuestion.FairerChargingDiscussed ? fairerCharging ?? score : score, $"On {q.Name()}")),
         "Overall, a clear record");
 
-    private static CaseFileAuditing Auditing(FrontDoorDbContext db) => new(db, new AuditLog(db, TimeProvider.System), new FakeTimeProvider(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero)));
+    internal static readonly DateTimeOffset Now = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
 
+    internal static CaseFileAuditing Auditing(FrontDoorDbContext db)
+    {
+        var clock = new FakeTimeProvider(Now);
+        return new(db, new AuditLog(db, clock), clock, new KnownStaff(db, clock, Options.Create(new WorkQueueOptions())));
+    }
+
+    /// <summary>Puts people on the sign-in trail, as signing in does: the staff FrontDoor knows, with their roles.</summary>
+    internal static async Task SignInAsync(FrontDoorDbContext db, params AuditActor[] people)
+    {
+        var log = new AuditLog(db, new FakeTimeProvider(Now.AddDays(-1)));
+        foreach (var person in people)
+        {
+            log.Record(person, AuditAction.SignedIn, "StaffUser", person.Id, null, "demo");
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Draws October and allocates every sampled case to <see cref="Auditor"/>; returns the first case drawn.</summary>
     private static async Task<Guid> DrawAsync(TestDatabase database)
     {
+        var ct = TestContext.Current.CancellationToken;
         await CaseFileAuditSamplerTests.SeedAsync(database);
         await using var db = database.CreateDbContext();
-        await CaseFileAuditSamplerTests.Sampler(db).DrawAsync(October, Auditor, TestContext.Current.CancellationToken);
-        return await db.Set<SampledCase>().OrderBy(c => c.Position).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
+        await CaseFileAuditSamplerTests.Sampler(db).DrawAsync(October, Manager, ct);
+        await SignInAsync(db, Auditor, Manager);
+        foreach (var id in await db.Set<SampledCase>().Select(c => c.Id).ToListAsync(ct))
+        {
+            await Auditing(db).AllocateAsync(id, Auditor.Id, Manager, ct);
+        }
+
+        return await db.Set<SampledCase>().OrderBy(c => c.Position).Select(c => c.Id).FirstAsync(ct);
     }
 }

@@ -7,74 +7,121 @@ using Microsoft.Playwright;
 
 namespace FrontDoor.EndToEndTests.Journeys;
 
-/// <summary>A manager draws January's sample from the staff home, audits one contact (getting the form wrong first), and reads the month's results.</summary>
+/// <summary>
+/// A manager draws January's sample and allocates it to the auditor; the auditor finds it on their list, audits one
+/// contact (getting the form wrong first), then corrects the audit with a reason; the manager reads the results and the
+/// 12-month trend.
+/// </summary>
 public sealed class CaseFileAuditJourneyTests(Chromium chromium)
 {
     private static readonly AuditActor Advisor = new("advisor-1", "Asha Advisor", "Advisor");
 
     [Fact]
-    public async Task Manager_DrawsJanuary_AuditsAContact_AndReadsTheResults()
+    public async Task Manager_AllocatesJanuary_AuditorAuditsAndCorrects_ManagerReadsTheTrend()
     {
         await using var frontDoor = await StartWithJanuaryClosuresAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
-        var page = await context.NewPageAsync();
-        await page.SignInAsAtAsync("demo-team-manager", "/staff");
+        await using var auditorContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        await using var managerContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var auditor = await auditorContext.NewPageAsync();
+        var manager = await managerContext.NewPageAsync();
+        await auditor.SignInAsAtAsync("demo-auditor", "/staff");
+        await auditor.ByTestId("my-audits-link").ClickAsync();
+        await Assertions.Expect(auditor.ByTestId("no-cases")).ToBeVisibleAsync();
+        await auditor.AssertAccessibleAsync();
 
-        await page.ByTestId("audits-link").ClickAsync();
-        await page.ArriveAtAsync("/staff/audits");
-        await Assertions.Expect(page.ByTestId("no-samples")).ToBeVisibleAsync();
-        await page.AssertAccessibleAsync();
+        await manager.SignInAsAtAsync("demo-team-manager", "/staff");
+        await manager.ByTestId("audits-link").ClickAsync();
+        await manager.ArriveAtAsync("/staff/audits");
+        await manager.AssertAccessibleAsync();
+        await DrawAndAllocateJanuaryAsync(manager);
+        await manager.AssertAccessibleAsync();
 
-        await DrawJanuaryAndOpenACaseAsync(page);
-        await page.AssertAccessibleAsync();
+        await auditor.ReloadAsync();
+        await Assertions.Expect(auditor.ByTestId("to-do")).ToContainTextAsync("4 cases to audit, 4 overdue");
+        await auditor.AssertAccessibleAsync();
+        await OpenTheFirstCaseAsync(auditor);
+        await auditor.AssertAccessibleAsync();
 
-        await page.ByTestId("save-audit").ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select a score for quality of recording");
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter an overall comment");
-        await page.AssertAccessibleAsync();
+        await auditor.ByTestId("save-audit").ClickAsync();
+        await Assertions.Expect(auditor.Locator(".govuk-error-summary")).ToContainTextAsync("Select a score for quality of recording");
+        await Assertions.Expect(auditor.Locator(".govuk-error-summary")).ToContainTextAsync("Enter an overall comment");
+        await auditor.AssertAccessibleAsync();
 
-        await FillAndSaveAsync(page);
-        await Assertions.Expect(page.ByTestId("audited-by")).ToContainTextAsync("Audited by Grace Okafor");
-        await Assertions.Expect(page.ByTestId("audit-form")).ToHaveCountAsync(0);
-        await page.AssertAccessibleAsync();
+        await FillAndSaveAsync(auditor);
+        await Assertions.Expect(auditor.ByTestId("audited-by")).ToContainTextAsync("Audited by Ruth Adeyemi");
+        await Assertions.Expect(auditor.ByTestId("audit-form")).ToHaveCountAsync(0);
+        await auditor.AssertAccessibleAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Back to January 2026" }).ClickAsync();
-        await page.ArriveAtAsync("/staff/audits/2026-01");
-        await Assertions.Expect(page.ByTestId("chart-tier-1")).ToBeVisibleAsync();
-        await Assertions.Expect(page.ByTestId("result-tier-1-RightOutcome")).ToContainTextAsync("100%");
-        await page.AssertAccessibleAsync();
+        await CorrectAsync(auditor);
+        await Assertions.Expect(auditor.ByTestId("answer-RightOutcome")).ToContainTextAsync("Requires improvement");
+        await Assertions.Expect(auditor.ByTestId("correction")).ToContainTextAsync("The later notes show a missed referral.");
+        await auditor.AssertAccessibleAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Case file audits" }).First.ClickAsync();
-        await Assertions.Expect(page.ByTestId("progress-2026-01-tier-1")).ToContainTextAsync("1 of 4 audited");
-        await page.AssertAccessibleAsync();
+        await manager.GotoAsync("/staff/audits/2026-01");
+        await Assertions.Expect(manager.ByTestId("result-tier-1-RightOutcome")).ToContainTextAsync("0%");
+        await manager.AssertAccessibleAsync();
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Each team's results over 12 months" }).ClickAsync();
+        await manager.ArriveAtAsync("/staff/audits/trend");
+        await Assertions.Expect(manager.ByTestId("trend-tier-1-QualityOfRecording")).ToBeVisibleAsync();
+        await Assertions.Expect(manager.ByTestId("trend-tier-1-RightOutcome-table")).ToContainTextAsync("0.0%");
+        await manager.AssertAccessibleAsync();
     }
 
     [Fact]
-    public async Task Manager_WithJavaScriptOff_DrawsAndAuditsAContact()
+    public async Task WithJavaScriptOff_ManagerAllocates_AuditorAuditsAndCorrects_ManagerReadsTheTrend()
     {
         await using var frontDoor = await StartWithJanuaryClosuresAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.SignInAsAtAsync("demo-team-manager", "/staff/audits");
+        await using var auditorContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
+        await using var managerContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
+        var auditor = await auditorContext.NewPageAsync();
+        var manager = await managerContext.NewPageAsync();
+        await auditor.SignInAsAtAsync("demo-auditor", "/staff/audits/mine");
+        await Assertions.Expect(auditor.ByTestId("no-cases")).ToBeVisibleAsync();
 
-        await DrawJanuaryAndOpenACaseAsync(page);
-        await page.ByTestId("save-audit").ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select a score for right outcome");
+        await manager.SignInAsAtAsync("demo-team-manager", "/staff/audits");
+        await DrawAndAllocateJanuaryAsync(manager);
 
-        await FillAndSaveAsync(page);
-        await Assertions.Expect(page.ByTestId("audited-by")).ToContainTextAsync("Audited by Grace Okafor");
-        await Assertions.Expect(page.ByTestId("answer-FairerChargingDiscussed")).ToContainTextAsync("Not applicable");
+        await auditor.ReloadAsync();
+        await OpenTheFirstCaseAsync(auditor);
+        await auditor.ByTestId("save-audit").ClickAsync();
+        await Assertions.Expect(auditor.Locator(".govuk-error-summary")).ToContainTextAsync("Select a score for right outcome");
+
+        await FillAndSaveAsync(auditor);
+        await Assertions.Expect(auditor.ByTestId("audited-by")).ToContainTextAsync("Audited by Ruth Adeyemi");
+        await Assertions.Expect(auditor.ByTestId("answer-FairerChargingDiscussed")).ToContainTextAsync("Not applicable");
+        await CorrectAsync(auditor);
+        await Assertions.Expect(auditor.ByTestId("correction")).ToContainTextAsync("Right outcome: grade");
+
+        await manager.GotoAsync("/staff/audits/trend");
+        await manager.ByTestId("trend-team").SelectOptionAsync("tier-1");
+        await manager.ByTestId("show-team").ClickAsync();
+        await Assertions.Expect(manager.ByTestId("trend-tier-1-RightOutcome-table")).ToContainTextAsync("0.0%");
     }
 
-    private static async Task DrawJanuaryAndOpenACaseAsync(IPage page)
+    private static async Task DrawAndAllocateJanuaryAsync(IPage manager)
     {
-        await page.GetByLabel("Draw the sample for").SelectOptionAsync("2026-01");
-        await page.ByTestId("draw").ClickAsync();
-        await page.ArriveAtAsync("/staff/audits/2026-01");
-        await Assertions.Expect(page.ByTestId("cases-tier-1").Locator("tbody tr")).ToHaveCountAsync(4);
-        await page.ByTestId("cases-tier-1").Locator("a").First.ClickAsync();
-        await Assertions.Expect(page.ByTestId("audit-form")).ToBeVisibleAsync();
-        await Assertions.Expect(page.ByTestId("contact-link")).ToBeVisibleAsync();
+        await manager.GetByLabel("Draw the sample for").SelectOptionAsync("2026-01");
+        await manager.ByTestId("draw").ClickAsync();
+        await manager.ArriveAtAsync("/staff/audits/2026-01");
+        await Assertions.Expect(manager.ByTestId("cases-tier-1").Locator("tbody tr")).ToHaveCountAsync(4);
+        await manager.ByTestId("allocate-link").ClickAsync();
+        await manager.ArriveAtAsync("/staff/audits/2026-01/allocate");
+        foreach (var select in await manager.Locator("select[data-testid^='auditor-']").AllAsync())
+        {
+            await select.SelectOptionAsync("demo-auditor");
+        }
+
+        await manager.ByTestId("save-allocations").ClickAsync();
+        await manager.ArriveAtAsync("/staff/audits/2026-01");
+        await Assertions.Expect(manager.ByTestId("cases-tier-1")).ToContainTextAsync("Ruth Adeyemi");
+    }
+
+    private static async Task OpenTheFirstCaseAsync(IPage auditor)
+    {
+        await Assertions.Expect(auditor.ByTestId("my-cases").Locator("tbody tr")).ToHaveCountAsync(4);
+        await auditor.ByTestId("my-cases").Locator("a").First.ClickAsync();
+        await Assertions.Expect(auditor.ByTestId("audit-form")).ToBeVisibleAsync();
+        await Assertions.Expect(auditor.ByTestId("contact-link")).ToBeVisibleAsync();
     }
 
     private static async Task FillAndSaveAsync(IPage page)
@@ -88,6 +135,16 @@ public sealed class CaseFileAuditJourneyTests(Chromium chromium)
         await page.ByTestId("RightOutcome-comment").FillAsync("Signposted to the right community group first time.");
         await page.ByTestId("overall-comment").FillAsync("A clear record of what mattered to Mrs Patel.");
         await page.ByTestId("save-audit").ClickAsync();
+    }
+
+    private static async Task CorrectAsync(IPage auditor)
+    {
+        await auditor.ByTestId("correct-link").ClickAsync();
+        await Assertions.Expect(auditor.ByTestId("correct-form")).ToBeVisibleAsync();
+        await auditor.ByTestId($"{AuditQuestion.RightOutcome}-{AuditScore.RequiresImprovement}").CheckAsync();
+        await auditor.ByTestId("correction-reason").FillAsync("The later notes show a missed referral.");
+        await auditor.ByTestId("save-correction").ClickAsync();
+        await Assertions.Expect(auditor.ByTestId("corrections")).ToBeVisibleAsync();
     }
 
     private static async Task<RunningFrontDoor> StartWithJanuaryClosuresAsync()

@@ -34,6 +34,9 @@ public sealed class IndexModel(ContactRecords contacts, WorkQueueQueries queues,
 
     public bool IsManager { get; private set; }
 
+    /// <summary>Case file auditors see their own list of cases to audit.</summary>
+    public bool IsAuditor { get; private set; }
+
     public IReadOnlyList<(string Label, int Count)> ContactsByStatus { get; private set; } = [];
 
     /// <summary>The contacts the user is working; null for a role that does not work contacts (managers, administrators).</summary>
@@ -54,6 +57,7 @@ public sealed class IndexModel(ContactRecords contacts, WorkQueueQueries queues,
         var advisor = User.IsInRole(Roles.Advisor);
         var supportWorker = User.IsInRole(Roles.SupportWorker);
         IsManager = (await authorisation.AuthorizeAsync(User, Policies.Managers)).Succeeded;
+        IsAuditor = User.IsInRole(Roles.Auditor);
         CanSeeImports = (await authorisation.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
 
         var counts = await contacts.CountByStatusAsync(cancellationToken);

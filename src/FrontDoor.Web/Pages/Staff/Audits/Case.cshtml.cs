@@ -2,65 +2,42 @@ using FrontDoor.Core;
 using FrontDoor.Core.CaseFileAudits;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Authorisation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Web.Pages.Staff.Audits;
 
-/// <summary>A score and comment as the form posts them.</summary>
-public sealed class AnswerInput
-{
-    public AuditScore? Score { get; set; }
-
-    public string? Comment { get; set; }
-}
-
 /// <summary>
-/// The audit of one sampled contact: the form until it is saved, then the audit read-only with who did it and when.
+/// The audit of one sampled contact: the form for the auditor it is allocated to until it is saved, then the audit
+/// read-only with who did it, when, and every correction since. Managers read any case; an auditor only their own.
 /// Opening it is recorded in the audit trail against the person, as opening their contact is.
 /// </summary>
-public sealed class CaseModel(CaseFileAuditing auditing, WorkQueueCatalogue queues) : PageModel
+public sealed class CaseModel(CaseFileAuditing auditing, WorkQueueCatalogue queues, IAuthorizationService authorisation) : AuditFormModel
 {
-    /// <summary>One answer per question, in <see cref="AuditQuestions.All"/> order.</summary>
-    [BindProperty]
-    public List<AnswerInput> Answers { get; set; } = [.. AuditQuestions.All.Select(_ => new AnswerInput())];
-
-    [BindProperty]
-    public string? OverallComment { get; set; }
-
     public CaseUnderAudit Audit { get; private set; } = null!;
+
+    public IReadOnlyList<CorrectionEntry> History { get; private set; } = [];
+
+    public bool IsManager { get; private set; }
+
+    /// <summary>Whether the viewer is the auditor the unaudited case is allocated to: only then is the form shown.</summary>
+    public bool MayAudit { get; private set; }
+
+    /// <summary>The auditor who saved the audit, or a manager, may correct it.</summary>
+    public bool MayCorrect { get; private set; }
 
     public string TeamName => queues.NameOf(Audit.Sample.TeamKey);
 
     public AuditMonth Month => AuditMonth.Of(Audit.Sample.Month);
 
-    /// <summary>The form's fields in page order, for the error summary.</summary>
-    public static IReadOnlyList<string> FieldOrder { get; } =
-        [.. AuditQuestions.All.SelectMany((_, i) => new[] { $"Answers[{i}].Score", $"Answers[{i}].Comment" }), nameof(OverallComment)];
+    public DateOnly DueBy => SampledCase.DueBy(Audit.Sample.Month);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await OpenAsync(id, cancellationToken) ? Page() : NotFound();
+        await OpenAsync(id, cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        // The binder's own messages ("The value 'x' is not valid") give way to the form's.
-        ModelState.Clear();
-
-        // A form missing a question's fields binds a shorter list; the page still shows every question.
-        while (Answers.Count < AuditQuestions.All.Count)
-        {
-            Answers.Add(new AnswerInput());
-        }
-
-        var answers = new CaseFileAuditAnswers(
-            AuditQuestions.All.Select((q, i) => (q, Answer: Answers.ElementAtOrDefault(i) ?? new AnswerInput()))
-                .ToDictionary(x => x.q, x => new AuditAnswer(x.Answer.Score, x.Answer.Comment)),
-            OverallComment);
-        foreach (var (field, message) in SampledCase.Validate(answers))
-        {
-            ModelState.AddModelError(PageField(field), message);
-        }
-
+        var answers = PostedAnswers();
         if (ModelState.IsValid)
         {
             try
@@ -74,37 +51,31 @@ public sealed class CaseModel(CaseFileAuditing auditing, WorkQueueCatalogue queu
             }
         }
 
-        return await OpenAsync(id, cancellationToken) ? Page() : NotFound();
+        return await OpenAsync(id, cancellationToken) ?? Page();
     }
 
-    private async Task<bool> OpenAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>Loads the case; a result only when the page cannot be shown (not found, or not the viewer's to see).</summary>
+    private async Task<IActionResult?> OpenAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await auditing.OpenAsync(id, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken) is not { } found)
+        IsManager = (await authorisation.AuthorizeAsync(User, Policies.Managers)).Succeeded;
+        var viewer = StaffUser.Actor(User);
+        try
         {
-            return false;
-        }
-
-        Audit = found;
-        return true;
-    }
-
-    /// <summary>Core names a field by question ("RightOutcomeScore"); the page by its place in <see cref="Answers"/>.</summary>
-    private static string PageField(string field)
-    {
-        for (var i = 0; i < AuditQuestions.All.Count; i++)
-        {
-            var question = AuditQuestions.All[i].ToString();
-            if (field == question + "Score")
+            if (await auditing.OpenAsync(id, viewer, IsManager, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken) is not { } found)
             {
-                return $"Answers[{i}].Score";
+                return NotFound();
             }
 
-            if (field == question + "Comment")
-            {
-                return $"Answers[{i}].Comment";
-            }
+            Audit = found;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Forbid();
         }
 
-        return field == nameof(OverallComment) ? field : string.Empty;
+        History = await auditing.HistoryAsync(Audit.Case, cancellationToken);
+        MayAudit = !Audit.Case.IsAudited && Audit.Case.IsAllocatedTo(viewer.Id) && User.IsInRole(Roles.Auditor);
+        MayCorrect = Audit.Case.IsAudited && (IsManager || Audit.Case.AuditedById == viewer.Id);
+        return null;
     }
 }

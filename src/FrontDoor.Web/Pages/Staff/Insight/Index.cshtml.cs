@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FrontDoor.Core.CaseFileAudits;
 using FrontDoor.Core.Insight;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.Web.Components;
@@ -12,7 +13,7 @@ namespace FrontDoor.Web.Pages.Staff.Insight;
 /// The managers' dashboard: every KPI for the current month (or a chosen period) beside the baseline and the target,
 /// the breakdowns behind them, monthly trends, and each table as CSV.
 /// </summary>
-public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue queues) : PageModel
+public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue queues, CaseFileAuditing audits, TimeProvider clock) : PageModel
 {
     /// <summary>The tables the page shows, by the name their CSV is asked for with.</summary>
     public static readonly string[] Tables = ["kpis", "contactsByChannel", "contactsBySource", "failureDemandReasons", "contactsByStage", "referralsByPathway", "callsByIvrOption", "iStatements", "waitingListByRisk", "channelByAgeBand", "channelByArea", "trend"];
@@ -35,8 +36,14 @@ public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue qu
     /// <summary>The chosen team's name, or null for every team.</summary>
     public string? TeamName => ChosenFilter().QueueKey is { } key ? queues.NameOf(key) : null;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>Case file audits over the last 12 months, every team together: the quality side of the KPIs.</summary>
+    public AuditSummary? Audits { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         View = await dashboard.ReadAsync(ChosenPeriod(), ChosenFilter(), cancellationToken);
+        Audits = await audits.SummaryAsync(AuditMonth.Of(clock.GetUtcNow()).Previous, cancellationToken);
+    }
 
     /// <summary>One of the page's tables as CSV, for the same period.</summary>
     public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken)

@@ -16,32 +16,52 @@ public sealed class CaseFileAuditPagesTests
 
     [Theory]
     [BothProviders]
-    public async Task Manager_DrawsAMonth_AuditsACase_WithErrorsFirst_ThenSeesItReadOnly(DatabaseProvider provider)
+    public async Task Manager_DrawsAndAllocates_AuditorAuditsWithErrorsFirst_ThenCorrects_AndTheHistoryAndResultsShow(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await ClosedInJanuaryAsync(database, 3);
         await using var app = FrontDoorAppFactory.For(database);
-        using var client = app.CreateBrowserLikeClient();
-        (await client.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
-        Assert.Contains("href=\"/staff/audits\"", await client.GetStringAsync("/staff", ct), StringComparison.Ordinal);
-        Assert.Contains("href=\"/staff/audits\"", await client.GetStringAsync("/staff/insight", ct), StringComparison.Ordinal);
+        using var auditor = app.CreateBrowserLikeClient();
+        (await auditor.SignInAsDemoUserAsync("demo-auditor")).Dispose();
+        Assert.Contains("href=\"/staff/audits/mine\"", await auditor.GetStringAsync("/staff", ct), StringComparison.Ordinal);
+        Assert.Contains("No cases have been allocated to you.", await auditor.GetStringAsync("/staff/audits/mine", ct), StringComparison.Ordinal);
 
-        using (var drawn = await client.PostFormAsync("/staff/audits", "/staff/audits", new Dictionary<string, string> { ["Month"] = "2026-01" }))
+        using var manager = app.CreateBrowserLikeClient();
+        (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        Assert.Contains("href=\"/staff/audits\"", await manager.GetStringAsync("/staff", ct), StringComparison.Ordinal);
+        Assert.Contains("href=\"/staff/audits\"", await manager.GetStringAsync("/staff/insight", ct), StringComparison.Ordinal);
+        using (var drawn = await manager.PostFormAsync("/staff/audits", "/staff/audits", new Dictionary<string, string> { ["Month"] = "2026-01" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, drawn.StatusCode);
             Assert.Equal("/staff/audits/2026-01", drawn.Headers.Location!.ToString());
         }
 
-        Assert.Contains("0 of 3 audited", await client.GetStringAsync("/staff/audits", ct), StringComparison.Ordinal);
+        Assert.Contains("0 of 3 audited", await manager.GetStringAsync("/staff/audits", ct), StringComparison.Ordinal);
+        var allocation = await manager.GetStringAsync("/staff/audits/2026-01/allocate", ct);
+        Assert.Contains("<option value=\"demo-auditor\">Ruth Adeyemi</option>", allocation, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Grace Okafor</option>", allocation, StringComparison.Ordinal);
+        using (var allocated = await manager.PostFormAsync("/staff/audits/2026-01/allocate", "/staff/audits/2026-01/allocate", await AllocateAllAsync(database, "demo-auditor")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, allocated.StatusCode);
+        }
+
+        Assert.Contains("data-testid=\"auditor-of-", await manager.GetStringAsync("/staff/audits/2026-01", ct), StringComparison.Ordinal);
         Guid caseId;
         await using (var db = database.CreateDbContext())
         {
             caseId = await db.Set<SampledCase>().OrderBy(c => c.Position).Select(c => c.Id).FirstAsync(ct);
+            Assert.All(await db.Set<SampledCase>().ToListAsync(ct), c => Assert.Equal("Ruth Adeyemi", c.AuditorName));
         }
 
+        // January's audits were due by 28 February; it is 2 March.
+        var mine = await auditor.GetStringAsync("/staff/audits/mine", ct);
+        Assert.Contains("3 cases to audit, 3 overdue.", mine, StringComparison.Ordinal);
+        Assert.Contains("28 February 2026", mine, StringComparison.Ordinal);
+
         var url = $"/staff/audits/cases/{caseId}";
-        using (var empty = await client.PostFormAsync(url, url, EmptyFormWithOneLongComment()))
+        Assert.DoesNotContain("data-testid=\"audit-form\"", await manager.GetStringAsync(url, ct), StringComparison.Ordinal);
+        using (var empty = await auditor.PostFormAsync(url, url, EmptyFormWithOneLongComment()))
         {
             var page = await empty.Content.ReadAsStringAsync(ct);
             Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
@@ -51,37 +71,122 @@ public sealed class CaseFileAuditPagesTests
             Assert.Contains("Enter an overall comment", page, StringComparison.Ordinal);
         }
 
-        // The form as it was before the save: its second post stands for a second tab or a second manager.
-        var token = System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync(url, ct), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using (var saved = await client.PostAsync(url, new FormUrlEncodedContent(Answers("Good", token)), ct))
+        var token = Token(await auditor.GetStringAsync(url, ct));
+        using (var saved = await auditor.PostAsync(url, new FormUrlEncodedContent(Answers("Good", token)), ct))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        var readOnly = await client.GetStringAsync(url, ct);
-        Assert.Contains("Audited by Grace Okafor", readOnly, StringComparison.Ordinal);
+        var readOnly = await auditor.GetStringAsync(url, ct);
+        Assert.Contains("Audited by Ruth Adeyemi", readOnly, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"audit-form\"", readOnly, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"correct-link\"", readOnly, StringComparison.Ordinal);
 
         // A page opened before the save cannot change it.
-        using (var again = await client.PostAsync(url, new FormUrlEncodedContent(Answers("Inadequate", token)), ct))
+        using (var again = await auditor.PostAsync(url, new FormUrlEncodedContent(Answers("Inadequate", token)), ct))
         {
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-            Assert.Contains("This case has already been audited; an audit cannot be changed", await again.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+            Assert.Contains("This case has already been audited: correct the audit, with a reason, instead", await again.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
         }
+
+        // The correction: a reason is required; then the earlier answers are kept and shown.
+        var correct = $"{url}/correct";
+        var correctForm = await auditor.GetStringAsync(correct, ct);
+        var version = System.Text.RegularExpressions.Regex.Match(correctForm, "name=\"Version\" value=\"([0-9]+)\"").Groups[1].Value;
+        var correction = Answers("Good", Token(correctForm));
+        correction["Answers[2].Score"] = "RequiresImprovement";
+        correction["Version"] = version;
+        using (var noReason = await auditor.PostAsync(correct, new FormUrlEncodedContent(correction), ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+            Assert.Contains("href=\"#Reason\">Enter why the audit is being corrected</a>", await noReason.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        }
+
+        correction["Reason"] = "The later notes show the referral should have gone to the locality team.";
+        using (var corrected = await auditor.PostAsync(correct, new FormUrlEncodedContent(correction), ct))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        }
+
+        var history = await manager.GetStringAsync(url, ct);
+        Assert.Contains("Corrected by Ruth Adeyemi on", history, StringComparison.Ordinal);
+        Assert.Contains("Reason: The later notes show the referral should have gone to the locality team.", history, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\" class=\"govuk-table__header\">Right outcome: grade</th>", history, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"govuk-table__cell\">Requires improvement</td>", history, StringComparison.Ordinal);
 
         await using (var db = database.CreateDbContext())
         {
             var audit = await db.Set<SampledCase>().SingleAsync(c => c.Id == caseId, ct);
-            Assert.Equal(AuditScore.Good, audit.AnswerTo(AuditQuestion.RightOutcome).Score);
+            Assert.Equal(AuditScore.RequiresImprovement, audit.AnswerTo(AuditQuestion.RightOutcome).Score);
+            Assert.Equal(AuditScore.Good, (await db.Set<CaseFileAuditCorrection>().SingleAsync(c => c.CaseId == caseId, ct)).RightOutcomeScore);
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.RecordType == CaseFileAuditing.AuditRecordType && e.Action == AuditAction.Viewed && e.ActorName == "Ruth Adeyemi", ct));
             Assert.True(await db.AuditEvents.AnyAsync(e => e.RecordType == CaseFileAuditing.AuditRecordType && e.Action == AuditAction.Viewed && e.ActorName == "Grace Okafor", ct));
         }
 
-        Assert.Contains("1 of 3 audited", await client.GetStringAsync("/staff/audits", ct), StringComparison.Ordinal);
-        var month = await client.GetStringAsync("/staff/audits/2026-01", ct);
+        Assert.Contains("1 of 3 audited", await manager.GetStringAsync("/staff/audits", ct), StringComparison.Ordinal);
+        var month = await manager.GetStringAsync("/staff/audits/2026-01", ct);
         Assert.Contains("data-testid=\"chart-tier-1\"", month, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"govuk-table__cell govuk-table__cell--numeric\">100%</td>", month, StringComparison.Ordinal);
-        var csv = await client.GetStringAsync("/staff/audits/2026-01?handler=Csv", ct);
-        Assert.Contains("2026-01,Customer Service Centre (Tier 1),Right outcome,3,1,1,1,0,1,3\n", csv, StringComparison.Ordinal);
+        var csv = await manager.GetStringAsync("/staff/audits/2026-01?handler=Csv", ct);
+        Assert.Contains("2026-01,Customer Service Centre (Tier 1),Right outcome,3,1,1,0,0,0,2\n", csv, StringComparison.Ordinal);
+
+        // The trend (the dashboard's chart partial and its table) and the dashboard's summary use the corrected answers.
+        var trend = await manager.GetStringAsync("/staff/audits/trend", ct);
+        Assert.Contains("data-testid=\"trend-tier-1-RightOutcome\"", trend, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"trend-tier-1-RightOutcome-table\"", trend, StringComparison.Ordinal);
+        var trendCsv = await manager.GetStringAsync("/staff/audits/trend?handler=Csv", ct);
+        Assert.Contains("2026-01,Customer Service Centre (Tier 1),Right outcome,1,1,0,0\n", trendCsv, StringComparison.Ordinal);
+        Assert.Contains("2026-01,Customer Service Centre (Tier 1),Quality of recording,1,1,1,1\n", trendCsv, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"audit-summary\"", await manager.GetStringAsync("/staff/insight", ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Allocation_ToAnAuditorWhoWorkedOnTheContact_IsRefusedWithTheReason()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var references = await ClosedInJanuaryAsync(database, 1, closedBy: new AuditActor("demo-auditor", "Ruth Adeyemi", "Auditor"));
+        await using var app = FrontDoorAppFactory.For(database);
+        using var auditor = app.CreateBrowserLikeClient();
+        (await auditor.SignInAsDemoUserAsync("demo-auditor")).Dispose();
+        using var manager = app.CreateBrowserLikeClient();
+        (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        (await manager.PostFormAsync("/staff/audits", "/staff/audits", new Dictionary<string, string> { ["Month"] = "2026-01" })).Dispose();
+
+        using var refused = await manager.PostFormAsync("/staff/audits/2026-01/allocate", "/staff/audits/2026-01/allocate", await AllocateAllAsync(database, "demo-auditor"));
+
+        var page = await refused.Content.ReadAsStringAsync(ct);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"href=\"#Allocations-0--AuditorId\">Contact {references[0]}: Ruth Adeyemi worked on contact {references[0]}, so cannot audit it: choose another auditor</a>", page, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Null((await db.Set<SampledCase>().SingleAsync(ct)).AuditorId);
+    }
+
+    [Fact]
+    public async Task Auditor_IsRefusedManagersPages_AndCasesNotAllocatedToThem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await ClosedInJanuaryAsync(database, 1);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var manager = app.CreateBrowserLikeClient();
+        (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        (await manager.PostFormAsync("/staff/audits", "/staff/audits", new Dictionary<string, string> { ["Month"] = "2026-01" })).Dispose();
+        Guid caseId;
+        await using (var db = database.CreateDbContext())
+        {
+            caseId = await db.Set<SampledCase>().Select(c => c.Id).SingleAsync(ct);
+        }
+
+        using var auditor = app.CreateBrowserLikeClient();
+        (await auditor.SignInAsDemoUserAsync("demo-auditor")).Dispose();
+        foreach (var url in new[] { "/staff/audits", "/staff/audits/2026-01", "/staff/audits/2026-01/allocate", "/staff/audits/trend", $"/staff/audits/cases/{caseId}", $"/staff/audits/cases/{caseId}/correct" })
+        {
+            using var response = await auditor.GetAsync(url, ct);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("https://localhost/sign-in/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync("/staff/audits/mine", ct)).StatusCode);
     }
 
     [Fact]
@@ -108,14 +213,16 @@ public sealed class CaseFileAuditPagesTests
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
 
-        foreach (var url in new[] { "/staff/audits", "/staff/audits/2026-01", $"/staff/audits/cases/{Guid.NewGuid()}" })
+        foreach (var url in new[] { "/staff/audits", "/staff/audits/2026-01", "/staff/audits/2026-01/allocate", "/staff/audits/trend", "/staff/audits/mine", $"/staff/audits/cases/{Guid.NewGuid()}", $"/staff/audits/cases/{Guid.NewGuid()}/correct" })
         {
             using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.StartsWith("https://localhost/sign-in/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         }
 
-        Assert.DoesNotContain("audits-link", await client.GetStringAsync("/staff", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var home = await client.GetStringAsync("/staff", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("audits-link", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("my-audits-link", home, StringComparison.Ordinal);
     }
 
     /// <summary>What the form posts with no grade chosen: every comment box, empty but one.</summary>
@@ -139,19 +246,40 @@ public sealed class CaseFileAuditPagesTests
         return form;
     }
 
-    private static async Task ClosedInJanuaryAsync(TestDatabase database, int count)
+    private static string Token(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+    /// <summary>The allocation form with every sampled case given to one auditor.</summary>
+    private static async Task<Dictionary<string, string>> AllocateAllAsync(TestDatabase database, string auditorId)
     {
         await using var db = database.CreateDbContext();
+        var cases = await db.Set<SampledCase>().OrderBy(c => c.Position).Select(c => c.Id).ToListAsync(TestContext.Current.CancellationToken);
+        var form = new Dictionary<string, string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            form[$"Allocations[{i}].CaseId"] = cases[i].ToString();
+            form[$"Allocations[{i}].AuditorId"] = auditorId;
+        }
+
+        return form;
+    }
+
+    private static async Task<List<string>> ClosedInJanuaryAsync(TestDatabase database, int count, AuditActor? closedBy = null)
+    {
+        await using var db = database.CreateDbContext();
+        var references = new List<string>();
         for (var i = 0; i < count; i++)
         {
             var at = new DateTimeOffset(2026, 1, 5 + i, 10, 0, 0, TimeSpan.Zero);
             var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Phone, ContactSource.Self, at, "Help getting washed and dressed");
             contact.Open(at);
             contact.MoveToQueue("tier-1", "Arrived", at, ContactEvent.System);
-            contact.Close([ContactOutcome.InformationAndAdvice], "Advice given", at.AddMinutes(30), Advisor);
+            contact.Close([ContactOutcome.InformationAndAdvice], "Advice given", at.AddMinutes(30), closedBy ?? Advisor);
             db.Add(contact);
+            references.Add(contact.Reference.Value);
         }
 
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return references;
     }
 }

@@ -5,7 +5,7 @@ using FrontDoor.Web.Authorisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FrontDoor.Web.Pages.Staff.Audits;
+namespace FrontDoor.Web.Pages.Staff.Audits.Manage;
 
 /// <summary>Every month's samples with how far each team's audit has got, and the button that draws a month.</summary>
 public sealed class IndexModel(CaseFileAuditing auditing, CaseFileAuditSampler sampler, WorkQueueCatalogue queues, TimeProvider clock) : PageModel

@@ -4,7 +4,7 @@ using FrontDoor.Core.WorkQueues;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FrontDoor.Web.Pages.Staff.Audits;
+namespace FrontDoor.Web.Pages.Staff.Audits.Manage;
 
 /// <summary>A month's audits: each team's sampled contacts, then its results per question as a chart and table, and the results as CSV.</summary>
 public sealed class MonthModel(CaseFileAuditing auditing, WorkQueueCatalogue queues) : PageModel
