@@ -198,15 +198,31 @@ await using (var db = new FrontDoorDbContext(dbOptions))
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"incremental: one new contact, then one refresh: {refreshMs:F0} ms, months computed {string.Join(", ", refreshed.MonthsComputed.Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture)))}; {month.From:yyyy-MM} contacts received {before:N0} → {after:N0}"));
 
 // And the kept figures are the calculator's: the month compared as JSON.
+var keptEqualsLive = false;
 await using (var db = new FrontDoorDbContext(dbOptions))
 {
     var kept = JsonSerializer.Serialize(await new KeptKpiFigures(db, new KpiCalculator(db), clock, insight).CalculateAsync(KpiRange.Month(2026, 11)));
     var live = JsonSerializer.Serialize(await new KpiCalculator(db).CalculateAsync(KpiRange.Month(2026, 11)));
-    Console.WriteLine($"kept 2026-11 equals the live calculator's: {kept == live}");
+    keptEqualsLive = kept == live;
+    Console.WriteLine($"kept 2026-11 equals the live calculator's: {keptEqualsLive}");
+    if (kept != live)
+    {
+        // Which figures differ, so a mismatch says where it is.
+        using var keptJson = JsonDocument.Parse(kept);
+        using var liveJson = JsonDocument.Parse(live);
+        foreach (var property in keptJson.RootElement.EnumerateObject())
+        {
+            var other = liveJson.RootElement.GetProperty(property.Name).GetRawText();
+            if (property.Value.GetRawText() != other)
+            {
+                Console.WriteLine($"  {property.Name}: kept {property.Value.GetRawText()} live {other}");
+            }
+        }
+    }
 }
 
 Console.WriteLine($"load average after: {LoadAverage()}");
-return after == before + 1 ? 0 : 1;
+return after == before + 1 && keptEqualsLive ? 0 : 1;
 
 static async Task<int> PlainGroupByAsync(FrontDoorDbContext db, KpiRange range)
 {
