@@ -12,7 +12,7 @@ public sealed record KpiRefreshResult(IReadOnlyList<DateOnly> MonthsComputed, in
 /// <summary>
 /// Keeps <see cref="KpiMonth"/> rows up to date, always through <see cref="KpiCalculator"/> (the one definition of every
 /// figure): each refresh recomputes the current month, the months stale marks name, and a bounded number of months
-/// with no row from this build; history that did not change is never read again.
+/// with no row of this calculator version; history that did not change is never read again.
 /// </summary>
 public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calculator, TimeProvider clock)
 {
@@ -48,7 +48,7 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shape)))[..12];
     }
 
-    /// <param name="mostMissingMonths">How many months with no row from this build to fill in this run, newest first.</param>
+    /// <param name="mostMissingMonths">How many months with no row of this calculator version to fill in this run, newest first.</param>
     public async Task<KpiRefreshResult> RefreshAsync(int mostMissingMonths, CancellationToken cancellationToken = default)
     {
         var current = KpiStaleMarker.MonthOf(clock.GetUtcNow());
@@ -109,7 +109,7 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), with no row computed by this build.</summary>
+    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), with no row of this calculator version.</summary>
     private async Task<IEnumerable<DateOnly>> MissingMonthsAsync(DateOnly current, CancellationToken cancellationToken)
     {
         var first = await FirstMonthAsync(current, cancellationToken);
