@@ -105,6 +105,7 @@ await using (var db = new FrontDoorDbContext(dbOptions))
     await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
 }
 
+load.Stop();
 Console.Error.WriteLine($"loaded and analysed in {load.Elapsed.TotalSeconds:F0} s; keeping every month …");
 var rebuild = Stopwatch.StartNew();
 int keptMonths;
