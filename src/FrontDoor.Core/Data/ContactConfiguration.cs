@@ -97,6 +97,9 @@ internal sealed class ContactEventConfiguration : IEntityTypeConfiguration<Conta
         builder.Property(e => e.Reason).HasMaxLength(ContactEvent.MaxReasonLength);
         builder.HasIndex(e => new { e.ContactId, e.ContactVersion });
 
+        // The first-response KPI: each contact's first event by a person, read from the index alone and in order.
+        builder.HasIndex(e => new { e.ContactId, e.At, e.ActorRole });
+
         // KPIs count events of a kind over a period.
         builder.HasIndex(e => new { e.Kind, e.At });
     }

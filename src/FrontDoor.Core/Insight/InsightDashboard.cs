@@ -12,6 +12,9 @@ public sealed record KpiLine(KpiDefinition Kpi, double? Value, double? Baseline,
 public sealed record InsightView(KpiFigures Period, KpiFigures? Baseline, IReadOnlyList<KpiLine> Lines, IReadOnlyList<KpiFigures> Trend)
 {
     public bool IsCurrentMonth { get; init; }
+
+    /// <summary>When the period's figures were as at: a kept month's calculation (at most a refresh interval ago for the current month), or now.</summary>
+    public DateTimeOffset FiguresAsAt { get; init; }
 }
 
 /// <summary>Puts the calculator's figures beside the configured baseline and targets, for the dashboard and its report.</summary>
@@ -30,7 +33,7 @@ public sealed class InsightDashboard(KpiCalculator calculator, KeptMonths.KeptKp
         var chosen = period ?? CurrentMonth;
         // Kept months hold the whole front door's figures; a team's are computed from its contacts when asked.
         var whole = filter is null || filter == KpiFilter.None;
-        var figures = whole ? await kept.CalculateAsync(chosen, cancellationToken) : await calculator.CalculateAsync(chosen, filter, cancellationToken);
+        var (figures, asAt) = whole ? await kept.ReadAsync(chosen, cancellationToken) : new(await calculator.CalculateAsync(chosen, filter, cancellationToken), clock.GetUtcNow());
         var baseline = options.Value.Baseline is { } range ? await calculator.CalculateAsync(range, filter, cancellationToken) : null;
         var trend = whole
             ? await kept.MonthlyAsync(TrendEndingWith(chosen.To), cancellationToken)
@@ -38,7 +41,7 @@ public sealed class InsightDashboard(KpiCalculator calculator, KeptMonths.KeptKp
         var lines = KpiCatalogue.All
             .Select(kpi => new KpiLine(kpi, figures.ValueOf(kpi.Key), baseline?.ValueOf(kpi.Key), options.Value.TargetFor(kpi.Key)))
             .ToList();
-        return new InsightView(figures, baseline, lines, trend) { IsCurrentMonth = chosen == CurrentMonth };
+        return new InsightView(figures, baseline, lines, trend) { IsCurrentMonth = chosen == CurrentMonth, FiguresAsAt = asAt };
     }
 
     /// <summary>One KPI's line for the period and its monthly trend, for its definition page.</summary>

@@ -26,7 +26,7 @@ public sealed class InsightOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan KeptMonthsRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How many months not yet kept by this build (a new install, a new release) one refresh fills in, newest first.</summary>
+    /// <summary>How many months not yet kept by this calculator version (a new install, a release that changed a definition) one refresh fills in, newest first.</summary>
     [Range(0, 1200)]
     public int KeptMonthsBackfillPerRun { get; set; } = 12;
 

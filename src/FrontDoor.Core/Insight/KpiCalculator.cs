@@ -295,7 +295,10 @@ public sealed class KpiCalculator(FrontDoorDbContext db, IOptions<WaitingWellOpt
         var schedule = (waitingWell?.Value ?? new WaitingWellOptions());
         return
         [
+            // In a fixed order: the join's rows come back in any order, and the mean of the waits must not change
+            // in its last digit with them (a kept month is compared with the live calculator's figures exactly).
             .. waiting
+                .OrderBy(w => w.Id).ThenBy(w => w.ReferredAt)
                 .GroupBy(w => w.Id)
                 .Select(g => g.OrderByDescending(w => w.ReferredAt).First())
                 .Select(w =>

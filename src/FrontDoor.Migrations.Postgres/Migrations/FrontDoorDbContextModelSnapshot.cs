@@ -1258,6 +1258,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasIndex("Kind", "At")
                         .HasDatabaseName("ix_contact_events_kind_at");
 
+                    b.HasIndex("ContactId", "At", "ActorRole")
+                        .HasDatabaseName("ix_contact_events_contact_id_at_actor_role");
+
                     b.ToTable("contact_events", (string)null);
                 });
 

@@ -131,6 +131,7 @@ public sealed class InsightJourneyTests(Chromium chromium)
         contact.Refer(ReferralType.Reablement.DisplayName(), "home-first", null, at.AddHours(1), Advisor);
         db.AddRange(person, contact, new ContactReferral(Guid.CreateVersion7(), contact.Id, ReferralType.Reablement, "home-first", "After a fall", at.AddHours(1), Advisor));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await frontDoor.RefreshKeptKpisAsync();
     }
 
     /// <summary>Two contacts closed this month and two calls offered, one answered and one abandoned.</summary>
@@ -151,5 +152,6 @@ public sealed class InsightJourneyTests(Chromium chromium)
             new CallRecord(Guid.CreateVersion7(), "C1", at, at.AddSeconds(40), null, 40, 200, "1", "agent-1", at),
             new CallRecord(Guid.CreateVersion7(), "C2", at, null, at.AddSeconds(20), 20, 0, "1", null, at));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await frontDoor.RefreshKeptKpisAsync();
     }
 }

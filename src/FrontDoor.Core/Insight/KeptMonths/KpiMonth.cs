@@ -3,8 +3,8 @@ namespace FrontDoor.Core.Insight.KeptMonths;
 /// <summary>
 /// One calendar month's <see cref="KpiFigures"/> as <see cref="KpiCalculator"/> computed them, kept so the trend and a
 /// whole-month period need not read a month's contacts again. Stored as JSON, so a KPI added to the figures is kept
-/// with no change here; <see cref="CalculatorVersion"/> says which build computed them, and any other build's rows are
-/// recomputed (<see cref="KpiMonthRefresher"/>).
+/// with no change here; <see cref="CalculatorVersion"/> says which version of the definitions computed them
+/// (<see cref="KpiMonthRefresher.CalculatorVersion"/>), and any other version's rows are recomputed.
 /// </summary>
 public sealed class KpiMonth
 {

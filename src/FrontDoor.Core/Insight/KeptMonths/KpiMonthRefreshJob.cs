@@ -7,7 +7,7 @@ namespace FrontDoor.Core.Insight.KeptMonths;
 
 /// <summary>
 /// Every <see cref="InsightOptions.KeptMonthsRefreshInterval"/> (a minute by default), one node refreshes the kept KPI
-/// months: the current month, months a change has marked stale, and a few months not yet kept by this build.
+/// months: the current month, months a change has marked stale, and a few months not yet kept by this calculator version.
 /// </summary>
 public sealed partial class KpiMonthRefreshJob(IOptions<InsightOptions> options, NodeIdentity node, ILogger<KpiMonthRefreshJob> logger) : IRecurringJob
 {

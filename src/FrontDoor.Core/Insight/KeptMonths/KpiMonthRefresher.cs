@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using FrontDoor.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,7 @@ public sealed record KpiRefreshResult(IReadOnlyList<DateOnly> MonthsComputed, in
 /// <summary>
 /// Keeps <see cref="KpiMonth"/> rows up to date, always through <see cref="KpiCalculator"/> (the one definition of every
 /// figure): each refresh recomputes the current month, the months stale marks name, and a bounded number of months
-/// with no row from this build; history that did not change is never read again.
+/// with no row of this calculator version; history that did not change is never read again.
 /// </summary>
 public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calculator, TimeProvider clock)
 {
@@ -26,15 +28,27 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
     public const int MonthsAlwaysKept = 24;
 
     /// <summary>
-    /// Which build computed a month's figures: FrontDoor.Core's module version id, which a deterministic build changes
-    /// with any change to its code. Conservative (any change to Core recomputes every month, over a few runs) but it
-    /// can never keep figures a changed calculator would compute differently.
+    /// Bump by one in the same change as any change to what a KPI counts (<see cref="KpiCalculator"/>, <see cref="KpiMaths"/>,
+    /// <see cref="FailureDemand"/>, or what they read): every kept month is then recomputed, over a few refreshes. A
+    /// release that changes no definition keeps the months it has (docs/insight-kpis.md, "Kept months").
     /// </summary>
-    public static string CalculatorVersion { get; } = typeof(KpiCalculator).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    public const int DefinitionsVersion = 1;
+
+    /// <summary>
+    /// What a kept month's row is tagged with: <see cref="DefinitionsVersion"/> and the shape of <see cref="KpiFigures"/>
+    /// (its properties' names and types), so a figure added or renamed recomputes the months even if the bump is forgotten.
+    /// </summary>
+    public static string CalculatorVersion { get; } = $"{DefinitionsVersion}.{FiguresShape(typeof(KpiFigures))}";
 
     internal static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
-    /// <param name="mostMissingMonths">How many months with no row from this build to fill in this run, newest first.</param>
+    private static string FiguresShape(Type figures)
+    {
+        var shape = string.Join(';', figures.GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => $"{p.Name}:{p.PropertyType}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shape)))[..12];
+    }
+
+    /// <param name="mostMissingMonths">How many months with no row of this calculator version to fill in this run, newest first.</param>
     public async Task<KpiRefreshResult> RefreshAsync(int mostMissingMonths, CancellationToken cancellationToken = default)
     {
         var current = KpiStaleMarker.MonthOf(clock.GetUtcNow());
@@ -77,9 +91,10 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
 
     private async Task StoreAsync(DateOnly month, CancellationToken cancellationToken)
     {
+        // Stamped with when the calculation began: a change saved while it ran may be missing, and is marked for the next run.
+        var now = clock.GetUtcNow();
         var figures = await calculator.CalculateAsync(KpiRange.Month(month.Year, month.Month), cancellationToken: cancellationToken);
         var json = JsonSerializer.Serialize(figures, Json);
-        var now = clock.GetUtcNow();
         var kept = await db.Set<KpiMonth>().SingleOrDefaultAsync(m => m.Month == month, cancellationToken);
         if (kept is null)
         {
@@ -94,7 +109,7 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), with no row computed by this build.</summary>
+    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), with no row of this calculator version.</summary>
     private async Task<IEnumerable<DateOnly>> MissingMonthsAsync(DateOnly current, CancellationToken cancellationToken)
     {
         var first = await FirstMonthAsync(current, cancellationToken);

@@ -10,6 +10,7 @@ using FrontDoor.Core.Triage.Referrals;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FrontDoor.Core.Tests.Insight.KeptMonths;
@@ -42,7 +43,7 @@ public sealed class KeptKpiMonthsTests
         foreach (var month in new[] { January, February, March })
         {
             var range = KpiRange.Month(month.Year, month.Month);
-            var kept = await new KeptKpiFigures(db, new KpiCalculator(db)).CalculateAsync(range, Token);
+            var kept = await Kept(db).CalculateAsync(range, Token);
             var live = await new KpiCalculator(db).CalculateAsync(range, cancellationToken: Token);
             // Compared as JSON so any figure added to KpiFigures is compared too.
             Assert.Equal(JsonSerializer.Serialize(live), JsonSerializer.Serialize(kept));
@@ -84,11 +85,49 @@ public sealed class KeptKpiMonthsTests
 
     [Theory]
     [BothProviders]
-    public async Task NewContactInTheCurrentMonth_ShowsAtOnce_AndIsInTheKeptRowAfterOneRefresh(DatabaseProvider provider)
+    public async Task NewContact_ChangesTheCurrentMonthWithinOneRefresh_WithoutRecomputingEarlierMonths(DatabaseProvider provider)
     {
         await using var database = await SeedAsync(provider);
         await RefreshAsync(database);
+        var refreshedAt = clock.GetUtcNow();
+        var before = await ComputedAtAsync(database);
         Assert.Equal(2, (await KeptAsync(database, March)).ContactsReceived);
+
+        clock.Advance(TimeSpan.FromSeconds(20));
+        await using (var db = database.CreateDbContext())
+        {
+            db.Add(Arrive(clock.GetUtcNow().AddMinutes(-5)));
+            await db.SaveChangesAsync(Token);
+        }
+
+        // Within a refresh interval of the last refresh the kept row is served as it is (one row read, not a month's
+        // calculation), and says when it was as at.
+        await using (var db = database.CreateDbContext())
+        {
+            var served = await Kept(db).ReadAsync(KpiRange.Month(March.Year, March.Month), Token);
+            Assert.Equal((2, refreshedAt), (served.Figures.ContactsReceived, served.AsAt));
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(40));
+        var result = await RefreshAsync(database);
+
+        Assert.Equal([March], result.MonthsComputed);
+        Assert.Equal(3, (await KeptAsync(database, March)).ContactsReceived);
+        var after = await ComputedAtAsync(database);
+        Assert.All(before.Keys.Where(m => m < March), m => Assert.Equal(before[m], after[m]));
+        Assert.Equal(clock.GetUtcNow(), after[March]);
+        await using var check = database.CreateDbContext();
+        var row = await check.Set<KpiMonth>().SingleAsync(m => m.Month == March, Token);
+        Assert.Contains("\"contactsReceived\":3", row.FiguresJson, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task MarkedMonth_WhoseRowIsOlderThanTheRefreshInterval_IsComputedLive_AsTheRefreshIsNotRunning(DatabaseProvider provider)
+    {
+        await using var database = await SeedAsync(provider);
+        await RefreshAsync(database);
+        clock.Advance(new InsightOptions().KeptMonthsRefreshInterval + TimeSpan.FromSeconds(1));
 
         await using (var db = database.CreateDbContext())
         {
@@ -96,14 +135,18 @@ public sealed class KeptKpiMonthsTests
             await db.SaveChangesAsync(Token);
         }
 
-        // Marked stale by the save, so read live until the refresh brings the contact into the kept row.
-        Assert.Equal(3, (await KeptAsync(database, March)).ContactsReceived);
-        var result = await RefreshAsync(database);
-        Assert.Equal([March], result.MonthsComputed);
-        Assert.Equal(3, (await KeptAsync(database, March)).ContactsReceived);
-        await using var check = database.CreateDbContext();
-        var row = await check.Set<KpiMonth>().SingleAsync(m => m.Month == March, Token);
-        Assert.Contains("\"contactsReceived\":3", row.FiguresJson, StringComparison.Ordinal);
+        await using var read = database.CreateDbContext();
+        var served = await Kept(read).ReadAsync(KpiRange.Month(March.Year, March.Month), Token);
+        Assert.Equal((3, clock.GetUtcNow()), (served.Figures.ContactsReceived, served.AsAt));
+    }
+
+    [Fact]
+    public void CalculatorVersion_IsTheDefinitionsVersionAndTheFiguresShape_NotTheBuild()
+    {
+        var version = KpiMonthRefresher.CalculatorVersion;
+
+        Assert.Matches($"^{KpiMonthRefresher.DefinitionsVersion}\\.[0-9a-f]{{12}}$", version);
+        Assert.DoesNotContain(typeof(KpiCalculator).Assembly.ManifestModule.ModuleVersionId.ToString("N"), version, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -153,14 +196,14 @@ public sealed class KeptKpiMonthsTests
 
     [Theory]
     [BothProviders]
-    public async Task MonthKeptByAnotherBuild_IsComputedLiveOnRead_AndRecomputedByTheNextRefresh(DatabaseProvider provider)
+    public async Task MonthKeptByAnotherCalculatorVersion_IsComputedLiveOnRead_AndRecomputedByTheNextRefresh(DatabaseProvider provider)
     {
         await using var database = await SeedAsync(provider);
         await RefreshAsync(database);
         await using (var db = database.CreateDbContext())
         {
             await db.Set<KpiMonth>().Where(m => m.Month == January)
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.CalculatorVersion, "an-older-build").SetProperty(m => m.FiguresJson, "{}"), Token);
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.CalculatorVersion, "0.an-older-definition").SetProperty(m => m.FiguresJson, "{}"), Token);
         }
 
         Assert.Equal(4, (await KeptAsync(database, January)).ContactsReceived);
@@ -179,13 +222,15 @@ public sealed class KeptKpiMonthsTests
         return await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingMonths: 100, Token);
     }
 
-    private static async Task<KpiFigures> KeptAsync(TestDatabase database, DateOnly month)
+    private KeptKpiFigures Kept(FrontDoorDbContext db) => new(db, new KpiCalculator(db), clock, Options.Create(new InsightOptions()));
+
+    private async Task<KpiFigures> KeptAsync(TestDatabase database, DateOnly month)
     {
         await using var db = database.CreateDbContext();
-        return await new KeptKpiFigures(db, new KpiCalculator(db)).CalculateAsync(KpiRange.Month(month.Year, month.Month), Token);
+        return await Kept(db).CalculateAsync(KpiRange.Month(month.Year, month.Month), Token);
     }
 
-    private static async Task<(int Received, int Closed)> ReceivedAndClosedAsync(TestDatabase database, DateOnly month)
+    private async Task<(int Received, int Closed)> ReceivedAndClosedAsync(TestDatabase database, DateOnly month)
     {
         var figures = await KeptAsync(database, month);
         return (figures.ContactsReceived, figures.ContactsClosed);

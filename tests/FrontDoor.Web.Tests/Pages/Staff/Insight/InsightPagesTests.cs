@@ -46,6 +46,8 @@ public sealed class InsightPagesTests
         var html = await client.GetStringAsync("/staff/insight", TestContext.Current.CancellationToken);
 
         Assert.Contains("This month so far", html, StringComparison.Ordinal);
+        // Kept by the refresh at start or computed live: either way as at the app's (stopped) clock, in UK time.
+        Assert.Contains("Figures as at 2 March 2026 at 9:30am; the current month is brought up to date every minute.", html, StringComparison.Ordinal);
         Assert.Matches("data-testid=\"value-callHandlingRate\">\\s*50.0%", html);
         Assert.Matches("data-testid=\"kpi-callHandlingRate\"[\\s\\S]*?govuk-tag--red\">Off target<", html);
         Assert.Matches("data-testid=\"kpi-averageQueueSeconds\"[\\s\\S]*?govuk-tag--green\">On target<", html);
