@@ -19,6 +19,7 @@ public static class InsightWords
         { } v when unit == KpiUnit.Share => (v * 100).ToString("0.0", UkEnglish) + "%",
         { } v when unit == KpiUnit.Seconds => Duration(v),
         { } v when unit == KpiUnit.PerContact => v.ToString("0.00", UkEnglish),
+        { } v when unit == KpiUnit.PerHundred => v.ToString("0.0", UkEnglish),
         { } v when unit == KpiUnit.Pounds => v.ToString("C0", UkEnglish),
         { } v => v.ToString("N0", UkEnglish),
     };
