@@ -80,6 +80,7 @@ public static class InsightWords
         "referralsByPathway" when Enum.TryParse<ReferralType>(key, out var type) => type.DisplayName(),
         "waitingListByRisk" when Enum.TryParse<TriagePriority>(key, out var risk) => ContactEventWords.PriorityName(risk),
         "failureDemandReasons" when Enum.TryParse<FailureDemandReason>(key, out var reason) => ContactEventWords.FailureDemandName(reason),
+        "missingRequiredFacts" when Enum.TryParse<Core.Contacts.Intake.ReferralField>(key, out var fact) => Contacts.CallBack.MadeModel.FactLabel(fact),
         _ => key,
     };
 
