@@ -80,6 +80,8 @@ public static class KpisCommand
         json["waitingListByRisk"] = figures.WaitingListByRisk;
         json["channelByAgeBand"] = figures.ChannelByAgeBand;
         json["channelByArea"] = figures.ChannelByArea;
+        json["professionalReferrals"] = figures.ProfessionalReferrals;
+        json["missingRequiredFacts"] = AsObject(figures.MissingRequiredFacts);
         return JsonSerializer.Serialize(json, Json) + Environment.NewLine;
     }
 
@@ -127,6 +129,7 @@ public static class KpisCommand
         { } v when unit == KpiUnit.Share => v.ToString("P1", CultureInfo.InvariantCulture),
         { } v when unit == KpiUnit.Seconds => string.Create(CultureInfo.InvariantCulture, $"{v:N0} s"),
         { } v when unit == KpiUnit.PerContact => v.ToString("N2", CultureInfo.InvariantCulture),
+        { } v when unit == KpiUnit.PerHundred => v.ToString("N1", CultureInfo.InvariantCulture),
         { } v when unit == KpiUnit.Pounds => string.Create(CultureInfo.InvariantCulture, $"£{v:N2}"),
         { } v => v.ToString("N0", CultureInfo.InvariantCulture),
     };

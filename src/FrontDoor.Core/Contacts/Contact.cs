@@ -233,6 +233,21 @@ public sealed class Contact
     public void ScoreCompleteness(int? score) =>
         CompletenessScore = score is null or (>= 0 and <= 100) ? score : throw new ArgumentOutOfRangeException(nameof(score), "A completeness score is 0 to 100.");
 
+    /// <summary>Intake's score of a professional referral, with the required facts it arrived without (none: complete).</summary>
+    public void ScoreCompleteness(CompletenessResult result)
+    {
+        ScoreCompleteness(result.Score);
+        MissingRequiredFacts = string.Join(',', result.MissingRequired).Bounded(MaxMissingRequiredFactsLength);
+    }
+
+    public const int MaxMissingRequiredFactsLength = 400;
+
+    /// <summary>
+    /// The required facts (<see cref="ReferralField"/> names, comma separated) for its partner type that a professional
+    /// referral arrived without, as intake scored it: empty when it had them all, null when not scored this way.
+    /// </summary>
+    public string? MissingRequiredFacts { get; private set; }
+
     public void RecordIncidentType(string? incidentType) => IncidentType = incidentType;
 
     /// <summary>
@@ -555,6 +570,21 @@ public sealed class Contact
         Record(ContactEventKind.CallBackDone, now, by, EventTime(due), null, note, isHandOff: false);
     }
 
+    /// <summary>
+    /// A member of staff phoned someone about the contact, whether or not the call got through: a typed event (From is
+    /// who was called, To the purpose, Reason the note). A call back made while one is arranged marks it done too.
+    /// </summary>
+    public ContactEvent RecordOutboundCall(OutboundCallPurpose purpose, CallBackPerson called, string? note, DateTimeOffset now, AuditActor by)
+    {
+        EnsureOpenForWork();
+        if (purpose == OutboundCallPurpose.CallBack && CallBackDueAt is not null)
+        {
+            CompleteCallBack(now, by, "Recorded as a call made");
+        }
+
+        return Record(ContactEventKind.OutboundCallMade, now, by, called.ToString(), purpose.ToString(), note, isHandOff: false);
+    }
+
     /// <summary>The arranged call back will not be made, and why.</summary>
     public void CancelCallBack(string? reason, DateTimeOffset now, AuditActor by)
     {
@@ -768,7 +798,7 @@ public sealed class Contact
         }
     }
 
-    private void Record(ContactEventKind kind, DateTimeOffset now, AuditActor by, string? from, string? to, string? reason, bool isHandOff)
+    private ContactEvent Record(ContactEventKind kind, DateTimeOffset now, AuditActor by, string? from, string? to, string? reason, bool isHandOff)
     {
         Version++;
         if (isHandOff)
@@ -776,7 +806,9 @@ public sealed class Contact
             HandOffs++;
         }
 
-        _events.Add(new ContactEvent(Guid.CreateVersion7(now), Id, Version, now, by, kind, from, to, reason, isHandOff));
+        var recorded = new ContactEvent(Guid.CreateVersion7(now), Id, Version, now, by, kind, from, to, reason, isHandOff);
+        _events.Add(recorded);
+        return recorded;
     }
 
     private void ClearAssignment(DateTimeOffset now, AuditActor by, string? reason)

@@ -42,6 +42,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.FlowId).HasMaxLength(Contact.MaxFlowIdLength);
         builder.Property(c => c.ClosingSummary).HasMaxLength(Contact.MaxClosingSummaryLength);
         builder.Ignore(c => c.CallBack);
+        builder.Property(c => c.MissingRequiredFacts).HasMaxLength(Contact.MaxMissingRequiredFactsLength);
         builder.Property(c => c.CallBackOtherName).HasMaxLength(ScheduledCallBack.MaxOtherNameLength);
         builder.Property(c => c.CallBackOtherPhone).HasMaxLength(40);
         builder.Property(c => c.CallBackReason).HasMaxLength(ScheduledCallBack.MaxReasonLength);
@@ -132,5 +133,22 @@ internal sealed class AuditEventPersonConfiguration : IEntityTypeConfiguration<A
         builder.ToTable("audit_event_people");
         builder.HasKey(p => new { p.AuditEventId, p.PersonId });
         builder.HasIndex(p => new { p.PersonId, p.OccurredAt });
+    }
+}
+
+internal sealed class ContactOutboundCallConfiguration : IEntityTypeConfiguration<ContactOutboundCall>
+{
+    public void Configure(EntityTypeBuilder<ContactOutboundCall> builder)
+    {
+        builder.ToTable("contact_outbound_calls");
+
+        // One row per OutboundCallMade event, sharing its id.
+        builder.HasKey(c => c.EventId);
+        builder.Property(c => c.EventId).ValueGeneratedNever();
+        builder.HasOne<ContactEvent>().WithOne().HasForeignKey<ContactOutboundCall>(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.FactsChased).HasMaxLength(ContactOutboundCall.MaxFactsLength);
+        builder.Ignore(c => c.Facts);
+        builder.HasIndex(c => c.ContactId);
     }
 }

@@ -1,5 +1,6 @@
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Events;
+using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.People;
 using FrontDoor.Core.Teams;
 using FrontDoor.Core.WorkQueues;
@@ -21,6 +22,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const int SurveysSeedSalt = 0x5A7F;
     private const int DetailsSeedSalt = 0xD7A1;
     private const int FormerAddressSeedSalt = 0xADD5;
+    private const int ChaseCallsSeedSalt = 0xC4A5;
 
     /// <summary>The demo county's front door advisor: not a sign-in, so no one's own work list fills with history.</summary>
     private static readonly Audit.AuditActor DemoAdvisor = new("demo-county-advisor", "Priya Shah", "Advisor");
@@ -57,6 +59,9 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         (ContactOutcome.Withdrawn, 5),
     ];
 
+    private static readonly ReferralField[] DemoMissingFacts =
+        [ReferralField.DateOfBirth, ReferralField.ImmediateRisk, ReferralField.ConsentToSharing, ReferralField.Address, ReferralField.ReferrerPhoneOrEmail, ReferralField.PersonIsAware];
+
     private static readonly string[] Relationships = ["Daughter", "Son", "Wife", "Husband", "Neighbour", "Friend", "Niece", "Grandson"];
 
     private readonly DemoRandom _random = new(options.Seed);
@@ -64,6 +69,9 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     // The details the KPIs beyond volumes read (completeness, benefits advice, waiting and check-ins) draw from their
     // own stream, so adding them left every contact, call and outcome of the county as it was.
     private readonly DemoRandom _details = new(options.Seed ^ DetailsSeedSalt);
+
+    // Their own draws, so adding chase calls left the rest of the county as it was.
+    private readonly DemoRandom _chases = new(options.Seed ^ ChaseCallsSeedSalt);
     private readonly List<Triage.Assessment.ContactAssessment> _assessments = [];
     private readonly HashSet<string> _references = new(StringComparer.Ordinal);
     private readonly List<(Contact Contact, Person About)> _awaitingReview = [];
@@ -295,6 +303,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         // An advisor takes the contact on part way to its handling: the first thing a person did, which the
         // time-to-first-response KPI measures. No random draw, so the rest of the county is as it was.
         contact.AssignTo(DemoAdvisor.Id, DemoAdvisor.Name!, contact.ReceivedAt + ((handledAt - contact.ReceivedAt) / 4), DemoAdvisor);
+        ChaseMissingFacts(contact, contact.ReceivedAt + ((handledAt - contact.ReceivedAt) / 3));
         Assess(contact, outcome, handledAt.AddSeconds(-30));
 
         var closeAt = referral ? handledAt.AddMinutes(1) : handledAt;
@@ -372,6 +381,25 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         (Triage.Flows.TriagePriority.Urgent, 5), (Triage.Flows.TriagePriority.High, 25), (Triage.Flows.TriagePriority.Medium, 45), (Triage.Flows.TriagePriority.Low, 25),
     ];
 
+    /// <summary>
+    /// Advisors phone referrers for facts a referral lacked: most often for professional emails, sometimes for e-forms
+    /// that arrived incomplete, now and then for the public (recorded as typed events, as the call page records them).
+    /// </summary>
+    private void ChaseMissingFacts(Contact contact, DateTimeOffset at)
+    {
+        var professional = Insight.KpiCalculator.ProfessionalSources.Contains(contact.Source);
+        var chance = contact.Channel switch
+        {
+            ContactChannel.Email when professional => 0.30,
+            ContactChannel.ProfessionalEForm or ContactChannel.PartnerApi => contact.CompletenessScore == 100 ? 0.02 : 0.25,
+            _ => professional ? 0.15 : 0.03,
+        };
+        if (_chases.Chance(chance))
+        {
+            contact.RecordOutboundCall(Contacts.CallBacks.OutboundCallPurpose.ChaseMissingInformation, professional ? Contacts.CallBacks.CallBackPerson.Referrer : Contacts.CallBacks.CallBackPerson.Person, null, at, DemoAdvisor);
+        }
+    }
+
     /// <summary>A professional referral's completeness score as intake gives it: most e-forms complete, the partner API less so.</summary>
     private void ScoreCompleteness(Contact contact)
     {
@@ -379,6 +407,12 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         {
             var complete = _details.Chance(contact.Channel == ContactChannel.ProfessionalEForm ? 0.7 : 0.4);
             contact.ScoreCompleteness(complete ? 100 : _details.Between(62, 97));
+            if (!complete)
+            {
+                // Below 100 for a required fact the referral lacked, or only for desirable ones (complete by the KPI).
+                ReferralField[] missing = _chases.Chance(0.6) ? [_chases.Pick(DemoMissingFacts)] : [];
+                contact.ScoreCompleteness(new CompletenessResult(contact.CompletenessScore!.Value, missing, []));
+            }
         }
     }
 

@@ -1,4 +1,6 @@
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.CallBacks;
+using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight.Feedback;
 using FrontDoor.Core.Triage.Assessment;
@@ -32,6 +34,10 @@ public sealed class KpiCalculator(FrontDoorDbContext db, IOptions<WaitingWellOpt
     /// <summary>The main outcomes the front door (the customer service centre's Tier 1 and its own Tier 2 workers) resolves itself.</summary>
     public static IReadOnlyList<ContactOutcome> FrontDoorResolutions { get; } =
         [ContactOutcome.ResolvedByTier1, ContactOutcome.InformationAndAdvice, ContactOutcome.Signposted, ContactOutcome.NoFurtherAction, ContactOutcome.PassedToTier2];
+
+    /// <summary>The senders whose contacts are professional referrals: those with a partner type (<see cref="Contacts.Intake.ReferralCompleteness.PartnerTypeFor"/>).</summary>
+    public static IReadOnlyList<ContactSource> ProfessionalSources { get; } =
+        [.. Enum.GetValues<ContactSource>().Where(s => Contacts.Intake.ReferralCompleteness.PartnerTypeFor(s) is not null)];
 
     /// <summary>The age bands of the channel mix, youngest first, then <see cref="Unknown"/>.</summary>
     public static IReadOnlyList<string> AgeBands { get; } = ["Under 18", "18 to 64", "65 to 74", "75 to 84", "85 and over", Unknown];
@@ -77,12 +83,31 @@ public sealed class KpiCalculator(FrontDoorDbContext db, IOptions<WaitingWellOpt
         var resolvedAtFrontDoor = await contacts
             .CountAsync(c => c.Outcome != null && frontDoorOutcomes.Contains(c.Outcome.Value) && !db.Set<ContactReferral>().Any(r => r.ContactId == c.Id), cancellationToken);
 
-        // Scored once, by intake, as the referral arrived: later corrections by staff do not make it complete.
+        // Scored once, by intake, as the referral arrived: later corrections by staff do not make it complete. Rows scored
+        // before intake kept the missing facts are complete only with a score of 100.
         var completeness = await contacts
             .Where(c => (c.Channel == ContactChannel.ProfessionalEForm || c.Channel == ContactChannel.PartnerApi) && c.CompletenessScore != null)
-            .GroupBy(c => c.CompletenessScore)
-            .Select(g => new { Score = g.Key!.Value, Count = g.Count() })
+            .GroupBy(c => new { Score = c.CompletenessScore!.Value, Missing = c.MissingRequiredFacts })
+            .Select(g => new { g.Key.Score, g.Key.Missing, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var missingFacts = completeness
+            .Where(c => !string.IsNullOrEmpty(c.Missing))
+            .SelectMany(c => c.Missing!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(fact => (Fact: fact, c.Count)))
+            .GroupBy(f => f.Fact)
+            .Select(g => new KpiCount(g.Key, g.Sum(f => f.Count)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .ToList();
+
+        // Chase calls are counted with the contact they were about, by its arrival, like every contact KPI.
+        var professionalSources = ProfessionalSources.ToArray();
+        var chasePurpose = nameof(OutboundCallPurpose.ChaseMissingInformation);
+        var chaseCalls = await db.ContactEvents
+            .Where(e => e.Kind == ContactEventKind.OutboundCallMade && e.To == chasePurpose)
+            .Join(contacts, e => e.ContactId, c => c.Id, (e, c) => new { Professional = professionalSources.Contains(c.Source) })
+            .GroupBy(e => e.Professional)
+            .Select(g => new { Professional = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var professionalReferrals = bySource.Where(s => professionalSources.Contains(s.Key)).Sum(s => s.Count);
         var assessments = db.Set<ContactAssessment>().Where(a => contacts.Any(c => c.Id == a.ContactId));
         var benefits = await assessments.Where(a => a.BenefitsAdvice != null)
             .GroupBy(a => a.BenefitsAdvice)
@@ -151,7 +176,11 @@ public sealed class KpiCalculator(FrontDoorDbContext db, IOptions<WaitingWellOpt
                 .OrderByDescending(o => o.Offered).ThenBy(o => o.Option, StringComparer.Ordinal)],
             ResolvedAtFrontDoor = resolvedAtFrontDoor,
             ProfessionalReferralsScored = completeness.Sum(c => c.Count),
-            ProfessionalReferralsComplete = completeness.Where(c => c.Score == 100).Sum(c => c.Count),
+            ProfessionalReferralsComplete = completeness.Where(c => c.Missing == string.Empty || (c.Missing is null && c.Score == 100)).Sum(c => c.Count),
+            MissingRequiredFacts = missingFacts,
+            OutboundChaseCalls = chaseCalls.Sum(c => c.Count),
+            ChaseCallsOnProfessionalReferrals = chaseCalls.Where(c => c.Professional).Sum(c => c.Count),
+            ProfessionalReferrals = professionalReferrals,
             AverageReferralCompleteness = completeness.Count == 0 ? null : completeness.Sum(c => (double)c.Score * c.Count) / completeness.Sum(c => c.Count),
             BenefitsAdviceRecorded = benefits.Sum(b => b.Count),
             BenefitsAdviceOffered = benefits.Where(b => b.Offer != BenefitsAdviceOffer.NotOffered).Sum(b => b.Count),

@@ -10,7 +10,7 @@ public enum KpiDirection
     NeitherIsBetter,
 }
 
-/// <summary>How a KPI's value reads: a count, a share (a fraction 0–1), a time in seconds, a ratio per contact or pounds.</summary>
+/// <summary>How a KPI's value reads: a count, a share (a fraction 0–1), a time in seconds, a ratio per contact, pounds or a rate per 100.</summary>
 public enum KpiUnit
 {
     Count,
@@ -20,6 +20,9 @@ public enum KpiUnit
 
     /// <summary>An amount of money in pounds.</summary>
     Pounds,
+
+    /// <summary>A rate per 100 of the denominator (chase calls per 100 professional referrals).</summary>
+    PerHundred,
 }
 
 /// <summary>

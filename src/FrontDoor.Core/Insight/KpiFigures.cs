@@ -121,8 +121,22 @@ public sealed record KpiFigures
     /// <summary>Professional referrals (e-form or partner API) scored for completeness when they arrived.</summary>
     public int ProfessionalReferralsScored { get; init; }
 
-    /// <summary>Of <see cref="ProfessionalReferralsScored"/>, those that arrived with every fact their partner type's definition asks for (score 100).</summary>
+    /// <summary>Of <see cref="ProfessionalReferralsScored"/>, those that arrived with every fact their partner type requires.</summary>
     public int ProfessionalReferralsComplete { get; init; }
+
+    /// <summary>The required facts the scored referrals arrived without, most often missing first (a referral may lack several).</summary>
+    public IReadOnlyList<KpiCount> MissingRequiredFacts { get; init; } = [];
+
+    /// <summary>Calls staff made to chase missing information about contacts received in the period, whether or not they got through.</summary>
+    public int OutboundChaseCalls { get; init; }
+
+    /// <summary>Contacts received in the period from a professional partner (police, ambulance, GP, hospital, care provider, other professional), by any channel.</summary>
+    public int ProfessionalReferrals { get; init; }
+
+    /// <summary>Of <see cref="OutboundChaseCalls"/>, those about <see cref="ProfessionalReferrals"/>.</summary>
+    public int ChaseCallsOnProfessionalReferrals { get; init; }
+
+    public double? ChaseCallsPer100ProfessionalReferrals => ProfessionalReferrals == 0 ? null : 100d * ChaseCallsOnProfessionalReferrals / ProfessionalReferrals;
 
     public double? ProfessionalReferralCompleteShare => KpiMaths.Share(ProfessionalReferralsComplete, ProfessionalReferralsScored);
 
@@ -188,6 +202,8 @@ public sealed record KpiFigures
         "surveyResponseRate" => SurveyResponseRate,
         "professionalReferralCompleteShare" => ProfessionalReferralCompleteShare,
         "averageReferralCompleteness" => AverageReferralCompleteness,
+        "outboundChaseCalls" => OutboundChaseCalls,
+        "chaseCallsPer100ProfessionalReferrals" => ChaseCallsPer100ProfessionalReferrals,
         "benefitsAdviceOfferedShare" => BenefitsAdviceOfferedShare,
         "annualIncomeGained" => (double)AnnualIncomeGained,
         "resolvedAtFrontDoorShare" => ResolvedAtFrontDoorShare,

@@ -12,6 +12,7 @@ public static class WorkQueuesServiceCollectionExtensions
         services.TryAddSingleton<WorkQueueCatalogue>();
         services.TryAddScoped<ContactWork>();
         services.TryAddScoped<Contacts.CallBacks.ContactCallBacks>();
+        services.TryAddScoped<Contacts.CallBacks.OutboundCalls>();
         services.TryAddScoped<WorkQueueQueries>();
         services.TryAddScoped<KnownStaff>();
         services.TryAddSingleton<ContactRouting>();

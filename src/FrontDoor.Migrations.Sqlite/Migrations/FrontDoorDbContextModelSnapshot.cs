@@ -634,6 +634,51 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                     b.ToTable("case_system_import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.Contacts.CallBacks.ContactOutboundCall", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Called")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("called");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("FactsChased")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facts_chased");
+
+                    b.Property<bool>("GotThrough")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("got_through");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_contact_outbound_calls");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_contact_outbound_calls_contact_id");
+
+                    b.ToTable("contact_outbound_calls", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -777,6 +822,11 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("match_state");
+
+                    b.Property<string>("MissingRequiredFacts")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("missing_required_facts");
 
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER")
@@ -2953,6 +3003,23 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_case_system_import_refusals_case_system_import_runs_run_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.Contacts.CallBacks.ContactOutboundCall", b =>
+                {
+                    b.HasOne("FrontDoor.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_outbound_calls_contacts_contact_id");
+
+                    b.HasOne("FrontDoor.Core.Contacts.Events.ContactEvent", null)
+                        .WithOne()
+                        .HasForeignKey("FrontDoor.Core.Contacts.CallBacks.ContactOutboundCall", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_outbound_calls_contact_events_event_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.Contacts.Contact", b =>

@@ -53,6 +53,35 @@ public sealed class KpisCommandTests
     }
 
     [Fact]
+    public async Task Json_HasTheChaseCallKpis_CountingACallThatDidNotGetThrough()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using (var db = database.CreateDbContext())
+        {
+            var at = new DateTimeOffset(2025, 3, 4, 9, 0, 0, TimeSpan.Zero);
+            var police = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Email, ContactSource.Police, at, "Concern for welfare");
+            police.Open(at);
+            police.MoveToQueue("tier-1", "Arrived", at, ContactEvent.System);
+            police.RecordOutboundCall(Core.Contacts.CallBacks.OutboundCallPurpose.ChaseMissingInformation, Core.Contacts.CallBacks.CallBackPerson.Referrer, "No answer", at.AddHours(1), Advisor);
+            var ambulance = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.ProfessionalEForm, ContactSource.Ambulance, at, "Fell at home");
+            ambulance.ScoreCompleteness(new Core.Contacts.Intake.CompletenessResult(80, [Core.Contacts.Intake.ReferralField.DateOfBirth], []));
+            db.AddRange(police, ambulance, Closed(at, ContactOutcome.InformationAndAdvice));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var (exitCode, output, _) = await RunAsync(database.ConfigurationValues, "kpis", "--from", "2025-03-01", "--to", "2025-03-31", "--format", "json");
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("outboundChaseCalls").GetInt32());
+        Assert.Equal(50, root.GetProperty("chaseCallsPer100ProfessionalReferrals").GetDouble());
+        Assert.Equal(2, root.GetProperty("professionalReferrals").GetInt32());
+        Assert.Equal(0, root.GetProperty("professionalReferralCompleteShare").GetDouble());
+        Assert.Equal(1, root.GetProperty("missingRequiredFacts").GetProperty("DateOfBirth").GetInt32());
+    }
+
+    [Fact]
     public async Task Table_IsTheDefault_AndNamesEachKpi()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);

@@ -54,6 +54,11 @@ public sealed class DemoCountyInsightTests
         Assert.True(months.Sum(m => m.AnnualIncomeGained) > 0);
         var complete = (double)months.Sum(m => m.ProfessionalReferralsComplete) / months.Sum(m => m.ProfessionalReferralsScored);
         Assert.InRange(complete, 0.3, 0.9);
+        Assert.NotEmpty(year.MissingRequiredFacts);
+
+        // Advisors chased missing facts, mostly from professionals: a real figure on a fresh clone's dashboard.
+        Assert.True(year.OutboundChaseCalls > 0, "chase calls over the year");
+        Assert.InRange(year.ChaseCallsPer100ProfessionalReferrals!.Value, 5, 40);
         Assert.Contains(months, m => m.OverdueCheckIns > 0);
 
         // The same seed makes the same county: the figures again from a second database seeded alike.

@@ -30,9 +30,7 @@ public sealed class StaffContactJourneyTests(Chromium chromium)
         await Assertions.Expect(page.ByTestId("contact-story")).ToContainTextAsync("<b>wandering</b>");
         await page.AssertAccessibleAsync();
 
-        await page.TabToAsync("entry-kind-note", maxPresses: 80);
-        await page.Keyboard.PressAsync("Space");
-        await page.TabToAsync("entry-text");
+        await page.TabToAsync("entry-text", maxPresses: 80);
         await page.Keyboard.TypeAsync("Spoke to his neighbour: she has a key and will check on him.");
         await page.TabToAsync("add-entry");
         await page.Keyboard.PressAsync("Enter");

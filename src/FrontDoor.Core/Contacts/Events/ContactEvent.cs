@@ -83,6 +83,13 @@ public enum ContactEventKind
 
     /// <summary>A check-in was texted to the person's mobile (To is the masked number, From when the check-in fell due).</summary>
     CheckInTextSent,
+
+    /// <summary>
+    /// A member of staff phoned someone about the contact, whether or not it got through (From is who was called, as a
+    /// <see cref="CallBacks.CallBackPerson"/> name; To the <see cref="CallBacks.OutboundCallPurpose"/> name; Reason
+    /// the note). Whether it got through and the facts chased are in contact_outbound_calls, by this event's id.
+    /// </summary>
+    OutboundCallMade,
 }
 
 /// <summary>

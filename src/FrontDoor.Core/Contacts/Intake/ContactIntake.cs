@@ -165,7 +165,7 @@ public sealed partial class ContactIntake(FrontDoorDbContext db, TimeProvider cl
             {
                 var answeredKeys = await db.Set<ContactAnswer>().Where(a => a.ContactId == contactId && a.Answer != string.Empty).Select(a => a.Key).ToListAsync(cancellationToken);
                 var evidence = new ReferralEvidence(contact.ReportedPerson, contact.Caller, contact.Story, contact.Consent, contact.ImmediateRisk, contact.CommunicationNeeds, answeredKeys);
-                contact.ScoreCompleteness(ReferralCompleteness.Score(partner, evidence).Score);
+                contact.ScoreCompleteness(ReferralCompleteness.Score(partner, evidence));
             }
 
             step = ProcessingStep.Match;

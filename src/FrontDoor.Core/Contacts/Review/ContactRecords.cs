@@ -29,6 +29,15 @@ public sealed record ContactListFilter(IReadOnlyCollection<ContactStatus> Status
 
     /// <summary>In this work queue (a team's) now: how the KPI dashboard's drill-down keeps its team.</summary>
     public string? QueueKey { get; init; }
+
+    /// <summary>Only contacts someone phoned about to chase missing information (the chase calls KPI's drill-down).</summary>
+    public bool ChaseCallsOnly { get; init; }
+
+    /// <summary>The person's age band when the contact arrived, as the channel mix counts it (<c>KpiCalculator.AgeBands</c>, "Unknown" included).</summary>
+    public string? AgeBand { get; init; }
+
+    /// <summary>The postcode district of the person's address on record, as the channel mix counts it ("Unknown" included).</summary>
+    public string? Area { get; init; }
 }
 
 /// <summary>A contact as its sender's receipt shows it.</summary>
@@ -124,6 +133,17 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             query = matched ? query.Where(c => c.PersonId != null) : query.Where(c => c.PersonId == null);
         }
 
+        if (filter.ChaseCallsOnly)
+        {
+            var chase = nameof(CallBacks.OutboundCallPurpose.ChaseMissingInformation);
+            query = query.Where(c => db.ContactEvents.Any(e => e.ContactId == c.Id && e.Kind == Events.ContactEventKind.OutboundCallMade && e.To == chase));
+        }
+
+        if (filter.AgeBand is not null || filter.Area is not null)
+        {
+            query = await InChannelMixGroupAsync(query, filter.AgeBand, filter.Area, cancellationToken);
+        }
+
         if (filter.NeedsAttentionOnly)
         {
             // The same rule as the needs-attention list: failed, or received and never processed.
@@ -145,6 +165,25 @@ public sealed class ContactRecords(FrontDoorDbContext db, TimeProvider clock, Co
             items.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value));
         await db.SaveChangesAsync(cancellationToken);
         return new ContactListPage(items, total);
+    }
+
+    /// <summary>
+    /// Narrows to the contacts the channel mix puts in an age band or postcode district, by the same rules
+    /// (<see cref="Insight.KpiCalculator.AgeBandAt"/>): the matched contacts are read and grouped here, as the
+    /// calculator does; "Unknown" also takes every contact not matched to a person.
+    /// </summary>
+    private async Task<IQueryable<Contact>> InChannelMixGroupAsync(IQueryable<Contact> query, string? ageBand, string? area, CancellationToken cancellationToken)
+    {
+        var matched = await query.Where(c => c.PersonId != null)
+            .Join(db.People.AsNoTracking(), c => c.PersonId, p => (Guid?)p.Id, (c, p) => new { c.Id, c.ReceivedAt, p.DateOfBirth, p.Address })
+            .ToListAsync(cancellationToken);
+        var ids = matched
+            .Where(m => ageBand is null || Insight.KpiCalculator.AgeBandAt(m.DateOfBirth, DateOnly.FromDateTime(m.ReceivedAt.UtcDateTime)) == ageBand)
+            .Where(m => area is null || (m.Address?.Postcode.Outward ?? Insight.KpiCalculator.Unknown) == area)
+            .Select(m => m.Id)
+            .ToList();
+        var unmatchedToo = (ageBand ?? Insight.KpiCalculator.Unknown) == Insight.KpiCalculator.Unknown && (area ?? Insight.KpiCalculator.Unknown) == Insight.KpiCalculator.Unknown;
+        return unmatchedToo ? query.Where(c => c.PersonId == null || ids.Contains(c.Id)) : query.Where(c => ids.Contains(c.Id));
     }
 
     private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");

@@ -6,27 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Core.Contacts.Timeline;
 
 /// <summary>
-/// Staff add to a contact's story — notes, calls back, documents — and never retype what was already said.
+/// Staff add to a contact's story — notes and documents — and never retype what was already said. Calls they make
+/// are typed events (<see cref="CallBacks.OutboundCalls"/>), not timeline text.
 /// </summary>
 public sealed class ContactTimeline(FrontDoorDbContext db, TimeProvider clock)
 {
     public Task<ContactTimelineEntry> AddNoteAsync(Guid contactId, string actor, string text, CancellationToken cancellationToken = default) =>
         AddAsync(contactId, actor, TimelineEntryKind.Note, text, null, cancellationToken);
-
-    /// <summary>
-    /// A call back to the person or the referrer: who was called and what was said. A call back arranged on the
-    /// contact is then made, so it is marked done in the same save.
-    /// </summary>
-    public async Task<ContactTimelineEntry> AddCallBackAsync(Guid contactId, AuditActor by, string text, CancellationToken cancellationToken = default)
-    {
-        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-        if (contact?.CallBackDueAt is not null)
-        {
-            contact.CompleteCallBack(clock.GetUtcNow(), by, "Logged on the timeline");
-        }
-
-        return await AddAsync(contactId, by.Name ?? by.Id, TimelineEntryKind.CallBack, text, null, cancellationToken);
-    }
 
     /// <summary>Keeps a document with the contact, under the same size limit as intake attachments.</summary>
     public async Task<ContactTimelineEntry> AddDocumentAsync(Guid contactId, string actor, string fileName, string contentType, byte[] content, string? description, CancellationToken cancellationToken = default)

@@ -2,7 +2,6 @@ using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.CallBacks;
 using FrontDoor.Core.Contacts.Events;
-using FrontDoor.Core.Contacts.Timeline;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Tests.Triage.Outcomes;
 using FrontDoor.Core.Triage;
@@ -229,32 +228,5 @@ public sealed class ContactCallBacksTests
         }
 
         Assert.Equal(ContactStatus.Closed, (await ReadAsync(database, contactId)).Status);
-    }
-
-    [Theory]
-    [BothProviders]
-    public async Task LoggingACallBack_MarksTheArrangedOneDone_InTheSameSave(DatabaseProvider provider)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var clock = IntakeTestKit.Clock();
-        var (contactId, version) = await OpenContactAsync(database, clock);
-        var due = IntakeTestKit.Now.AddHours(2);
-        await using (var db = database.CreateDbContext())
-        {
-            await CallBacks(db, clock).ArrangeAsync(contactId, version, ToThePerson(due), Advisor, ct);
-        }
-
-        clock.Advance(TimeSpan.FromHours(1));
-        await using (var db = database.CreateDbContext())
-        {
-            await new ContactTimeline(db, clock).AddCallBackAsync(contactId, Advisor, "Called Mrs Smith: key safe fitted.", ct);
-        }
-
-        Assert.Null((await ReadAsync(database, contactId)).CallBack);
-        var done = (await CallBackEventsAsync(database, contactId))[^1];
-        Assert.Equal((ContactEventKind.CallBackDone, Contact.EventTime(due), "Logged on the timeline", "advisor-1"), (done.Kind, done.From, done.Reason, done.ActorId));
-        await using var read = database.CreateDbContext();
-        Assert.Equal("Called Mrs Smith: key safe fitted.", (await new ContactTimeline(read, clock).ListAsync(contactId, ct)).Single(e => e.Kind == TimelineEntryKind.CallBack).Text);
     }
 }

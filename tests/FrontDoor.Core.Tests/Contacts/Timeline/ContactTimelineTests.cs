@@ -22,16 +22,14 @@ public sealed class ContactTimelineTests
         clock.Advance(TimeSpan.FromMinutes(5));
         await timeline.AddNoteAsync(receipt.ContactId, "advisor.one", "Spoke to neighbour. <b>Not</b> urgent.", ct);
         clock.Advance(TimeSpan.FromMinutes(5));
-        await timeline.AddCallBackAsync(receipt.ContactId, "advisor.one", "Called PC Dawson back: son returns Friday.", ct);
-        clock.Advance(TimeSpan.FromMinutes(5));
         await timeline.AddDocumentAsync(receipt.ContactId, "advisor.one", "../../etc/letter.pdf", "application/pdf", [1, 2, 3], "GP letter", ct);
 
         var entries = await timeline.ListAsync(receipt.ContactId, ct);
-        Assert.Equal([TimelineEntryKind.Received, TimelineEntryKind.Note, TimelineEntryKind.CallBack, TimelineEntryKind.Document], entries.Select(e => e.Kind));
+        Assert.Equal([TimelineEntryKind.Received, TimelineEntryKind.Note, TimelineEntryKind.Document], entries.Select(e => e.Kind));
         Assert.Equal("Spoke to neighbour. <b>Not</b> urgent.", entries[1].Text);
-        var document = await db.ContactAttachments.SingleAsync(a => a.Id == entries[3].AttachmentId, ct);
+        var document = await db.ContactAttachments.SingleAsync(a => a.Id == entries[2].AttachmentId, ct);
         Assert.Equal(("letter.pdf", 3L), (document.FileName, document.Size));
-        Assert.Equal(3, await db.AuditEvents.CountAsync(a => a.RecordType == nameof(ContactTimelineEntry), ct));
+        Assert.Equal(2, await db.AuditEvents.CountAsync(a => a.RecordType == nameof(ContactTimelineEntry), ct));
     }
 
     [Theory]

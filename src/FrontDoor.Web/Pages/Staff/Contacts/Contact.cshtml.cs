@@ -1,4 +1,5 @@
 using FrontDoor.Core;
+using FrontDoor.Core.Contacts.CallBacks;
 using FrontDoor.Core.Contacts.Email.CareProviders;
 using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Contacts.Review;
@@ -16,10 +17,9 @@ namespace FrontDoor.Web.Pages.Staff.Contacts;
 /// <summary>One item on the contact's timeline: a note or processing step, a typed event, or a message sent about it.</summary>
 public sealed record TimelineRow(DateTimeOffset At, ContactTimelineEntry? Entry, ContactMessage? Message, ContactEvent? Event = null);
 
-public sealed class ContactModel(ContactRecords records, ContactTimeline timeline, IAuthorizationService authorisation, IOptions<NotifyOptions> notify, ContactEventWords eventWords) : PageModel
+public sealed class ContactModel(ContactRecords records, ContactTimeline timeline, OutboundCalls outboundCalls, IAuthorizationService authorisation, IOptions<NotifyOptions> notify, ContactEventWords eventWords) : PageModel
 {
     public const string NoteKind = "Note";
-    public const string CallBackKind = "CallBack";
 
     public ContactRecord Record { get; private set; } = null!;
 
@@ -55,9 +55,8 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
             .Reverse(),
     ];
 
-    /// <summary>A note or a call back: staff add to the story, never retype it.</summary>
-    [BindProperty]
-    public string? EntryKind { get; set; }
+    /// <summary>Whether each outbound call on the timeline got through and what it chased, by its event's id.</summary>
+    public IReadOnlyDictionary<Guid, ContactOutboundCall> OutboundCallDetails { get; private set; } = new Dictionary<Guid, ContactOutboundCall>();
 
     [BindProperty]
     public string? EntryText { get; set; }
@@ -70,14 +69,10 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
 
     public async Task<IActionResult> OnPostAddEntryAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (EntryKind is not (NoteKind or CallBackKind))
-        {
-            ModelState.AddModelError(nameof(EntryKind), "Select whether you are adding a note or a call back");
-        }
-
+        // Calls made are recorded on their own page, as typed events: the timeline's form adds notes.
         if (string.IsNullOrWhiteSpace(EntryText))
         {
-            ModelState.AddModelError(nameof(EntryText), EntryKind == CallBackKind ? "Enter who you called and what was said" : "Enter the note");
+            ModelState.AddModelError(nameof(EntryText), "Enter the note");
         }
         else if (EntryText.Trim().Length > ContactTimelineEntry.MaxTextLength)
         {
@@ -88,10 +83,7 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
         {
             try
             {
-                var actor = StaffUser.Name(User);
-                _ = EntryKind == CallBackKind
-                    ? await timeline.AddCallBackAsync(id, StaffUser.Actor(User), EntryText!, cancellationToken)
-                    : await timeline.AddNoteAsync(id, actor, EntryText!, cancellationToken);
+                await timeline.AddNoteAsync(id, StaffUser.Name(User), EntryText!, cancellationToken);
                 return Redirect($"/staff/contacts/{id}#timeline");
             }
             catch (DomainValidationException ex) when (ex.Field == "ContactId")
@@ -119,6 +111,9 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
         }
 
         Record = record;
+        OutboundCallDetails = record.Events.Any(e => e.Kind == ContactEventKind.OutboundCallMade)
+            ? await outboundCalls.ForContactAsync(id, cancellationToken)
+            : new Dictionary<Guid, ContactOutboundCall>();
         SenderDomainToConfirm = CareProviderDomains.UnconfirmedDomainOf(record.Contact.Source, record.Contact.Caller) is { } domain
             && (await authorisation.AuthorizeAsync(User, Policies.Administrators)).Succeeded
                 ? domain

@@ -1,4 +1,5 @@
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.CallBacks;
 using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Triage.Flows;
 using FrontDoor.Core.WorkQueues;
@@ -26,6 +27,7 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         ContactEventKind.CallBackScheduled => "Call back arranged",
         ContactEventKind.CallBackRescheduled => "Call back moved",
         ContactEventKind.CallBackDone => "Call back made",
+        ContactEventKind.OutboundCallMade => e.To == nameof(OutboundCallPurpose.ChaseMissingInformation) ? "Call made to chase missing information" : e.To == nameof(OutboundCallPurpose.CallBack) ? "Call back made" : "Call made",
         ContactEventKind.CallBackCancelled => "Call back cancelled",
         ContactEventKind.FlaggedRecurring => "Recurring contact",
         ContactEventKind.FailureDemandRecorded => "Failure demand",
@@ -65,6 +67,7 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
                 ? $"Risk {PriorityName(e.To)}."
                 : $"Risk from {PriorityName(e.From)} to {PriorityName(e.To)}.",
             ContactEventKind.CheckInTextSent => $"To {e.To}, for the check-in due {EventTime(e.From)}.",
+            ContactEventKind.OutboundCallMade => $"Called {CalledName(e.From)}.",
             _ => string.Empty,
         };
         return e.Reason is null ? what : $"{what} {e.Reason}".Trim();
@@ -78,6 +81,17 @@ public sealed class ContactEventWords(WorkQueueCatalogue queues)
         changed.ChangesSince.Count == 0
             ? ["Details of the contact were updated."]
             : [.. changed.ChangesSince.Select(e => $"{e.ActorDisplayName}, {ContactWords.When(e.At)}: {Title(e)}. {Text(e)}")];
+
+    /// <summary>Who an outbound call was to, from the event's stored name.</summary>
+    public static string CalledName(string? called) => Enum.TryParse<CallBackPerson>(called, out var who)
+        ? who switch { CallBackPerson.Person => "the person the contact is about", CallBackPerson.Referrer => "whoever made the contact", _ => "someone else" }
+        : "someone";
+
+    /// <summary>Whether a call got through and the facts it chased, in a sentence; empty when the details are not known.</summary>
+    public static string CallDetails(ContactOutboundCall? call) => call is null
+        ? string.Empty
+        : (call.GotThrough ? "Got through." : "Did not get through.") +
+          (call.Facts.Count == 0 ? string.Empty : $" Chasing {string.Join(", ", call.Facts.Select(FieldWords.Describe))}.");
 
     public static string PriorityName(TriagePriority priority) => priority switch
     {

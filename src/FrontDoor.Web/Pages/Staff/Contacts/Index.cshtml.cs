@@ -44,9 +44,23 @@ public sealed class IndexModel(ContactRecords records) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Queue { get; set; }
 
+    /// <summary>"yes" for only the contacts someone phoned about to chase missing information: the chase calls KPI's drill-down.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ChaseCalls { get; set; }
+
+    /// <summary>The person's age band at arrival, from a channel mix cell on the KPI dashboard.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? AgeBand { get; set; }
+
+    /// <summary>The postcode district of the person's address, from a channel mix cell on the KPI dashboard.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Area { get; set; }
+
     public bool NeedsAttentionOnly => Attention.Contains("yes");
 
-    public bool Filtered => Status.Count > 0 || Channel.Count > 0 || Source.Count > 0 || NeedsAttentionOnly || MatchedToPerson is not null || !ReceivedFrom.IsEmpty || !ReceivedTo.IsEmpty || !string.IsNullOrEmpty(Queue);
+    public bool Filtered => Status.Count > 0 || Channel.Count > 0 || Source.Count > 0 || NeedsAttentionOnly || MatchedToPerson is not null || !ReceivedFrom.IsEmpty || !ReceivedTo.IsEmpty || !string.IsNullOrEmpty(Queue) || ChaseCallsOnly || !string.IsNullOrEmpty(AgeBand) || !string.IsNullOrEmpty(Area);
+
+    private bool ChaseCallsOnly => ChaseCalls == "yes";
 
     public ContactListPage Contacts { get; private set; } = new([], 0);
 
@@ -63,7 +77,8 @@ public sealed class IndexModel(ContactRecords records) : PageModel
         ModelState.Clear();
         PageNumber = Math.Max(1, PageNumber);
         var (from, to) = ReceivedDates();
-        var filter = new ContactListFilter(Status, Channel, NeedsAttentionOnly) { Sources = Source, ReceivedFrom = from, ReceivedTo = to, MatchedToPerson = MatchedToPerson, QueueKey = string.IsNullOrEmpty(Queue) ? null : Queue };
+        var filter = new ContactListFilter(Status, Channel, NeedsAttentionOnly) { Sources = Source, ReceivedFrom = from, ReceivedTo = to, MatchedToPerson = MatchedToPerson, QueueKey = string.IsNullOrEmpty(Queue) ? null : Queue,
+            ChaseCallsOnly = ChaseCallsOnly, AgeBand = string.IsNullOrEmpty(AgeBand) ? null : AgeBand, Area = string.IsNullOrEmpty(Area) ? null : Area };
         Contacts = await records.ListAsync(filter, PageSize, PageNumber, StaffUser.Actor(User), cancellationToken);
 
         // Shown back as applied: "Matched or not" is the one chosen when no (or no known) answer was given.

@@ -12,7 +12,8 @@ public sealed record WaitingListTable(KpiFigures Figures, string CsvLink);
 /// A channel mix cross-table: one row per group (an age band, a postcode district), one column per channel, so who
 /// uses which channel reads across a row.
 /// </summary>
-public sealed record ChannelMixTable(string Table, string Caption, string What, IReadOnlyList<KpiCrossCount> Counts, string CsvLink)
+/// <param name="DrillDown">The contact list for one cell (channel, group): the contacts the count stands for.</param>
+public sealed record ChannelMixTable(string Table, string Caption, string What, IReadOnlyList<KpiCrossCount> Counts, string CsvLink, Func<string, string, string>? DrillDown = null)
 {
     public IReadOnlyList<string> Channels { get; } = [.. Counts.Select(c => c.Channel).Distinct()];
 

@@ -16,7 +16,14 @@ namespace FrontDoor.Web.Pages.Staff.Insight;
 public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue queues, CaseFileAuditing audits, TimeProvider clock) : PageModel
 {
     /// <summary>The tables the page shows, by the name their CSV is asked for with.</summary>
-    public static readonly string[] Tables = ["kpis", "contactsByChannel", "contactsBySource", "failureDemandReasons", "contactsByStage", "referralsByPathway", "callsByIvrOption", "iStatements", "waitingListByRisk", "channelByAgeBand", "channelByArea", "trend"];
+    public static readonly string[] Tables = ["kpis", "contactsByChannel", "contactsBySource", "failureDemandReasons", "contactsByStage", "referralsByPathway", "missingRequiredFacts", "callsByIvrOption", "iStatements", "waitingListByRisk", "channelByAgeBand", "channelByArea", "trend"];
+
+    /// <summary>The chase call KPIs' drill-downs: the contacts phoned about to chase missing information (from professionals, for the rate).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ChaseCallDrillDowns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["outboundChaseCalls"] = "ChaseCalls=yes",
+        ["chaseCallsPer100ProfessionalReferrals"] = "ChaseCalls=yes&" + string.Join('&', KpiCalculator.ProfessionalSources.Select(s => $"Source={s}")),
+    };
 
     [BindProperty(SupportsGet = true)]
     public DateParts From { get; set; } = new();
@@ -144,6 +151,7 @@ public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue qu
                 "contactsBySource" => figures.ContactsBySource,
                 "failureDemandReasons" => figures.FailureDemandReasons,
                 "contactsByStage" => figures.ContactsByStage,
+                "missingRequiredFacts" => figures.MissingRequiredFacts,
                 _ => figures.ReferralsByPathway,
             })),
         };

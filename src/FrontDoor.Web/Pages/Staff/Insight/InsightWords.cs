@@ -19,6 +19,7 @@ public static class InsightWords
         { } v when unit == KpiUnit.Share => (v * 100).ToString("0.0", UkEnglish) + "%",
         { } v when unit == KpiUnit.Seconds => Duration(v),
         { } v when unit == KpiUnit.PerContact => v.ToString("0.00", UkEnglish),
+        { } v when unit == KpiUnit.PerHundred => v.ToString("0.0", UkEnglish),
         { } v when unit == KpiUnit.Pounds => v.ToString("C0", UkEnglish),
         { } v => v.ToString("N0", UkEnglish),
     };
@@ -79,6 +80,7 @@ public static class InsightWords
         "referralsByPathway" when Enum.TryParse<ReferralType>(key, out var type) => type.DisplayName(),
         "waitingListByRisk" when Enum.TryParse<TriagePriority>(key, out var risk) => ContactEventWords.PriorityName(risk),
         "failureDemandReasons" when Enum.TryParse<FailureDemandReason>(key, out var reason) => ContactEventWords.FailureDemandName(reason),
+        "missingRequiredFacts" when Enum.TryParse<Core.Contacts.Intake.ReferralField>(key, out var fact) => Contacts.CallBack.MadeModel.FactLabel(fact),
         _ => key,
     };
 

@@ -59,12 +59,12 @@ public sealed class ContactPagesTests
         Assert.Contains("crew-notes.txt", page, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"completeness\"", page, StringComparison.Ordinal);
 
-        using var add = await client.PostFormAsync(url, $"{url}?handler=AddEntry", new Dictionary<string, string> { ["EntryKind"] = "CallBack", ["EntryText"] = "Called the daughter: she will stay tonight." });
+        using var add = await client.PostFormAsync(url, $"{url}?handler=AddEntry", new Dictionary<string, string> { ["EntryText"] = "The daughter will stay tonight." });
 
         Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
         var after = await client.GetStringAsync(url, ct);
-        Assert.Contains("<h3 class=\"moj-timeline__title\">Call back</h3>", after, StringComparison.Ordinal);
-        Assert.Contains("Called the daughter: she will stay tonight.", after, StringComparison.Ordinal);
+        Assert.Contains("<h3 class=\"moj-timeline__title\">Note</h3>", after, StringComparison.Ordinal);
+        Assert.Contains("The daughter will stay tonight.", after, StringComparison.Ordinal);
         Assert.Equal(1, after.Split("Fell in the kitchen overnight").Length - 1);
         await using var db = database.CreateDbContext();
         Assert.Contains(await db.AuditEvents.AsNoTracking().ToListAsync(ct), e => e.Action == AuditAction.Viewed && e.RecordId == contactId.ToString() && e.Actor == "demo-advisor");
@@ -85,7 +85,6 @@ public sealed class ContactPagesTests
 
         var html = await add.Content.ReadAsStringAsync(ct);
         Assert.Equal(HttpStatusCode.OK, add.StatusCode);
-        Assert.Contains("<a href=\"#EntryKind\">Select whether you are adding a note or a call back</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#EntryText\">Enter the note</a>", html, StringComparison.Ordinal);
     }
 
@@ -124,7 +123,7 @@ public sealed class ContactPagesTests
         using var client = app.CreateBrowserLikeClient();
         (await client.SignInAsDemoUserAsync("demo-advisor")).Dispose();
         var url = $"/staff/contacts/{contactId}";
-        (await client.PostFormAsync(url, $"{url}?handler=AddEntry", new Dictionary<string, string> { ["EntryKind"] = "Note", ["EntryText"] = "<img src=x onerror=alert(1)>" })).Dispose();
+        (await client.PostFormAsync(url, $"{url}?handler=AddEntry", new Dictionary<string, string> { ["EntryText"] = "<img src=x onerror=alert(1)>" })).Dispose();
 
         var page = await client.GetStringAsync(url, ct);
 
