@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261207145946_OutboundCallsAndMissingFacts")]
-    partial class OutboundCallsAndMissingFacts
+    [Migration("20261207161348_AuditorsFormerAddressesOutboundCallsAndKpiIndex")]
+    partial class AuditorsFormerAddressesOutboundCallsAndKpiIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -148,6 +148,107 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.ToTable("cache_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.CaseFileAuditCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<string>("CorrectedById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("corrected_by_id");
+
+                    b.Property<string>("CorrectedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("corrected_by_name");
+
+                    b.Property<string>("FairerChargingDiscussedComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("fairer_charging_discussed_comment");
+
+                    b.Property<string>("FairerChargingDiscussedScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("fairer_charging_discussed_score");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("overall_comment");
+
+                    b.Property<string>("QualityOfRecordingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("quality_of_recording_comment");
+
+                    b.Property<string>("QualityOfRecordingScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("quality_of_recording_score");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("ReplacedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("replaced_version");
+
+                    b.Property<string>("RightOutcomeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("right_outcome_comment");
+
+                    b.Property<string>("RightOutcomeScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("right_outcome_score");
+
+                    b.Property<string>("StoryToldOnceComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("story_told_once_comment");
+
+                    b.Property<string>("StoryToldOnceScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("story_told_once_score");
+
+                    b.Property<string>("StrengthsBasedPracticeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("strengths_based_practice_comment");
+
+                    b.Property<string>("StrengthsBasedPracticeScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("strengths_based_practice_score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_file_audit_corrections");
+
+                    b.HasIndex("CaseId", "ReplacedVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_file_audit_corrections_case_id_replaced_version");
+
+                    b.ToTable("case_file_audit_corrections", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.CaseFileAuditSample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -198,6 +299,15 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("allocated_at");
+
+                    b.Property<string>("AllocatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("allocated_by_name");
+
                     b.Property<DateTimeOffset?>("AuditedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
@@ -213,9 +323,23 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("audited_by_name");
 
+                    b.Property<string>("AuditorId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("auditor_id");
+
+                    b.Property<string>("AuditorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("auditor_name");
+
                     b.Property<Guid>("ContactId")
                         .HasColumnType("uuid")
                         .HasColumnName("contact_id");
+
+                    b.Property<DateTimeOffset?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
 
                     b.Property<string>("FairerChargingDiscussedComment")
                         .HasMaxLength(1000)
@@ -280,8 +404,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("strengths_based_practice_score");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_case_file_audit_cases");
+
+                    b.HasIndex("AuditorId")
+                        .HasDatabaseName("ix_case_file_audit_cases_auditor_id");
 
                     b.HasIndex("ContactId")
                         .HasDatabaseName("ix_case_file_audit_cases_contact_id");
@@ -1179,6 +1311,9 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                     b.HasIndex("Kind", "At")
                         .HasDatabaseName("ix_contact_events_kind_at");
 
+                    b.HasIndex("ContactId", "At", "ActorRole")
+                        .HasDatabaseName("ix_contact_events_contact_id_at_actor_role");
+
                     b.ToTable("contact_events", (string)null);
                 });
 
@@ -2055,6 +2190,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.PrimitiveCollection<string[]>("FormerAddresses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("former_addresses");
+
                     b.Property<string>("LasId")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -2816,6 +2956,16 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_audit_event_people_audit_events_audit_event_id");
+                });
+
+            modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.CaseFileAuditCorrection", b =>
+                {
+                    b.HasOne("FrontDoor.Core.CaseFileAudits.SampledCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_file_audit_corrections_sampled_case_case_id");
                 });
 
             modelBuilder.Entity("FrontDoor.Core.CaseFileAudits.SampledCase", b =>

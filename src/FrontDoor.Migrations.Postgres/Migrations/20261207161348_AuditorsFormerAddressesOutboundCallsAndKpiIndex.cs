@@ -6,11 +6,25 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FrontDoor.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class CaseFileAuditorsAndCorrections : Migration
+    public partial class AuditorsFormerAddressesOutboundCallsAndKpiIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string[]>(
+                name: "former_addresses",
+                table: "people",
+                type: "text[]",
+                nullable: false,
+                defaultValue: new string[0]);
+
+            migrationBuilder.AddColumn<string>(
+                name: "missing_required_facts",
+                table: "contacts",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "allocated_at",
                 table: "case_file_audit_cases",
@@ -85,6 +99,40 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "contact_outbound_calls",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    contact_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    called = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    got_through = table.Column<bool>(type: "boolean", nullable: false),
+                    facts_chased = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contact_outbound_calls", x => x.event_id);
+                    table.ForeignKey(
+                        name: "fk_contact_outbound_calls_contact_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "contact_events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_contact_outbound_calls_contacts_contact_id",
+                        column: x => x.contact_id,
+                        principalTable: "contacts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_events_contact_id_at_actor_role",
+                table: "contact_events",
+                columns: new[] { "contact_id", "at", "actor_role" });
+
             migrationBuilder.CreateIndex(
                 name: "ix_case_file_audit_cases_auditor_id",
                 table: "case_file_audit_cases",
@@ -95,6 +143,11 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                 table: "case_file_audit_corrections",
                 columns: new[] { "case_id", "replaced_version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_outbound_calls_contact_id",
+                table: "contact_outbound_calls",
+                column: "contact_id");
         }
 
         /// <inheritdoc />
@@ -103,9 +156,24 @@ namespace FrontDoor.Migrations.Postgres.Migrations
             migrationBuilder.DropTable(
                 name: "case_file_audit_corrections");
 
+            migrationBuilder.DropTable(
+                name: "contact_outbound_calls");
+
+            migrationBuilder.DropIndex(
+                name: "ix_contact_events_contact_id_at_actor_role",
+                table: "contact_events");
+
             migrationBuilder.DropIndex(
                 name: "ix_case_file_audit_cases_auditor_id",
                 table: "case_file_audit_cases");
+
+            migrationBuilder.DropColumn(
+                name: "former_addresses",
+                table: "people");
+
+            migrationBuilder.DropColumn(
+                name: "missing_required_facts",
+                table: "contacts");
 
             migrationBuilder.DropColumn(
                 name: "allocated_at",
