@@ -42,6 +42,7 @@ internal sealed class CheapFieldTable
             HouseNumberId = record.HouseNumber is { } house ? IdOf(_houseNumberIds, house, null) : 0,
             DateOfBirth = record.DateOfBirth,
             HasNationalId = record.NationalId is not null,
+            HasPreviousAddresses = record.PreviousAddresses is { Length: > 0 },
         };
     }
 
@@ -74,6 +75,13 @@ internal sealed class CheapFieldTable
         v.Levels[(int)MatchField.Postcode] = query.PostcodeId == 0 || e.PostcodeId == 0 ? None
             : query.PostcodeId == e.PostcodeId ? PostalCode.Same
             : RecordComparer.ComparePostcodes(q.Postcode, _postcodes[e.PostcodeId]);
+
+        // Only where either side knows where the person lived before is the record itself read, as the comparer does.
+        if ((e.HasPreviousAddresses || q.PreviousAddresses is { Length: > 0 })
+            && v.Levels[(int)MatchField.Postcode] is None or PostalCode.Different or PostalCode.SameDistrict)
+        {
+            v.Levels[(int)MatchField.Postcode] = RecordComparer.CompareAddresses(q, records[slot]!);
+        }
         v.Levels[(int)MatchField.HouseNumber] = query.HouseNumberId == 0 || e.HouseNumberId == 0 ? None
             : query.HouseNumberId == e.HouseNumberId ? Identifier.Same : Identifier.Different;
         v.Levels[(int)MatchField.Phone] = q.Phone == 0 || e.Phone == 0 ? None : q.Phone == e.Phone ? Identifier.Same : Identifier.Different;
@@ -110,5 +118,6 @@ internal sealed class CheapFieldTable
         public PartialDate DateOfBirth;
         public bool NhsValid;
         public bool HasNationalId;
+        public bool HasPreviousAddresses;
     }
 }

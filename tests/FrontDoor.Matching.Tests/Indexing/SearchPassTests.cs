@@ -126,7 +126,7 @@ public class SearchPassTests
     }
 
     // Fields the county never has: partial and impossible dates, a postcode that is not British, shared LAS IDs and
-    // emails, a national id on a stored record.
+    // emails, a national id on a stored record; and addresses lived at before, which the flat table does not hold.
     private static IEnumerable<PersonRecord> Awkward() =>
     [
         new("awk-1") { GivenName = "Ada", FamilyName = "Example", DateOfBirth = "1944", Postcode = "75001", LasId = "A123", Email = "ada@example.org" },
@@ -134,5 +134,8 @@ public class SearchPassTests
         new("awk-3") { GivenName = "Ada", FamilyName = "Exampel", DateOfBirth = "1944-06-03", Postcode = "LE2 1AD", NationalId = "1234567", HouseNumber = "12A", Phone = "0116 496 0000" },
         new("awk-4") { FamilyName = "Example", DateOfBirth = "1944-13-03", Postcode = "le21ab", NhsNumber = "943 476 5919" },
         new("awk-5") { GivenName = "Ada", FamilyName = "Example", DateOfBirth = "03/06/1944", Postcode = "LE2 1AB", NhsNumber = "943 476 5910" },
+        new("awk-6") { GivenName = "Ada", FamilyName = "Example", DateOfBirth = "03/06/1944", Postcode = "NG1 5AA", HouseNumber = "4", PreviousAddresses = [new("12a", null, "LE2 1AB"), new(null, null, "LE2 1AD")] },
+        new("awk-7") { GivenName = "Ada", FamilyName = "Example", DateOfBirth = "1944-06-03", PreviousAddresses = [new("12A", null, "le2 1ab")] },
+        new("awk-8") { GivenName = "Ada", FamilyName = "Example", DateOfBirth = "1944-06-03", Postcode = "LE2 1AB", HouseNumber = "9", PreviousAddresses = [new(null, null, "NG1 5AA")] },
     ];
 }
