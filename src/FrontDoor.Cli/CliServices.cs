@@ -1,6 +1,7 @@
 using FrontDoor.Core.CaseFileAudits;
 using FrontDoor.Core.CaseSystem;
 using FrontDoor.Core.Data;
+using FrontDoor.Core.Insight;
 using FrontDoor.Core.People.Matching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,8 @@ public static class CliServices
         services.AddPersonMatching(configuration, synchroniseInBackground: false);
         services.AddCaseSystemImport();
         services.AddCaseFileAudits(drawInBackground: false);
+        // The baseline, which `kpis rebuild` keeps beside the months.
+        services.AddOptions<InsightOptions>().BindConfiguration(InsightOptions.SectionName).ValidateDataAnnotations();
         return services.BuildServiceProvider();
     }
 }

@@ -5,12 +5,15 @@ using System.Globalization;
 using FrontDoor.Core.Insight;
 using FrontDoor.Core.Insight.KeptMonths;
 using FrontDoor.Core.Jobs;
+using FrontDoor.Core.WorkQueues;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Cli.Insight;
 
 /// <summary>
 /// <c>frontdoor kpis rebuild [--from YYYY-MM]</c>: recomputes the kept monthly KPIs from that month (or the first
-/// with any contact or call) to the current one, with progress, holding the refresh job's lease meanwhile.
+/// with any contact or call) to the current one, for the whole front door and each team, and the baseline, with progress, holding the refresh job's lease meanwhile.
 /// </summary>
 public static class KpisRebuildCommand
 {
@@ -40,7 +43,9 @@ public static class KpisRebuildCommand
                 var watch = Stopwatch.StartNew();
                 var progress = new SynchronousProgress<(DateOnly Month, int Done, int Total)>(p =>
                     error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{p.Month:yyyy-MM}: {p.Done:N0} of {p.Total:N0} months ({watch.Elapsed.TotalSeconds:F0} s)   ")));
-                var months = await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RebuildAsync(parseResult.GetValue(from), progress, cancellationToken);
+                // Every team's months and the baseline too, as the web app's refresh keeps them.
+                var scopes = KeptKpiScopes.From(session.Services.GetRequiredService<WorkQueueCatalogue>().All, session.Services.GetRequiredService<IOptions<InsightOptions>>().Value);
+                var months = await new KpiMonthRefresher(db, new KpiCalculator(db), clock, scopes).RebuildAsync(parseResult.GetValue(from), progress, cancellationToken);
                 await error.WriteLineAsync();
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(months.Count == 0
                     ? "No months to recompute."

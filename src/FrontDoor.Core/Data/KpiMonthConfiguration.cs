@@ -9,7 +9,8 @@ internal sealed class KpiMonthConfiguration : IEntityTypeConfiguration<KpiMonth>
     public void Configure(EntityTypeBuilder<KpiMonth> builder)
     {
         builder.ToTable("kpi_months");
-        builder.HasKey(m => m.Month);
+        builder.HasKey(m => new { m.Month, m.LastDay, m.Scope });
+        builder.Property(m => m.Scope).HasMaxLength(KpiMonth.MaxScopeLength);
         builder.Property(m => m.CalculatorVersion).HasMaxLength(KpiMonth.MaxVersionLength);
         // Unbounded: every KPI and breakdown of a month, a few kilobytes, and more as KPIs are added.
         builder.Property(m => m.FiguresJson).HasColumnType("text");

@@ -18,7 +18,7 @@ public sealed record InsightView(KpiFigures Period, KpiFigures? Baseline, IReadO
 }
 
 /// <summary>Puts the calculator's figures beside the configured baseline and targets, for the dashboard and its report.</summary>
-public sealed class InsightDashboard(KpiCalculator calculator, KeptMonths.KeptKpiFigures kept, IOptions<InsightOptions> options, TimeProvider clock)
+public sealed class InsightDashboard(KeptMonths.KeptKpiFigures kept, IOptions<InsightOptions> options, TimeProvider clock)
 {
     /// <summary>How many months the trend covers (its tables and CSV), ending with the period's last month; all kept months.</summary>
     public const int TrendMonths = 24;
@@ -31,13 +31,10 @@ public sealed class InsightDashboard(KpiCalculator calculator, KeptMonths.KeptKp
     public async Task<InsightView> ReadAsync(KpiRange? period, KpiFilter? filter, CancellationToken cancellationToken)
     {
         var chosen = period ?? CurrentMonth;
-        // Kept months hold the whole front door's figures; a team's are computed from its contacts when asked.
-        var whole = filter is null || filter == KpiFilter.None;
-        var (figures, asAt) = whole ? await kept.ReadAsync(chosen, cancellationToken) : new(await calculator.CalculateAsync(chosen, filter, cancellationToken), clock.GetUtcNow());
-        var baseline = options.Value.Baseline is { } range ? await calculator.CalculateAsync(range, filter, cancellationToken) : null;
-        var trend = whole
-            ? await kept.MonthlyAsync(TrendEndingWith(chosen.To), cancellationToken)
-            : await calculator.MonthlyAsync(TrendEndingWith(chosen.To), filter, cancellationToken);
+        // Kept rows hold the whole front door's and each team's months and baseline; anything else is computed when asked.
+        var (figures, asAt) = await kept.ReadAsync(chosen, filter, cancellationToken);
+        var baseline = options.Value.Baseline is { } range ? (await kept.ReadAsync(range, filter, cancellationToken)).Figures : null;
+        var trend = await kept.MonthlyAsync(TrendEndingWith(chosen.To), filter, cancellationToken);
         var lines = KpiCatalogue.All
             .Select(kpi => new KpiLine(kpi, figures.ValueOf(kpi.Key), baseline?.ValueOf(kpi.Key), options.Value.TargetFor(kpi.Key)))
             .ToList();

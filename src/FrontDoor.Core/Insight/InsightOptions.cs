@@ -26,7 +26,11 @@ public sealed class InsightOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan KeptMonthsRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How many months not yet kept by this calculator version (a new install, a release that changed a definition) one refresh fills in, newest first.</summary>
+    /// <summary>
+    /// How many month calculations one refresh spends filling in months not yet kept by this calculator version (a new
+    /// install, a release that changed a definition), newest first; a month costs one per kept scope (the whole front
+    /// door and each team), and at least one month is filled per refresh.
+    /// </summary>
     [Range(0, 1200)]
     public int KeptMonthsBackfillPerRun { get; set; } = 12;
 

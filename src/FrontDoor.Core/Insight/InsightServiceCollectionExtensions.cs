@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using FrontDoor.Core.Jobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Core.Insight;
 
@@ -15,6 +16,10 @@ public static class InsightServiceCollectionExtensions
         services.TryAddScoped<Feedback.SurveyComments>();
         services.TryAddScoped<KeptMonths.KeptKpiFigures>();
         services.TryAddScoped<KeptMonths.KpiMonthRefresher>();
+        // Each team's months are kept when the queues are known here (the web app); the whole front door's always.
+        services.TryAddSingleton(provider => KeptMonths.KeptKpiScopes.From(
+            provider.GetService<WorkQueues.WorkQueueCatalogue>()?.All ?? [],
+            provider.GetRequiredService<IOptions<InsightOptions>>().Value));
         services.AddRecurringJob<KeptMonths.KpiMonthRefreshJob>();
         return services;
     }

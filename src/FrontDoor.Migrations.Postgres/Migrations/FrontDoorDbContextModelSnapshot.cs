@@ -1601,6 +1601,15 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("month");
 
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scope");
+
                     b.Property<string>("CalculatorVersion")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1617,7 +1626,7 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("figures_json");
 
-                    b.HasKey("Month")
+                    b.HasKey("Month", "LastDay", "Scope")
                         .HasName("pk_kpi_months");
 
                     b.ToTable("kpi_months", (string)null);

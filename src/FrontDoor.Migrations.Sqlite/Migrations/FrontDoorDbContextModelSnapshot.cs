@@ -1596,6 +1596,15 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("month");
 
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
                     b.Property<string>("CalculatorVersion")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1612,7 +1621,7 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("text")
                         .HasColumnName("figures_json");
 
-                    b.HasKey("Month")
+                    b.HasKey("Month", "LastDay", "Scope")
                         .HasName("pk_kpi_months");
 
                     b.ToTable("kpi_months", (string)null);

@@ -163,8 +163,14 @@ public sealed class KpisRebuildCommandTests
         Assert.Contains("3 of 3 months", error, StringComparison.Ordinal);
         await using var check = database.CreateDbContext();
         var kept = check.Set<Core.Insight.KeptMonths.KpiMonth>().OrderBy(m => m.Month).ToList();
-        Assert.Equal(3, kept.Count);
-        Assert.Contains("\"contactsReceived\":1", kept[0].FiguresJson, StringComparison.Ordinal);
+        // Each month for the whole front door and for each of the standard queues (teams).
+        var scopes = Core.WorkQueues.WorkQueueOptions.Standard.Count + 1;
+        Assert.Equal(3 * scopes, kept.Count);
+        var whole = kept.Where(m => m.Scope == Core.Insight.KeptMonths.KeptKpiScopes.WholeFrontDoor).ToList();
+        Assert.Equal(3, whole.Count);
+        Assert.Contains("\"contactsReceived\":1", whole[0].FiguresJson, StringComparison.Ordinal);
+        Assert.Contains("\"contactsReceived\":1", kept.Single(m => m.Month == whole[0].Month && m.Scope == "tier-1").FiguresJson, StringComparison.Ordinal);
+        Assert.Contains("\"contactsReceived\":0", kept.Single(m => m.Month == whole[0].Month && m.Scope == "tier-2").FiguresJson, StringComparison.Ordinal);
     }
 
     [Fact]

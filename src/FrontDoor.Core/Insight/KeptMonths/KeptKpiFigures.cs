@@ -9,12 +9,13 @@ namespace FrontDoor.Core.Insight.KeptMonths;
 public sealed record KeptKpiResult(KpiFigures Figures, DateTimeOffset AsAt);
 
 /// <summary>
-/// The KPIs for a period, read from the kept months where the period is a whole calendar month with a row of this
-/// calculator version that is either fresh (computed within <see cref="InsightOptions.KeptMonthsRefreshInterval"/>, so
-/// at most one refresh behind, as the issue allows) or older but not marked stale by a save since; computed live by
-/// <see cref="KpiCalculator"/> otherwise (part months, several months together, filters, months not yet kept, or a
-/// marked month whose row is older than the interval because the refresh is not running). So the dashboard's current
-/// month costs one row read per view, not a month's calculation, and is never more than a refresh interval old.
+/// The KPIs for a period, for the whole front door or one team, read from the kept rows where the period is one that
+/// is kept (a whole calendar month, or the baseline) with a row of this calculator version that is either fresh
+/// (computed within <see cref="InsightOptions.KeptMonthsRefreshInterval"/>, so at most one refresh behind, as the issue
+/// allows) or older but not marked stale by a save since; computed live by <see cref="KpiCalculator"/> otherwise (part
+/// months, several months together, a channel or source filter, periods not yet kept, or a marked row older than the
+/// interval because the refresh is not running). So the dashboard's current month costs one row read per view, not a
+/// month's calculation, and is never more than a refresh interval old.
 /// </summary>
 public sealed class KeptKpiFigures(FrontDoorDbContext db, KpiCalculator calculator, TimeProvider clock, IOptions<InsightOptions> options)
 {
@@ -22,27 +23,36 @@ public sealed class KeptKpiFigures(FrontDoorDbContext db, KpiCalculator calculat
         (await ReadAsync(range, cancellationToken)).Figures;
 
     /// <summary>The figures for the range and when they were as at.</summary>
-    public async Task<KeptKpiResult> ReadAsync(KpiRange range, CancellationToken cancellationToken = default) =>
-        (await MonthlyOrWholeAsync([range], cancellationToken))[0];
+    public Task<KeptKpiResult> ReadAsync(KpiRange range, CancellationToken cancellationToken = default) =>
+        ReadAsync(range, null, cancellationToken);
+
+    /// <summary>The figures for the range, narrowed by the filter (kept for a team; live for a channel or source), and when they were as at.</summary>
+    public async Task<KeptKpiResult> ReadAsync(KpiRange range, KpiFilter? filter, CancellationToken cancellationToken = default) =>
+        (await KeptOrLiveAsync([range], filter, cancellationToken))[0];
 
     /// <summary>Each calendar month the range touches (cut to the range), oldest first, as <see cref="KpiCalculator.MonthlyAsync"/>.</summary>
-    public async Task<IReadOnlyList<KpiFigures>> MonthlyAsync(KpiRange range, CancellationToken cancellationToken = default) =>
-        [.. (await MonthlyOrWholeAsync(range.Months(), cancellationToken)).Select(r => r.Figures)];
+    public Task<IReadOnlyList<KpiFigures>> MonthlyAsync(KpiRange range, CancellationToken cancellationToken = default) =>
+        MonthlyAsync(range, null, cancellationToken);
 
-    private async Task<IReadOnlyList<KeptKpiResult>> MonthlyOrWholeAsync(IReadOnlyList<KpiRange> ranges, CancellationToken cancellationToken)
+    /// <inheritdoc cref="MonthlyAsync(KpiRange, CancellationToken)"/>
+    public async Task<IReadOnlyList<KpiFigures>> MonthlyAsync(KpiRange range, KpiFilter? filter, CancellationToken cancellationToken = default) =>
+        [.. (await KeptOrLiveAsync(range.Months(), filter, cancellationToken)).Select(r => r.Figures)];
+
+    private async Task<IReadOnlyList<KeptKpiResult>> KeptOrLiveAsync(IReadOnlyList<KpiRange> ranges, KpiFilter? filter, CancellationToken cancellationToken)
     {
-        var wholeMonths = ranges.Where(IsWholeMonth).Select(r => r.From).ToList();
+        var scope = KeptKpiScopes.Of(filter);
         var version = KpiMonthRefresher.CalculatorVersion;
-        var kept = new Dictionary<DateOnly, (string FiguresJson, DateTimeOffset ComputedAt)>();
-        if (wholeMonths.Count > 0)
+        var kept = new Dictionary<KpiRange, (string FiguresJson, DateTimeOffset ComputedAt)>();
+        if (scope is not null)
         {
+            var firstDays = ranges.Select(r => r.From).Distinct().ToList();
             var rows = await db.Set<KpiMonth>().AsNoTracking()
-                .Where(m => wholeMonths.Contains(m.Month) && m.CalculatorVersion == version)
-                .Select(m => new { m.Month, m.FiguresJson, m.ComputedAt })
+                .Where(m => firstDays.Contains(m.Month) && m.Scope == scope && m.CalculatorVersion == version)
+                .Select(m => new { m.Month, m.LastDay, m.FiguresJson, m.ComputedAt })
                 .ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
-                kept[row.Month] = (row.FiguresJson, row.ComputedAt);
+                kept[new KpiRange(row.Month, row.LastDay)] = (row.FiguresJson, row.ComputedAt);
             }
         }
 
@@ -51,13 +61,14 @@ public sealed class KeptKpiFigures(FrontDoorDbContext db, KpiCalculator calculat
         bool IsFresh(DateTimeOffset computedAt) => computedAt > freshSince;
 
         // Only rows older than a refresh interval need the marks: a fresh row is served whatever was saved since.
-        var stale = kept.Values.Any(k => !IsFresh(k.ComputedAt)) ? await StaleMonthsAsync(wholeMonths, cancellationToken) : [];
+        var old = ranges.Where(r => kept.TryGetValue(r, out var row) && !IsFresh(row.ComputedAt)).ToList();
+        var stale = old.Count > 0 ? await StaleMonthsAsync([.. old.SelectMany(MonthsOf).Distinct()], cancellationToken) : [];
         var results = new List<KeptKpiResult>(ranges.Count);
         foreach (var range in ranges)
         {
-            results.Add(IsWholeMonth(range) && kept.TryGetValue(range.From, out var row) && (IsFresh(row.ComputedAt) || !stale.Contains(range.From))
+            results.Add(kept.TryGetValue(range, out var row) && (IsFresh(row.ComputedAt) || !MonthsOf(range).Any(stale.Contains))
                 ? new KeptKpiResult(JsonSerializer.Deserialize<KpiFigures>(row.FiguresJson, KpiMonthRefresher.Json)!, row.ComputedAt)
-                : new KeptKpiResult(await calculator.CalculateAsync(range, cancellationToken: cancellationToken), now));
+                : new KeptKpiResult(await calculator.CalculateAsync(range, filter, cancellationToken), now));
         }
 
         return results;
@@ -75,5 +86,6 @@ public sealed class KeptKpiFigures(FrontDoorDbContext db, KpiCalculator calculat
         return stale;
     }
 
-    private static bool IsWholeMonth(KpiRange range) => range.From.Day == 1 && range.To == range.From.AddMonths(1).AddDays(-1);
+    /// <summary>The first days of the calendar months a period touches: what a stale mark names.</summary>
+    private static IEnumerable<DateOnly> MonthsOf(KpiRange range) => range.Months().Select(m => new DateOnly(m.From.Year, m.From.Month, 1));
 }

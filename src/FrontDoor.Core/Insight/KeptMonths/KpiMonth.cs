@@ -1,18 +1,24 @@
 namespace FrontDoor.Core.Insight.KeptMonths;
 
 /// <summary>
-/// One calendar month's <see cref="KpiFigures"/> as <see cref="KpiCalculator"/> computed them, kept so the trend and a
-/// whole-month period need not read a month's contacts again. Stored as JSON, so a KPI added to the figures is kept
-/// with no change here; <see cref="CalculatorVersion"/> says which version of the definitions computed them
+/// One period's <see cref="KpiFigures"/> as <see cref="KpiCalculator"/> computed them, for the whole front door or one
+/// team, kept so the trend, a whole-month period and the baseline need not read their contacts again. The period is
+/// a calendar month (<see cref="Month"/> to the month's last day) or the configured baseline (<see cref="Month"/> is
+/// then its first day and <see cref="LastDay"/> its last). Stored as JSON, so a KPI added to the figures is kept with
+/// no change here; <see cref="CalculatorVersion"/> says which version of the definitions computed them
 /// (<see cref="KpiMonthRefresher.CalculatorVersion"/>), and any other version's rows are recomputed.
 /// </summary>
 public sealed class KpiMonth
 {
     public const int MaxVersionLength = 64;
 
-    public KpiMonth(DateOnly month, string calculatorVersion, string figuresJson, DateTimeOffset computedAt)
+    public const int MaxScopeLength = 64;
+
+    public KpiMonth(KpiRange period, string scope, string calculatorVersion, string figuresJson, DateTimeOffset computedAt)
     {
-        Month = month;
+        Month = period.From;
+        LastDay = period.To;
+        Scope = scope;
         CalculatorVersion = calculatorVersion;
         FiguresJson = figuresJson;
         ComputedAt = computedAt;
@@ -20,12 +26,19 @@ public sealed class KpiMonth
 
     private KpiMonth()
     {
+        Scope = null!;
         CalculatorVersion = null!;
         FiguresJson = null!;
     }
 
-    /// <summary>The first day of the month.</summary>
+    /// <summary>The first day of the month (or of the baseline).</summary>
     public DateOnly Month { get; private set; }
+
+    /// <summary>The period's last day, included: the month's last day, or the baseline's.</summary>
+    public DateOnly LastDay { get; private set; }
+
+    /// <summary><see cref="KeptKpiScopes.WholeFrontDoor"/> (empty), or the key of the team (queue) the figures are narrowed to.</summary>
+    public string Scope { get; private set; }
 
     public string CalculatorVersion { get; private set; }
 

@@ -28,7 +28,10 @@ public sealed partial class KpiMonthRefreshJob(IOptions<InsightOptions> options,
 
         try
         {
-            var result = await services.GetRequiredService<KpiMonthRefresher>().RefreshAsync(options.Value.KeptMonthsBackfillPerRun, cancellationToken);
+            // The backfill budget is in month calculations, shared by the scopes: a month costs one per team and one for the whole front door.
+            var scopes = services.GetRequiredService<KeptKpiScopes>().All.Count;
+            var months = options.Value.KeptMonthsBackfillPerRun == 0 ? 0 : Math.Max(1, options.Value.KeptMonthsBackfillPerRun / scopes);
+            var result = await services.GetRequiredService<KpiMonthRefresher>().RefreshAsync(months, cancellationToken);
             LogRefreshed(logger, result.MonthsComputed.Count, result.MarksConsumed);
         }
         finally

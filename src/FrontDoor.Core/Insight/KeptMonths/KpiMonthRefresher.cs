@@ -6,16 +6,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Core.Insight.KeptMonths;
 
-/// <summary>What one refresh did: the months it computed (oldest first) and the stale marks it consumed.</summary>
-public sealed record KpiRefreshResult(IReadOnlyList<DateOnly> MonthsComputed, int MarksConsumed);
+/// <summary>What one refresh did: the months it computed (oldest first, each for every kept scope), whether it recomputed the baseline, and the stale marks it consumed.</summary>
+public sealed record KpiRefreshResult(IReadOnlyList<DateOnly> MonthsComputed, int MarksConsumed)
+{
+    public bool BaselineComputed { get; init; }
+}
 
 /// <summary>
 /// Keeps <see cref="KpiMonth"/> rows up to date, always through <see cref="KpiCalculator"/> (the one definition of every
 /// figure): each refresh recomputes the current month, the months stale marks name, and a bounded number of months
-/// with no row of this calculator version; history that did not change is never read again.
+/// with no row of this calculator version; history that did not change is never read again. Each month is kept for
+/// every scope in <paramref name="scopes"/> (the whole front door, and each team), and the baseline with them when a
+/// month inside it changes or it has no row yet.
 /// </summary>
-public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calculator, TimeProvider clock)
+/// <param name="scopes">What to keep besides the whole front door's months; only those when not given.</param>
+public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calculator, TimeProvider clock, KeptKpiScopes? scopes = null)
 {
+    private readonly KeptKpiScopes _scopes = scopes ?? KeptKpiScopes.WholeFrontDoorOnly;
+
     /// <summary>The lease the refresh job and <c>frontdoor kpis rebuild</c> take, so only one node writes kept months at a time.</summary>
     public const string LeaseName = "kpi-months";
 
@@ -53,16 +61,24 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
     {
         var current = KpiStaleMarker.MonthOf(clock.GetUtcNow());
         var marks = await db.Set<KpiStaleMark>().AsNoTracking().OrderBy(m => m.Id).Take(MostMarksPerRun).ToListAsync(cancellationToken);
-        var months = new SortedSet<DateOnly> { current };
-        months.UnionWith(marks.Where(m => m.Month is not null).Select(m => m.Month!.Value));
-        months.UnionWith(await MonthsOfContactsAsync([.. marks.Where(m => m.ContactId is not null).Select(m => m.ContactId!.Value).Distinct()], cancellationToken));
+        var marked = marks.Where(m => m.Month is not null).Select(m => m.Month!.Value).ToHashSet();
+        marked.UnionWith(await MonthsOfContactsAsync([.. marks.Where(m => m.ContactId is not null).Select(m => m.ContactId!.Value).Distinct()], cancellationToken));
+        var months = new SortedSet<DateOnly>(marked) { current };
         months.UnionWith((await MissingMonthsAsync(current, cancellationToken)).Take(mostMissingMonths));
 
         // A month that has not begun yet (a future-dated import) has nothing kept to be wrong about.
         months.RemoveWhere(m => m > current);
         foreach (var month in months)
         {
-            await StoreAsync(month, cancellationToken);
+            await StoreEveryScopeAsync(KpiRange.Month(month.Year, month.Month), cancellationToken);
+        }
+
+        // The baseline is history: recomputed only when a month inside it changed, or it is not kept by this version.
+        var baselineComputed = false;
+        if (_scopes.Baseline is { } baseline && (marked.Any(m => m >= new DateOnly(baseline.From.Year, baseline.From.Month, 1) && m <= baseline.To) || await IsMissingAsync(baseline, cancellationToken)))
+        {
+            await StoreEveryScopeAsync(baseline, cancellationToken);
+            baselineComputed = true;
         }
 
         // Only the marks read above: one written while the months were computed stays, and is consumed next run.
@@ -71,7 +87,7 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
             await db.Set<KpiStaleMark>().Where(m => chunk.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        return new KpiRefreshResult([.. months], marks.Count);
+        return new KpiRefreshResult([.. months], marks.Count) { BaselineComputed = baselineComputed };
     }
 
     /// <summary>Recomputes every month from <paramref name="from"/> (or the first with any contact or call, and at least the trend's months) to the current one.</summary>
@@ -82,23 +98,37 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         var months = MonthsBetween(first, current);
         for (var i = 0; i < months.Count; i++)
         {
-            await StoreAsync(months[i], cancellationToken);
+            await StoreEveryScopeAsync(KpiRange.Month(months[i].Year, months[i].Month), cancellationToken);
             progress?.Report((months[i], i + 1, months.Count));
+        }
+
+        if (_scopes.Baseline is { } baseline)
+        {
+            await StoreEveryScopeAsync(baseline, cancellationToken);
         }
 
         return months;
     }
 
-    private async Task StoreAsync(DateOnly month, CancellationToken cancellationToken)
+    private async Task StoreEveryScopeAsync(KpiRange period, CancellationToken cancellationToken)
+    {
+        foreach (var scope in _scopes.All)
+        {
+            await StoreAsync(period, scope, cancellationToken);
+        }
+    }
+
+    private async Task StoreAsync(KpiRange period, string scope, CancellationToken cancellationToken)
     {
         // Stamped with when the calculation began: a change saved while it ran may be missing, and is marked for the next run.
         var now = clock.GetUtcNow();
-        var figures = await calculator.CalculateAsync(KpiRange.Month(month.Year, month.Month), cancellationToken: cancellationToken);
+        var filter = scope == KeptKpiScopes.WholeFrontDoor ? KpiFilter.None : new KpiFilter(QueueKey: scope);
+        var figures = await calculator.CalculateAsync(period, filter, cancellationToken);
         var json = JsonSerializer.Serialize(figures, Json);
-        var kept = await db.Set<KpiMonth>().SingleOrDefaultAsync(m => m.Month == month, cancellationToken);
+        var kept = await db.Set<KpiMonth>().SingleOrDefaultAsync(m => m.Month == period.From && m.LastDay == period.To && m.Scope == scope, cancellationToken);
         if (kept is null)
         {
-            db.Set<KpiMonth>().Add(new KpiMonth(month, CalculatorVersion, json, now));
+            db.Set<KpiMonth>().Add(new KpiMonth(period, scope, CalculatorVersion, json, now));
         }
         else
         {
@@ -109,13 +139,26 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), with no row of this calculator version.</summary>
+    private async Task<bool> IsMissingAsync(KpiRange period, CancellationToken cancellationToken)
+    {
+        var version = CalculatorVersion;
+        var kept = await db.Set<KpiMonth>().AsNoTracking()
+            .CountAsync(m => m.Month == period.From && m.LastDay == period.To && m.CalculatorVersion == version, cancellationToken);
+        return kept < _scopes.All.Count;
+    }
+
+    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), without a row of this calculator version for every scope.</summary>
     private async Task<IEnumerable<DateOnly>> MissingMonthsAsync(DateOnly current, CancellationToken cancellationToken)
     {
         var first = await FirstMonthAsync(current, cancellationToken);
         var version = CalculatorVersion;
-        var kept = (await db.Set<KpiMonth>().AsNoTracking().Where(m => m.CalculatorVersion == version).Select(m => m.Month).ToListAsync(cancellationToken)).ToHashSet();
-        return MonthsBetween(first, current.AddMonths(-1)).Where(m => !kept.Contains(m)).Reverse();
+        var rows = await db.Set<KpiMonth>().AsNoTracking().Where(m => m.CalculatorVersion == version && m.Month >= first)
+            .Select(m => new { m.Month, m.LastDay, m.Scope }).ToListAsync(cancellationToken);
+        var scopesKept = rows.Where(r => r.LastDay == r.Month.AddMonths(1).AddDays(-1)).GroupBy(r => r.Month)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Scope).ToHashSet());
+        return MonthsBetween(first, current.AddMonths(-1))
+            .Where(m => !scopesKept.TryGetValue(m, out var kept) || !_scopes.All.All(kept.Contains))
+            .Reverse();
     }
 
     /// <summary>The first month with any contact or call, or <see cref="MonthsAlwaysKept"/> months back if that is earlier.</summary>
