@@ -12,6 +12,7 @@ using Npgsql;
 
 // dotnet run -c Release --project bench/FrontDoor.Insight.Bench -- sqlite|postgres [file|connection] [contacts] [runs=7]
 //                                                               marker sqlite|postgres [file|connection] [saves=500]
+//                                                               audits [db file] [people=2000] [runs=51]
 var mode = args.Length > 0 ? args[0] : "help";
 string Text(int position, string fallback) => args.Length > position && args[position] != "-" ? args[position] : fallback;
 int Number(int position, int fallback) => args.Length > position && args[position] != "-" ? int.Parse(args[position], CultureInfo.InvariantCulture) : fallback;
@@ -38,6 +39,20 @@ if (mode == "marker")
     }
 
     await StaleMarkerBench.RunAsync(markerOptions, new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero), Number(3, 500));
+    return 0;
+}
+
+if (mode == "audits")
+{
+    // audits [file] [people] [runs]: what the case file audit summary adds to a view of the dashboard (SQLite, demo county).
+    var file = Text(1, Path.Combine(Path.GetTempPath(), "insight-audits-bench.db"));
+    foreach (var stale in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+    {
+        File.Delete(stale);
+    }
+
+    var auditOptions = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" };
+    await AuditSummaryBench.RunAsync(auditOptions, new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero), Number(2, 2_000), Number(3, 51));
     return 0;
 }
 
@@ -78,6 +93,7 @@ switch (mode)
               sqlite [db file] [contacts=1000000] [runs=7]     fill a new SQLite file (default /tmp/insight-bench.db), keep the months, time the KPIs
               postgres [connection] [contacts=10000000] [runs]  the same in a fresh PostgreSQL database (or INSIGHT_BENCH_POSTGRES)
               marker sqlite|postgres [file|connection] [saves=500]  saves with and without KpiStaleMarker, interleaved: the write cost it adds
+              audits [db file] [people=2000] [runs=51]          demo county with 12 months of audits: the dashboard's audit summary beside its own read
             """);
         return mode == "help" ? 0 : 2;
 }

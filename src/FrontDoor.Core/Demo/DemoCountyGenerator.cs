@@ -23,6 +23,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
     private const int DetailsSeedSalt = 0xD7A1;
     private const int FormerAddressSeedSalt = 0xADD5;
     private const int ChaseCallsSeedSalt = 0xC4A5;
+    private const int ChaseCallDetailsSeedSalt = 0xC4DE;
 
     /// <summary>The demo county's front door advisor: not a sign-in, so no one's own work list fills with history.</summary>
     private static readonly Audit.AuditActor DemoAdvisor = new("demo-county-advisor", "Priya Shah", "Advisor");
@@ -72,6 +73,10 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
 
     // Their own draws, so adding chase calls left the rest of the county as it was.
     private readonly DemoRandom _chases = new(options.Seed ^ ChaseCallsSeedSalt);
+
+    // And the calls' details theirs: who was called, whether it got through, the facts chased.
+    private readonly DemoChaseCalls _chaseCalls = new(new DemoRandom(options.Seed ^ ChaseCallDetailsSeedSalt));
+    private readonly List<Contacts.CallBacks.ContactOutboundCall> _outboundCalls = [];
     private readonly List<Triage.Assessment.ContactAssessment> _assessments = [];
     private readonly HashSet<string> _references = new(StringComparer.Ordinal);
     private readonly List<(Contact Contact, Person About)> _awaitingReview = [];
@@ -97,7 +102,7 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         // Its own random stream too: the contacts are the same with or without the calls and referral rows.
         var (calls, referrals) = new DemoCallsAndReferrals(new DemoRandom(options.Seed ^ CallsSeedSalt)).Generate(contacts);
         var surveys = new DemoSurveys(new DemoRandom(options.Seed ^ SurveysSeedSalt)).Generate(contacts, people);
-        return new GeneratedCounty(teams, workers, people, allocations, contacts) { Calls = calls, Referrals = referrals, Surveys = surveys, Assessments = _assessments };
+        return new GeneratedCounty(teams, workers, people, allocations, contacts) { Calls = calls, Referrals = referrals, Surveys = surveys, Assessments = _assessments, OutboundCalls = _outboundCalls };
     }
 
     private List<Team> GenerateTeams()
@@ -383,7 +388,8 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
 
     /// <summary>
     /// Advisors phone referrers for facts a referral lacked: most often for professional emails, sometimes for e-forms
-    /// that arrived incomplete, now and then for the public (recorded as typed events, as the call page records them).
+    /// that arrived incomplete, now and then for the public (recorded as typed events with their details, as the call
+    /// page records them).
     /// </summary>
     private void ChaseMissingFacts(Contact contact, DateTimeOffset at)
     {
@@ -396,7 +402,10 @@ public sealed class DemoCountyGenerator(DemoCountyOptions options)
         };
         if (_chases.Chance(chance))
         {
-            contact.RecordOutboundCall(Contacts.CallBacks.OutboundCallPurpose.ChaseMissingInformation, professional ? Contacts.CallBacks.CallBackPerson.Referrer : Contacts.CallBacks.CallBackPerson.Person, null, at, DemoAdvisor);
+            const Contacts.CallBacks.OutboundCallPurpose chase = Contacts.CallBacks.OutboundCallPurpose.ChaseMissingInformation;
+            var (called, gotThrough, facts, note) = _chaseCalls.For(contact, professional);
+            var made = contact.RecordOutboundCall(chase, called, note, at, DemoAdvisor);
+            _outboundCalls.Add(new Contacts.CallBacks.ContactOutboundCall(made.Id, contact.Id, at, chase, called, gotThrough, facts));
         }
     }
 

@@ -32,6 +32,7 @@ public sealed class DemoCountySeeder(FrontDoorDbContext db)
             await SaveInBatchesAsync("Saving people", county.People.Select(p => p.Person).ToList(), progress, cancellationToken);
             await SaveInBatchesAsync("Saving allocations", county.Allocations, progress, cancellationToken);
             await SaveInBatchesAsync("Saving contacts", county.Contacts, progress, cancellationToken);
+            await SaveInBatchesAsync("Saving chase call details", county.OutboundCalls, progress, cancellationToken);
             await SaveInBatchesAsync("Saving referrals", county.Referrals, progress, cancellationToken);
             await SaveInBatchesAsync("Saving contact assessments", county.Assessments, progress, cancellationToken);
             await SaveInBatchesAsync("Saving call records", county.Calls, progress, cancellationToken);

@@ -23,4 +23,7 @@ public sealed record GeneratedCounty(
 
     /// <summary>The contact assessments recorded: whether benefits advice was offered, and sometimes the income it gained.</summary>
     public IReadOnlyList<Triage.Assessment.ContactAssessment> Assessments { get; init; } = [];
+
+    /// <summary>The chase calls' details beside their events: who was called, whether it got through, the facts chased.</summary>
+    public IReadOnlyList<Contacts.CallBacks.ContactOutboundCall> OutboundCalls { get; init; } = [];
 }

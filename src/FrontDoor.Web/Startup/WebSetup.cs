@@ -17,6 +17,8 @@ internal static class WebSetup
         builder.Services.AddAllocatedWorkerPages();
         builder.KeepSurveyTokensOutOfLogs();
         builder.Services.AddSingleton<Pages.Staff.Contacts.ContactEventWords>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<Pages.Staff.Insight.DashboardAuditSummary>();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
     }

@@ -1,5 +1,7 @@
 using System.Text;
 using FrontDoor.Core.Contacts;
+using FrontDoor.Core.Contacts.CallBacks;
+using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Demo;
 using FrontDoor.Core.People;
 using FrontDoor.Core.People.Matching;
@@ -129,6 +131,37 @@ public sealed class DemoCountyGeneratorTests
                 Assert.True(created[candidate.PersonId] <= contact.ReceivedAt, "a candidate was on record before the contact arrived");
             });
         });
+    }
+
+    [Fact]
+    public void Generate_ChaseCalls_SayWhoWasCalled_WhetherTheyGotThrough_AndTheFactsChased()
+    {
+        var county = new DemoCountyGenerator(new DemoCountyOptions(10_000, 7, Until)).Generate();
+        var calls = county.OutboundCalls;
+        var events = county.Contacts.SelectMany(c => c.Events).Where(e => e.Kind == ContactEventKind.OutboundCallMade).ToDictionary(e => e.Id);
+        var contacts = county.Contacts.ToDictionary(c => c.Id);
+
+        // One details row beside each chase call's event, sharing its id, contact, time and who was called.
+        Assert.Equal(events.Count, calls.Count);
+        Assert.True(calls.Count > 100, $"{calls.Count} chase calls");
+        Assert.All(calls, call =>
+        {
+            var made = events[call.EventId];
+            Assert.Equal((made.ContactId, made.At, made.From, made.To), (call.ContactId, call.At, call.Called.ToString(), call.Purpose.ToString()));
+            Assert.Equal(OutboundCallPurpose.ChaseMissingInformation, call.Purpose);
+        });
+
+        // Variety a dashboard and timeline can show: some calls did not get through, several kinds of person were called,
+        // most chased named facts, and a referral that arrived without required facts is chased for exactly those.
+        var gotThrough = calls.Count(c => c.GotThrough) / (double)calls.Count;
+        Assert.InRange(gotThrough, 0.5, 0.85);
+        Assert.Equal(Enum.GetValues<CallBackPerson>().Length, calls.Select(c => c.Called).Distinct().Count());
+        Assert.InRange(calls.Count(c => c.Facts.Count > 0) / (double)calls.Count, 0.8, 1);
+        Assert.True(calls.Select(c => c.FactsChased).Distinct().Count() > 10, "many different sets of facts chased");
+        var lackingRequired = calls.Where(c => contacts[c.ContactId].MissingRequiredFacts is { Length: > 0 }).ToList();
+        Assert.NotEmpty(lackingRequired);
+        Assert.All(lackingRequired, c => Assert.Equal(contacts[c.ContactId].MissingRequiredFacts, c.FactsChased));
+        Assert.Contains(calls, c => !c.GotThrough && events[c.EventId].Reason is { Length: > 0 });
     }
 
     private static string Fingerprint(GeneratedCounty county)

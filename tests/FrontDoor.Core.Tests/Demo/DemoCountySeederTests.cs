@@ -32,6 +32,11 @@ public sealed class DemoCountySeederTests
             Assert.Equal(60 * 12, await db.Contacts.CountAsync(ct));
             Assert.True(await db.Allocations.CountAsync(ct) > 50);
             Assert.Equal(options.Teams, await db.Teams.CountAsync(ct));
+
+            // Each chase call is saved with its details (who, got through, facts), so its timeline entry shows them.
+            var chaseCalls = await db.ContactEvents.CountAsync(e => e.Kind == Core.Contacts.Events.ContactEventKind.OutboundCallMade, ct);
+            Assert.True(chaseCalls > 0, "the county has chase calls");
+            Assert.Equal(chaseCalls, await db.Set<Core.Contacts.CallBacks.ContactOutboundCall>().CountAsync(ct));
         }
 
         Assert.Contains(stages, s => s.Stage == "Saving contacts" && s.Done == s.Total);

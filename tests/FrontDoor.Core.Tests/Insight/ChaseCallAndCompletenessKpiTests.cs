@@ -1,13 +1,13 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.CallBacks;
-using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Contacts.Intake;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight;
 using FrontDoor.Core.Tests.Triage.Outcomes;
 using FrontDoor.TestCommon.Databases;
 using Microsoft.Extensions.Time.Testing;
+using static FrontDoor.Core.Tests.Insight.KpiTestContacts;
 
 namespace FrontDoor.Core.Tests.Insight;
 
@@ -115,15 +115,5 @@ public sealed class ChaseCallAndCompletenessKpiTests
         await CallAsync(p1, At(2, 1, 9, 0), OutboundCallPurpose.ChaseMissingInformation, CallBackPerson.Referrer, true, ReferralField.DateOfBirth);
         await CallAsync(f1, At(2, 4, 9, 0), OutboundCallPurpose.ChaseMissingInformation, CallBackPerson.Referrer, true);
         return database;
-    }
-
-    private static DateTimeOffset At(int month, int day, int hour, int minute) => new(2025, month, day, hour, minute, 0, TimeSpan.Zero);
-
-    private static Contact Arrive(ContactChannel channel, ContactSource source, DateTimeOffset at)
-    {
-        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), channel, source, at, "Needs help at home");
-        contact.Open(at);
-        contact.MoveToQueue("tier-1", "Arrived", at, ContactEvent.System);
-        return contact;
     }
 }

@@ -1,6 +1,5 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
-using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight;
 using FrontDoor.Core.People;
@@ -9,6 +8,7 @@ using FrontDoor.Core.Triage.Flows;
 using FrontDoor.Core.Triage.Referrals;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Databases;
+using static FrontDoor.Core.Tests.Insight.KpiTestContacts;
 
 namespace FrontDoor.Core.Tests.Insight;
 
@@ -202,15 +202,5 @@ public sealed class FrontDoorKpiTests
         var assessment = new ContactAssessment(contact.Id);
         assessment.Record(new ContactAssessmentAnswers { BenefitsAdvice = offer, AnnualIncomeGained = income }, contact.ReceivedAt.AddMinutes(20), Advisor);
         return assessment;
-    }
-
-    private static DateTimeOffset At(int month, int day, int hour, int minute) => new(2025, month, day, hour, minute, 0, TimeSpan.Zero);
-
-    private static Contact Arrive(ContactChannel channel, ContactSource source, DateTimeOffset at)
-    {
-        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), channel, source, at, "Needs help at home");
-        contact.Open(at);
-        contact.MoveToQueue("tier-1", "Arrived", at, ContactEvent.System);
-        return contact;
     }
 }

@@ -1,6 +1,5 @@
 using FrontDoor.Core.Audit;
 using FrontDoor.Core.Contacts;
-using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Contacts.Repeat;
 using FrontDoor.Core.Data;
 using FrontDoor.Core.Insight;
@@ -8,6 +7,7 @@ using FrontDoor.Core.Telephony;
 using FrontDoor.Core.Triage.Referrals;
 using FrontDoor.Core.WorkQueues;
 using FrontDoor.TestCommon.Databases;
+using static FrontDoor.Core.Tests.Insight.KpiTestContacts;
 
 namespace FrontDoor.Core.Tests.Insight;
 
@@ -172,16 +172,6 @@ public sealed class KpiCalculatorTests
             Call("F1", At(2, 1, 0, 0), answeredAfter: 10, ivr: "1"));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return database;
-    }
-
-    private static DateTimeOffset At(int month, int day, int hour, int minute) => new(2025, month, day, hour, minute, 0, TimeSpan.Zero);
-
-    private static Contact Arrive(ContactChannel channel, ContactSource source, DateTimeOffset at)
-    {
-        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), channel, source, at, "Needs help at home");
-        contact.Open(at);
-        contact.MoveToQueue("tier-1", "Arrived", at, ContactEvent.System);
-        return contact;
     }
 
     private static CallRecord Call(string id, DateTimeOffset offeredAt, int? answeredAfter = null, int? abandonedAfter = null, string? ivr = null)

@@ -1,11 +1,7 @@
-using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.CallBacks;
-using FrontDoor.Core.Contacts.Events;
-using FrontDoor.Core.Contacts.Intake;
-using FrontDoor.Core.People;
-using FrontDoor.Core.Triage.Flows;
 using FrontDoor.EndToEndTests.Browser;
 using Microsoft.Playwright;
+using static FrontDoor.EndToEndTests.Journeys.ClaimedContacts;
 
 namespace FrontDoor.EndToEndTests.Journeys;
 
@@ -91,22 +87,6 @@ public sealed class CallBacksJourneyTests(Chromium chromium)
         await page.ByTestId("who-Referrer").CheckAsync();
         await page.ByTestId("call-back-reason").FillAsync("Her daughter wants to know when the assessment is");
         await page.ByTestId("for-demo-advisor").CheckAsync();
-    }
-
-    private static async Task<(Guid Id, string Reference)> AddClaimedAsync(RunningFrontDoor frontDoor)
-    {
-        var now = frontDoor.Clock.GetUtcNow();
-        var receivedAt = now.AddHours(-3);
-        var contact = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Phone, ContactSource.FamilyOrFriend, receivedAt, "Her daughter says she is not coping at home since a fall.");
-        contact.RecordWhatWasReported(new ReportedPerson { GivenName = "Iris", FamilyName = "Hartley" }, CommunicationNeeds.None, ContactConsent.NotAsked, ImmediateRisk.NotAsked, null);
-        contact.Open(receivedAt);
-        contact.MoveToQueue("tier-1", "Arrived", receivedAt, ContactEvent.System);
-        contact.PrioritiseByRules(TriagePriority.Medium, ["Lives alone"], now.AddDays(3), receivedAt);
-        contact.AssignTo("demo-advisor", "Amira Khan", now, ContactEvent.System);
-        await using var db = frontDoor.CreateDbContext();
-        db.Contacts.Add(contact);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return (contact.Id, contact.Reference.Value);
     }
 
     private static async Task SignInAsync(IPage page)

@@ -12,7 +12,7 @@ namespace FrontDoor.Web.Pages.Staff.Audits;
 /// read-only with who did it, when, and every correction since. Managers read any case; an auditor only their own.
 /// Opening it is recorded in the audit trail against the person, as opening their contact is.
 /// </summary>
-public sealed class CaseModel(CaseFileAuditing auditing, WorkQueueCatalogue queues, IAuthorizationService authorisation) : AuditFormModel
+public sealed class CaseModel(CaseFileAuditing auditing, WorkQueueCatalogue queues, IAuthorizationService authorisation, Insight.DashboardAuditSummary dashboardSummary) : AuditFormModel
 {
     public CaseUnderAudit Audit { get; private set; } = null!;
 
@@ -43,6 +43,7 @@ public sealed class CaseModel(CaseFileAuditing auditing, WorkQueueCatalogue queu
             try
             {
                 await auditing.RecordAsync(id, answers, StaffUser.Actor(User), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+                dashboardSummary.Forget();
                 return Redirect(AuditWords.CaseHref(id));
             }
             catch (DomainValidationException ex)

@@ -10,7 +10,7 @@ namespace FrontDoor.Web.Pages.Staff.Audits;
 /// Corrects a saved audit, by the auditor who saved it or a manager, with a reason. The form starts from the answers as
 /// they stand; the service keeps the answers replaced, so the audit's page shows who changed what, when and why.
 /// </summary>
-public sealed class CorrectModel(CaseFileAuditing auditing, IAuthorizationService authorisation) : AuditFormModel
+public sealed class CorrectModel(CaseFileAuditing auditing, IAuthorizationService authorisation, Insight.DashboardAuditSummary dashboardSummary) : AuditFormModel
 {
     [BindProperty]
     public string? Reason { get; set; }
@@ -51,6 +51,7 @@ public sealed class CorrectModel(CaseFileAuditing auditing, IAuthorizationServic
             {
                 var byManager = (await authorisation.AuthorizeAsync(User, Policies.Managers)).Succeeded;
                 await auditing.CorrectAsync(id, answers, reason, version, StaffUser.Actor(User), byManager, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+                dashboardSummary.Forget();
                 return Redirect(AuditWords.CaseHref(id));
             }
             catch (DomainValidationException ex)

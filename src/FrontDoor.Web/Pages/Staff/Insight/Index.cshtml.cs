@@ -13,7 +13,7 @@ namespace FrontDoor.Web.Pages.Staff.Insight;
 /// The managers' dashboard: every KPI for the current month (or a chosen period) beside the baseline and the target,
 /// the breakdowns behind them, monthly trends, and each table as CSV.
 /// </summary>
-public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue queues, CaseFileAuditing audits, TimeProvider clock) : PageModel
+public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue queues, DashboardAuditSummary audits) : PageModel
 {
     /// <summary>The tables the page shows, by the name their CSV is asked for with.</summary>
     public static readonly string[] Tables = ["kpis", "contactsByChannel", "contactsBySource", "failureDemandReasons", "contactsByStage", "referralsByPathway", "missingRequiredFacts", "callsByIvrOption", "iStatements", "waitingListByRisk", "channelByAgeBand", "channelByArea", "trend"];
@@ -49,7 +49,7 @@ public sealed class IndexModel(InsightDashboard dashboard, WorkQueueCatalogue qu
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         View = await dashboard.ReadAsync(ChosenPeriod(), ChosenFilter(), cancellationToken);
-        Audits = await audits.SummaryAsync(AuditMonth.Of(clock.GetUtcNow()).Previous, cancellationToken);
+        Audits = await audits.ReadAsync(cancellationToken);
     }
 
     /// <summary>One of the page's tables as CSV, for the same period.</summary>
