@@ -118,7 +118,7 @@ public sealed class CaseFileAuditPagesTests
         {
             var audit = await db.Set<SampledCase>().SingleAsync(c => c.Id == caseId, ct);
             Assert.Equal(AuditScore.RequiresImprovement, audit.AnswerTo(AuditQuestion.RightOutcome).Score);
-            Assert.Equal(AuditScore.Good, (await db.Set<CaseFileAuditCorrection>().SingleAsync(c => c.CaseId == caseId, ct)).RightOutcomeScore);
+            Assert.Equal(AuditScore.Good, (await db.Set<CaseFileAuditCorrection>().SingleAsync(c => c.CaseId == caseId, ct)).Replaced.RightOutcomeScore);
             Assert.True(await db.AuditEvents.AnyAsync(e => e.RecordType == CaseFileAuditing.AuditRecordType && e.Action == AuditAction.Viewed && e.ActorName == "Ruth Adeyemi", ct));
             Assert.True(await db.AuditEvents.AnyAsync(e => e.RecordType == CaseFileAuditing.AuditRecordType && e.Action == AuditAction.Viewed && e.ActorName == "Grace Okafor", ct));
         }
