@@ -19,11 +19,7 @@ public sealed class CaseFileAuditCorrection
         CorrectedById = by.Id.Bounded(CaseFileAuditSample.MaxActorLength);
         CorrectedByName = (by.Name ?? by.Id).Bounded(CaseFileAuditSample.MaxActorLength);
         Reason = reason;
-        (QualityOfRecordingScore, QualityOfRecordingComment) = Split(before.AnswerTo(AuditQuestion.QualityOfRecording));
-        (StrengthsBasedPracticeScore, StrengthsBasedPracticeComment) = Split(before.AnswerTo(AuditQuestion.StrengthsBasedPractice));
-        (RightOutcomeScore, RightOutcomeComment) = Split(before.AnswerTo(AuditQuestion.RightOutcome));
-        (StoryToldOnceScore, StoryToldOnceComment) = Split(before.AnswerTo(AuditQuestion.StoryToldOnce));
-        (FairerChargingDiscussedScore, FairerChargingDiscussedComment) = Split(before.AnswerTo(AuditQuestion.FairerChargingDiscussed));
+        Replaced = before.Answers;
         OverallComment = before.OverallComment;
     }
 
@@ -32,6 +28,7 @@ public sealed class CaseFileAuditCorrection
         CorrectedById = null!;
         CorrectedByName = null!;
         Reason = null!;
+        Replaced = new();
     }
 
     public Guid Id { get; private set; }
@@ -49,39 +46,14 @@ public sealed class CaseFileAuditCorrection
 
     public string Reason { get; private set; }
 
-    public AuditScore? QualityOfRecordingScore { get; private set; }
-
-    public string? QualityOfRecordingComment { get; private set; }
-
-    public AuditScore? StrengthsBasedPracticeScore { get; private set; }
-
-    public string? StrengthsBasedPracticeComment { get; private set; }
-
-    public AuditScore? RightOutcomeScore { get; private set; }
-
-    public string? RightOutcomeComment { get; private set; }
-
-    public AuditScore? StoryToldOnceScore { get; private set; }
-
-    public string? StoryToldOnceComment { get; private set; }
-
-    public AuditScore? FairerChargingDiscussedScore { get; private set; }
-
-    public string? FairerChargingDiscussedComment { get; private set; }
+    /// <summary>The answers the correction replaced (immutable, so shared with the case until it changes them).</summary>
+    public AuditAnswers Replaced { get; private set; }
 
     /// <summary>The overall comment the correction replaced.</summary>
     public string? OverallComment { get; private set; }
 
     /// <summary>The answers as they stood before this correction.</summary>
-    public AuditAnswer ReplacedAnswerTo(AuditQuestion question) => question switch
-    {
-        AuditQuestion.QualityOfRecording => new(QualityOfRecordingScore, QualityOfRecordingComment),
-        AuditQuestion.StrengthsBasedPractice => new(StrengthsBasedPracticeScore, StrengthsBasedPracticeComment),
-        AuditQuestion.RightOutcome => new(RightOutcomeScore, RightOutcomeComment),
-        AuditQuestion.StoryToldOnce => new(StoryToldOnceScore, StoryToldOnceComment),
-        AuditQuestion.FairerChargingDiscussed => new(FairerChargingDiscussedScore, FairerChargingDiscussedComment),
-        _ => throw new ArgumentOutOfRangeException(nameof(question)),
-    };
+    public AuditAnswer ReplacedAnswerTo(AuditQuestion question) => Replaced.To(question);
 
     public CaseFileAuditAnswers ReplacedAnswers() => new(AuditQuestions.All.ToDictionary(q => q, ReplacedAnswerTo), OverallComment);
 
@@ -91,8 +63,6 @@ public sealed class CaseFileAuditCorrection
         : null;
 
     internal bool ChangesAnything(CaseFileAuditAnswers after) => AuditChange.Between(ReplacedAnswers(), after).Count > 0;
-
-    private static (AuditScore?, string?) Split(AuditAnswer answer) => (answer.Score, answer.Comment);
 }
 
 /// <summary>One thing a correction changed: a question's grade or comment, or the overall comment.</summary>

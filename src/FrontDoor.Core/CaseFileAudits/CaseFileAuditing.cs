@@ -19,6 +19,12 @@ public sealed record AllocatedCaseRow(Guid CaseId, string Reference, string Team
     public bool IsOverdue(DateOnly today) => AuditedAt is null && today > DueBy;
 }
 
+/// <summary>A sampled case no auditor has yet, as the auditor's list offers it to take; the version goes back with the taking.</summary>
+public sealed record UnallocatedCaseRow(Guid CaseId, string Reference, string TeamKey, AuditMonth Month, DateOnly DueBy, int Version);
+
+/// <summary>A case past its due date and not audited, with the auditor it is allocated to (null if no one yet).</summary>
+public sealed record OverdueCaseRow(Guid CaseId, string Reference, string TeamKey, AuditMonth Month, DateOnly DueBy, string? AuditorName);
+
 /// <summary>A correction as the audit's page shows it: who, when, why, and what it changed.</summary>
 public sealed record CorrectionEntry(DateTimeOffset At, string ByName, string Reason, IReadOnlyList<AuditChange> Changes);
 
@@ -89,6 +95,92 @@ public sealed class CaseFileAuditing(FrontDoorDbContext db, AuditLog auditLog, T
     public async Task<bool> WorkedOnAsync(Guid contactId, string staffId, CancellationToken cancellationToken) =>
         await db.ContactEvents.AnyAsync(e => e.ContactId == contactId && e.ActorId == staffId, cancellationToken)
         || await db.Contacts.AnyAsync(c => c.Id == contactId && c.AssignedToId == staffId, cancellationToken);
+
+    /// <summary>
+    /// An auditor takes an unallocated, unaudited case for themselves, under allocation's rules (an auditor, and not on a
+    /// contact they worked on). <paramref name="seenVersion"/> is the case's version on the page they took it from: of
+    /// two people taking the same case at once, one gets it and the other a clear error.
+    /// </summary>
+    /// <exception cref="DomainValidationException">The case is unknown, audited or already taken, or the auditor may not audit it.</exception>
+    public async Task ClaimAsync(Guid caseId, int seenVersion, AuditActor by, CancellationToken cancellationToken)
+    {
+        var sampled = await db.Set<SampledCase>().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            ?? throw new DomainValidationException(nameof(caseId), "There is no such case to take");
+        if (!CaseFileAuditors.HoldsRole(by.Role))
+        {
+            throw new DomainValidationException(nameof(SampledCase.AuditorId), "Only a case file auditor can take a case to audit");
+        }
+
+        var reference = await ReferenceOfAsync(sampled.ContactId, cancellationToken);
+        if (sampled.IsAllocatedTo(by.Id))
+        {
+            return;
+        }
+
+        if (sampled.AuditorId is not null || sampled.IsAudited || sampled.Version != seenVersion)
+        {
+            throw new DomainValidationException(nameof(SampledCase.AuditorId), TakenMessage(reference, sampled.AuditorName));
+        }
+
+        if (await WorkedOnAsync(sampled.ContactId, by.Id, cancellationToken))
+        {
+            throw new DomainValidationException(nameof(SampledCase.AuditorId), $"You worked on contact {reference}, so you cannot audit it: take another case");
+        }
+
+        sampled.AllocateTo(by.Id, by.Name ?? by.Id, clock.GetUtcNow(), by);
+        auditLog.Record(by, AuditAction.Updated, AuditRecordType, AuditEvent.IdOf(caseId), null, $"Case file audit of contact {reference} taken by {by.Name ?? by.Id}");
+        await SaveAsync(TakenMessage(reference, null), cancellationToken);
+    }
+
+    /// <summary>
+    /// The sampled cases no one has been allocated yet and not audited, oldest month first, that the auditor could take:
+    /// the contacts they worked on left out.
+    /// </summary>
+    public async Task<IReadOnlyList<UnallocatedCaseRow>> UnallocatedForAsync(string auditorId, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from c in db.Set<SampledCase>().AsNoTracking()
+            where c.AuditorId == null && c.AuditedAt == null
+            join s in db.Set<CaseFileAuditSample>() on c.SampleId equals s.Id
+            join contact in db.Contacts on c.ContactId equals contact.Id
+            where contact.AssignedToId != auditorId && !db.ContactEvents.Any(e => e.ContactId == c.ContactId && e.ActorId == auditorId)
+            select new { c.Id, contact.Reference, s.TeamKey, s.Month, c.Position, c.Version })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Month).ThenBy(r => r.TeamKey, StringComparer.Ordinal).ThenBy(r => r.Position)
+            .Select(r => new UnallocatedCaseRow(r.Id, r.Reference.Value, r.TeamKey, AuditMonth.Of(r.Month), SampledCase.DueBy(r.Month), r.Version))];
+    }
+
+    /// <summary>
+    /// Every case not audited by the end of the month after its month (<see cref="SampledCase.DueBy"/>) as of
+    /// <paramref name="today"/>, longest overdue first; <paramref name="auditorId"/> narrows them to one auditor's.
+    /// </summary>
+    public async Task<IReadOnlyList<OverdueCaseRow>> OverdueAsync(DateOnly today, string? auditorId, CancellationToken cancellationToken)
+    {
+        // Due by the last day of the month after the month sampled, so overdue when sampled before last month.
+        var sampledBefore = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var cases = db.Set<SampledCase>().AsNoTracking().Where(c => c.AuditedAt == null);
+        if (auditorId is not null)
+        {
+            cases = cases.Where(c => c.AuditorId == auditorId);
+        }
+
+        var rows = await (
+            from c in cases
+            join s in db.Set<CaseFileAuditSample>() on c.SampleId equals s.Id
+            where s.Month < sampledBefore
+            join contact in db.Contacts on c.ContactId equals contact.Id
+            select new { c.Id, contact.Reference, s.TeamKey, s.Month, c.Position, c.AuditorName })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Month).ThenBy(r => r.TeamKey, StringComparer.Ordinal).ThenBy(r => r.Position)
+            .Select(r => new OverdueCaseRow(r.Id, r.Reference.Value, r.TeamKey, AuditMonth.Of(r.Month), SampledCase.DueBy(r.Month), r.AuditorName))];
+    }
+
+    private static string TakenMessage(string reference, string? takenBy) =>
+        $"{takenBy ?? "Someone"} took contact {reference} a moment ago: choose another case";
+
+    /// <summary>Whether a sampled case of the contact is allocated to the auditor or was audited by them: they may read its file.</summary>
+    public Task<bool> IsAuditingContactAsync(Guid contactId, string auditorId, CancellationToken cancellationToken) =>
+        db.Set<SampledCase>().AnyAsync(c => c.ContactId == contactId && (c.AuditorId == auditorId || c.AuditedById == auditorId), cancellationToken);
 
     /// <summary>The cases allocated to an auditor, due soonest first, then audited ones, newest month first.</summary>
     public async Task<IReadOnlyList<AllocatedCaseRow>> AllocatedToAsync(string auditorId, CancellationToken cancellationToken)
@@ -201,6 +293,12 @@ public sealed class CaseFileAuditing(FrontDoorDbContext db, AuditLog auditLog, T
         if (!byManager && sampled.AuditedById != by.Id)
         {
             throw new DomainValidationException(nameof(CaseFileAuditCorrection.Reason), $"Only {sampled.AuditedByName ?? "the auditor"}, who audited this case, or a manager can correct the audit");
+        }
+
+        // The rule allocation keeps: nobody audits, or corrects the audit of, a contact they worked on.
+        if (await WorkedOnAsync(sampled.ContactId, by.Id, cancellationToken))
+        {
+            throw new DomainValidationException(nameof(CaseFileAuditCorrection.Reason), $"You worked on contact {found.Reference}, so you cannot correct its audit: ask a manager who did not work on it");
         }
 
         if (sampled.Version != seenVersion)

@@ -39,25 +39,8 @@ public sealed class SampledCase
     /// <summary>Where the contact came in the draw (1 first).</summary>
     public int Position { get; private set; }
 
-    public AuditScore? QualityOfRecordingScore { get; private set; }
-
-    public string? QualityOfRecordingComment { get; private set; }
-
-    public AuditScore? StrengthsBasedPracticeScore { get; private set; }
-
-    public string? StrengthsBasedPracticeComment { get; private set; }
-
-    public AuditScore? RightOutcomeScore { get; private set; }
-
-    public string? RightOutcomeComment { get; private set; }
-
-    public AuditScore? StoryToldOnceScore { get; private set; }
-
-    public string? StoryToldOnceComment { get; private set; }
-
-    public AuditScore? FairerChargingDiscussedScore { get; private set; }
-
-    public string? FairerChargingDiscussedComment { get; private set; }
+    /// <summary>The latest answers, all none until audited.</summary>
+    public AuditAnswers Answers { get; private set; } = new();
 
     public string? OverallComment { get; private set; }
 
@@ -90,15 +73,7 @@ public sealed class SampledCase
     /// <summary>An audit is due by the end of the month after the month sampled (audits of October's closures by 30 November).</summary>
     public static DateOnly DueBy(DateOnly sampledMonth) => sampledMonth.AddMonths(2).AddDays(-1);
 
-    public AuditAnswer AnswerTo(AuditQuestion question) => question switch
-    {
-        AuditQuestion.QualityOfRecording => new(QualityOfRecordingScore, QualityOfRecordingComment),
-        AuditQuestion.StrengthsBasedPractice => new(StrengthsBasedPracticeScore, StrengthsBasedPracticeComment),
-        AuditQuestion.RightOutcome => new(RightOutcomeScore, RightOutcomeComment),
-        AuditQuestion.StoryToldOnce => new(StoryToldOnceScore, StoryToldOnceComment),
-        AuditQuestion.FairerChargingDiscussed => new(FairerChargingDiscussedScore, FairerChargingDiscussedComment),
-        _ => throw new ArgumentOutOfRangeException(nameof(question)),
-    };
+    public AuditAnswer AnswerTo(AuditQuestion question) => Answers.To(question);
 
     /// <summary>Every problem with the answers, each with the field it belongs to (question name + "Score"/"Comment", or "OverallComment").</summary>
     public static IReadOnlyList<(string Field, string Message)> Validate(CaseFileAuditAnswers answers)
@@ -206,21 +181,11 @@ public sealed class SampledCase
 
     private void Apply(CaseFileAuditAnswers answers)
     {
-        (QualityOfRecordingScore, QualityOfRecordingComment) = Read(answers, AuditQuestion.QualityOfRecording);
-        (StrengthsBasedPracticeScore, StrengthsBasedPracticeComment) = Read(answers, AuditQuestion.StrengthsBasedPractice);
-        (RightOutcomeScore, RightOutcomeComment) = Read(answers, AuditQuestion.RightOutcome);
-        (StoryToldOnceScore, StoryToldOnceComment) = Read(answers, AuditQuestion.StoryToldOnce);
-        (FairerChargingDiscussedScore, FairerChargingDiscussedComment) = Read(answers, AuditQuestion.FairerChargingDiscussed);
+        Answers = AuditAnswers.From(answers);
         OverallComment = answers.OverallComment!.Trim();
     }
 
     /// <summary>The answers as they stand, in the form <see cref="Record"/> takes.</summary>
     public CaseFileAuditAnswers CurrentAnswers() =>
         new(AuditQuestions.All.ToDictionary(q => q, AnswerTo), OverallComment);
-
-    private static (AuditScore?, string?) Read(CaseFileAuditAnswers answers, AuditQuestion question)
-    {
-        var answer = answers.Answers[question];
-        return (answer.Score, string.IsNullOrWhiteSpace(answer.Comment) ? null : answer.Comment.Trim());
-    }
 }

@@ -31,10 +31,7 @@ internal sealed class SampledCaseConfiguration : IEntityTypeConfiguration<Sample
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.SampleId, c.ContactId }).IsUnique();
         builder.HasIndex(c => c.ContactId);
-        foreach (var comment in new[] { nameof(SampledCase.QualityOfRecordingComment), nameof(SampledCase.StrengthsBasedPracticeComment), nameof(SampledCase.RightOutcomeComment), nameof(SampledCase.StoryToldOnceComment), nameof(SampledCase.FairerChargingDiscussedComment) })
-        {
-            builder.Property<string?>(comment).HasMaxLength(SampledCase.MaxCommentLength);
-        }
+        builder.ComplexProperty(c => c.Answers, AuditAnswersColumns.Map);
 
         builder.Property(c => c.OverallComment).HasMaxLength(SampledCase.MaxOverallCommentLength);
         builder.Property(c => c.AuditedById).HasMaxLength(CaseFileAuditSample.MaxActorLength);
@@ -66,11 +63,29 @@ internal sealed class CaseFileAuditCorrectionConfiguration : IEntityTypeConfigur
         builder.Property(c => c.CorrectedById).HasMaxLength(CaseFileAuditSample.MaxActorLength);
         builder.Property(c => c.CorrectedByName).HasMaxLength(CaseFileAuditSample.MaxActorLength);
         builder.Property(c => c.Reason).HasMaxLength(CaseFileAuditCorrection.MaxReasonLength);
-        foreach (var comment in new[] { nameof(CaseFileAuditCorrection.QualityOfRecordingComment), nameof(CaseFileAuditCorrection.StrengthsBasedPracticeComment), nameof(CaseFileAuditCorrection.RightOutcomeComment), nameof(CaseFileAuditCorrection.StoryToldOnceComment), nameof(CaseFileAuditCorrection.FairerChargingDiscussedComment) })
-        {
-            builder.Property<string?>(comment).HasMaxLength(SampledCase.MaxCommentLength);
-        }
+        builder.ComplexProperty(c => c.Replaced, AuditAnswersColumns.Map);
 
         builder.Property(c => c.OverallComment).HasMaxLength(SampledCase.MaxOverallCommentLength);
+    }
+}
+
+/// <summary>
+/// The ten answer columns of an audit and of a correction, mapped once. They keep the names they had as plain
+/// properties, so making them one complex type changed no table.
+/// </summary>
+internal static class AuditAnswersColumns
+{
+    public static void Map(ComplexPropertyBuilder<AuditAnswers> answers)
+    {
+        answers.Property(a => a.QualityOfRecordingScore).HasColumnName("quality_of_recording_score");
+        answers.Property(a => a.QualityOfRecordingComment).HasColumnName("quality_of_recording_comment").HasMaxLength(SampledCase.MaxCommentLength);
+        answers.Property(a => a.StrengthsBasedPracticeScore).HasColumnName("strengths_based_practice_score");
+        answers.Property(a => a.StrengthsBasedPracticeComment).HasColumnName("strengths_based_practice_comment").HasMaxLength(SampledCase.MaxCommentLength);
+        answers.Property(a => a.RightOutcomeScore).HasColumnName("right_outcome_score");
+        answers.Property(a => a.RightOutcomeComment).HasColumnName("right_outcome_comment").HasMaxLength(SampledCase.MaxCommentLength);
+        answers.Property(a => a.StoryToldOnceScore).HasColumnName("story_told_once_score");
+        answers.Property(a => a.StoryToldOnceComment).HasColumnName("story_told_once_comment").HasMaxLength(SampledCase.MaxCommentLength);
+        answers.Property(a => a.FairerChargingDiscussedScore).HasColumnName("fairer_charging_discussed_score");
+        answers.Property(a => a.FairerChargingDiscussedComment).HasColumnName("fairer_charging_discussed_comment").HasMaxLength(SampledCase.MaxCommentLength);
     }
 }

@@ -49,6 +49,7 @@ internal static class AuthenticationSetup
         builder.Services.AddSingleton(sessions);
         builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddAuthorizationBuilder().AddFrontDoorPolicies();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContactReaderHandler>();
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookieName(secure) + "-Antiforgery";

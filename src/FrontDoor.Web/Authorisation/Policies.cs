@@ -5,8 +5,20 @@ namespace FrontDoor.Web.Authorisation;
 /// <summary>Named authorisation policies. Folders and route groups ask for these, never for roles directly.</summary>
 public static class Policies
 {
-    /// <summary>Anyone who works in the front door, whatever their role.</summary>
+    /// <summary>
+    /// The roles that work the front door (advisors, support workers, managers, administrators): queues, contacts,
+    /// people search, insight. Not case file auditors, who reach only <see cref="StaffArea"/>'s pages.
+    /// </summary>
     public const string Staff = "Staff";
+
+    /// <summary>Anyone with a staff role, auditors included: the staff home and the audit pages, which ask for more.</summary>
+    public const string StaffArea = "StaffArea";
+
+    /// <summary>
+    /// A contact's page: the working roles, or an auditor reading (never changing) a contact whose sampled case is
+    /// allocated to them or audited by them, since auditing a case means reading its file.
+    /// </summary>
+    public const string ContactReaders = "ContactReaders";
 
     /// <summary>Team managers and administrators: KPIs, audit samples, configuration.</summary>
     public const string Managers = "Managers";
@@ -27,7 +39,9 @@ public static class Policies
 
     public static void AddFrontDoorPolicies(this AuthorizationBuilder authorisation) => authorisation
         .SetFallbackPolicy(RefuseUndeclared)
-        .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.All))
+        .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Working))
+        .AddPolicy(StaffArea, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.All))
+        .AddPolicy(ContactReaders, policy => policy.RequireAuthenticatedUser().AddRequirements(new ContactReaderRequirement()))
         .AddPolicy(Managers, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.TeamManager, Roles.Administrator))
         .AddPolicy(CaseFileAudits, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.TeamManager, Roles.Administrator, Roles.Auditor))
         .AddPolicy(Administrators, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator));

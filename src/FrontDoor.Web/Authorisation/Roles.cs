@@ -16,6 +16,9 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Advisor, SupportWorker, TeamManager, Administrator, Auditor];
 
+    /// <summary>The roles that work the front door's contacts, queues and people; not the auditor, who only reviews closed work.</summary>
+    public static readonly IReadOnlyList<string> Working = [Advisor, SupportWorker, TeamManager, Administrator];
+
     /// <summary>How a role reads on screen.</summary>
     public static string DisplayName(string role) => role switch
     {

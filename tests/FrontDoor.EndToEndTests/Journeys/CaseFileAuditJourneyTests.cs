@@ -98,12 +98,82 @@ public sealed class CaseFileAuditJourneyTests(Chromium chromium)
         await Assertions.Expect(manager.ByTestId("trend-tier-1-RightOutcome-table")).ToContainTextAsync("0.0%");
     }
 
-    private static async Task DrawAndAllocateJanuaryAsync(IPage manager)
+    [Fact]
+    public async Task Auditor_TakesAWaitingCase_ReadsItsContact_AndSeesItOverdue_ManagerSeesOverdueAudits()
+    {
+        await using var frontDoor = await StartWithJanuaryClosuresAsync();
+        await using var auditorContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        await using var managerContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString() });
+        var auditor = await auditorContext.NewPageAsync();
+        var manager = await managerContext.NewPageAsync();
+        await manager.SignInAsAtAsync("demo-team-manager", "/staff/audits");
+        await DrawJanuaryAsync(manager);
+        await manager.GotoAsync("/staff/audits");
+        await Assertions.Expect(manager.ByTestId("overdue-audits").Locator("tbody tr")).ToHaveCountAsync(4);
+        await Assertions.Expect(manager.ByTestId("overdue-audits")).ToContainTextAsync("Not allocated");
+        await manager.AssertAccessibleAsync();
+        await manager.GotoAsync("/staff");
+        await Assertions.Expect(manager.ByTestId("overdue-audits-count")).ToContainTextAsync("4 cases were not audited");
+        await manager.AssertAccessibleAsync();
+
+        await auditor.SignInAsAtAsync("demo-auditor", "/staff");
+        await Assertions.Expect(auditor.ByTestId("queues-link")).ToHaveCountAsync(0);
+        await auditor.AssertAccessibleAsync();
+        await auditor.ByTestId("my-audits-link").ClickAsync();
+        await auditor.ArriveAtAsync("/staff/audits/mine");
+        await Assertions.Expect(auditor.ByTestId("cases-to-take").Locator("tbody tr")).ToHaveCountAsync(4);
+        await auditor.AssertAccessibleAsync();
+        await TakeTheFirstCaseAndReadItsContactAsync(auditor);
+        await auditor.AssertAccessibleAsync();
+
+        await auditor.GotoAsync("/staff/audits/mine");
+        await Assertions.Expect(auditor.ByTestId("my-overdue")).ToContainTextAsync("1 audit is overdue");
+        await Assertions.Expect(auditor.ByTestId("cases-to-take").Locator("tbody tr")).ToHaveCountAsync(3);
+        await auditor.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task WithJavaScriptOff_AuditorTakesAWaitingCase_AndReadsItsContact()
+    {
+        await using var frontDoor = await StartWithJanuaryClosuresAsync();
+        await using var auditorContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
+        await using var managerContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = frontDoor.Address.ToString(), JavaScriptEnabled = false });
+        var auditor = await auditorContext.NewPageAsync();
+        var manager = await managerContext.NewPageAsync();
+        await manager.SignInAsAtAsync("demo-team-manager", "/staff/audits");
+        await DrawJanuaryAsync(manager);
+
+        await auditor.SignInAsAtAsync("demo-auditor", "/staff/audits/mine");
+        await Assertions.Expect(auditor.ByTestId("cases-to-take").Locator("tbody tr")).ToHaveCountAsync(4);
+        await TakeTheFirstCaseAndReadItsContactAsync(auditor);
+        await auditor.GotoAsync("/staff/audits/mine");
+        await Assertions.Expect(auditor.ByTestId("my-overdue")).ToContainTextAsync("1 audit is overdue");
+        await Assertions.Expect(auditor.ByTestId("my-cases").Locator("tbody tr")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>Takes the first case waiting, lands on its audit form, and opens the contact read-only.</summary>
+    private static async Task TakeTheFirstCaseAndReadItsContactAsync(IPage auditor)
+    {
+        await auditor.ByTestId("cases-to-take").Locator("button").First.ClickAsync();
+        await Assertions.Expect(auditor.ByTestId("audit-form")).ToBeVisibleAsync();
+        await Assertions.Expect(auditor.ByTestId("auditor")).ToContainTextAsync("Ruth Adeyemi");
+        await auditor.ByTestId("contact-link").ClickAsync();
+        await Assertions.Expect(auditor.ByTestId("read-only-for-audit")).ToBeVisibleAsync();
+        await Assertions.Expect(auditor.ByTestId("contact-story")).ToContainTextAsync("Mrs Patel would like to get out more.");
+        await Assertions.Expect(auditor.Locator("main form")).ToHaveCountAsync(0);
+    }
+
+    private static async Task DrawJanuaryAsync(IPage manager)
     {
         await manager.GetByLabel("Draw the sample for").SelectOptionAsync("2026-01");
         await manager.ByTestId("draw").ClickAsync();
         await manager.ArriveAtAsync("/staff/audits/2026-01");
         await Assertions.Expect(manager.ByTestId("cases-tier-1").Locator("tbody tr")).ToHaveCountAsync(4);
+    }
+
+    private static async Task DrawAndAllocateJanuaryAsync(IPage manager)
+    {
+        await DrawJanuaryAsync(manager);
         await manager.ByTestId("allocate-link").ClickAsync();
         await manager.ArriveAtAsync("/staff/audits/2026-01/allocate");
         foreach (var select in await manager.Locator("select[data-testid^='auditor-']").AllAsync())

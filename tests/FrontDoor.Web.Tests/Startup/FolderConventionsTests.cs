@@ -41,6 +41,10 @@ public sealed class FolderConventionsTests
     [InlineData("/Staff/Imports/Index", Policies.Administrators)]
     [InlineData("/Staff/Imports/Run", Policies.Administrators)]
     [InlineData("/Staff/Contacts/Index", Policies.Staff)]
+    [InlineData("/Staff/Queues/Index", Policies.Staff)]
+    [InlineData("/Staff/Index", Policies.StaffArea)]
+    [InlineData("/Staff/Audits/Mine", Policies.StaffArea)]
+    [InlineData("/Staff/Contacts/Contact", Policies.ContactReaders)]
     public async Task StaffFolders_AskForTheirPolicy(string page, string policy)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
@@ -50,6 +54,21 @@ public sealed class FolderConventionsTests
 
         Assert.Contains(endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), data => data.Policy == policy);
         Assert.Null(endpoint.Metadata.GetMetadata<IAllowAnonymous>());
+    }
+
+    [Theory]
+    [InlineData("/Staff/Index")]
+    [InlineData("/Staff/Audits/Mine")]
+    [InlineData("/Staff/Audits/Case")]
+    [InlineData("/Staff/Contacts/Contact")]
+    public async Task PagesOpenToAuditors_DoNotAskForTheWorkingRoles(string page)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var factory = FrontDoorAppFactory.For(database);
+
+        var endpoint = factory.Services.GetServices<EndpointDataSource>().SelectMany(source => source.Endpoints).Single(e => e.DisplayName == page);
+
+        Assert.DoesNotContain(endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), data => data.Policy == Policies.Staff);
     }
 
     [Fact]

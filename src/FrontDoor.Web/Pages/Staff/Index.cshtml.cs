@@ -1,3 +1,4 @@
+using FrontDoor.Core.CaseFileAudits;
 using FrontDoor.Core.Contacts;
 using FrontDoor.Core.Contacts.Review;
 using FrontDoor.Core.WorkQueues;
@@ -16,7 +17,7 @@ namespace FrontDoor.Web.Pages.Staff;
 /// team membership of its own (the case system and the identity provider do), and the work they hold says where
 /// they work. All queues are one link away.
 /// </remarks>
-public sealed class IndexModel(ContactRecords contacts, WorkQueueQueries queues, WorkQueueCatalogue catalogue, IAuthorizationService authorisation, TimeProvider clock) : PageModel
+public sealed class IndexModel(ContactRecords contacts, WorkQueueQueries queues, WorkQueueCatalogue catalogue, CaseFileAuditing audits, IAuthorizationService authorisation, TimeProvider clock) : PageModel
 {
     /// <summary>How many of their own contacts and of a queue's head the home page lists before linking to the rest.</summary>
     public const int ListedOnHome = 10;
@@ -36,6 +37,18 @@ public sealed class IndexModel(ContactRecords contacts, WorkQueueQueries queues,
 
     /// <summary>Case file auditors see their own list of cases to audit.</summary>
     public bool IsAuditor { get; private set; }
+
+    /// <summary>
+    /// Whether the user holds a role that works contacts and queues. A case file auditor who holds none sees only their
+    /// audits: no queues, counts or scripts, none of which they may open.
+    /// </summary>
+    public bool WorksTheFrontDoor { get; private set; }
+
+    /// <summary>For managers: the audits past their due date (the longest overdue listed) and how many there are.</summary>
+    public (IReadOnlyList<OverdueCaseRow> Rows, int Total) OverdueAudits { get; private set; } = ([], 0);
+
+    /// <summary>For an auditor: how many of their audits are overdue.</summary>
+    public int MyOverdueAudits { get; private set; }
 
     public IReadOnlyList<(string Label, int Count)> ContactsByStatus { get; private set; } = [];
 
@@ -58,6 +71,18 @@ public sealed class IndexModel(ContactRecords contacts, WorkQueueQueries queues,
         var supportWorker = User.IsInRole(Roles.SupportWorker);
         IsManager = (await authorisation.AuthorizeAsync(User, Policies.Managers)).Succeeded;
         IsAuditor = User.IsInRole(Roles.Auditor);
+        WorksTheFrontDoor = (await authorisation.AuthorizeAsync(User, Policies.Staff)).Succeeded;
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        if (IsAuditor)
+        {
+            MyOverdueAudits = (await audits.OverdueAsync(today, userId, cancellationToken)).Count;
+        }
+
+        if (!WorksTheFrontDoor)
+        {
+            return;
+        }
+
         CanSeeImports = (await authorisation.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
 
         var counts = await contacts.CountByStatusAsync(cancellationToken);
@@ -77,6 +102,8 @@ public sealed class IndexModel(ContactRecords contacts, WorkQueueQueries queues,
 
         if (IsManager)
         {
+            var overdue = await audits.OverdueAsync(today, null, cancellationToken);
+            OverdueAudits = ([.. overdue.Take(ListedOnHome)], overdue.Count);
             Queues = await queues.OverviewAsync(cancellationToken);
         }
         else if (supportWorker)

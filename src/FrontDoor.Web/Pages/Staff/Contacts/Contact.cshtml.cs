@@ -37,6 +37,12 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
     public ContactEventWords EventWords => eventWords;
 
     /// <summary>
+    /// A case file auditor reading the contact of a case allocated to them: the record and timeline without the work's
+    /// links and forms, none of which they may use.
+    /// </summary>
+    public bool ReadOnly { get; private set; }
+
+    /// <summary>
     /// The timeline newest first: notes and processing steps, the typed events, and messages, each message after what
     /// happened in the same instant (the receipt after the contact's arrival). A status event is left out where a
     /// processing step says the same, in more words, at the same instant.
@@ -111,6 +117,7 @@ public sealed class ContactModel(ContactRecords records, ContactTimeline timelin
         }
 
         Record = record;
+        ReadOnly = !(await authorisation.AuthorizeAsync(User, Policies.Staff)).Succeeded;
         OutboundCallDetails = record.Events.Any(e => e.Kind == ContactEventKind.OutboundCallMade)
             ? await outboundCalls.ForContactAsync(id, cancellationToken)
             : new Dictionary<Guid, ContactOutboundCall>();

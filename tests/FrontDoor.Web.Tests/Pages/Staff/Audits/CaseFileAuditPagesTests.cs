@@ -118,7 +118,7 @@ public sealed class CaseFileAuditPagesTests
         {
             var audit = await db.Set<SampledCase>().SingleAsync(c => c.Id == caseId, ct);
             Assert.Equal(AuditScore.RequiresImprovement, audit.AnswerTo(AuditQuestion.RightOutcome).Score);
-            Assert.Equal(AuditScore.Good, (await db.Set<CaseFileAuditCorrection>().SingleAsync(c => c.CaseId == caseId, ct)).RightOutcomeScore);
+            Assert.Equal(AuditScore.Good, (await db.Set<CaseFileAuditCorrection>().SingleAsync(c => c.CaseId == caseId, ct)).Replaced.RightOutcomeScore);
             Assert.True(await db.AuditEvents.AnyAsync(e => e.RecordType == CaseFileAuditing.AuditRecordType && e.Action == AuditAction.Viewed && e.ActorName == "Ruth Adeyemi", ct));
             Assert.True(await db.AuditEvents.AnyAsync(e => e.RecordType == CaseFileAuditing.AuditRecordType && e.Action == AuditAction.Viewed && e.ActorName == "Grace Okafor", ct));
         }
@@ -223,6 +223,167 @@ public sealed class CaseFileAuditPagesTests
         var home = await client.GetStringAsync("/staff", TestContext.Current.CancellationToken);
         Assert.DoesNotContain("audits-link", home, StringComparison.Ordinal);
         Assert.DoesNotContain("my-audits-link", home, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Auditor_ReachesHomeAuditsAndTheirCasesContactReadOnly_AndNothingElse(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var references = await ClosedInJanuaryAsync(database, 2);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var manager = app.CreateBrowserLikeClient();
+        (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        (await manager.PostFormAsync("/staff/audits", "/staff/audits", new Dictionary<string, string> { ["Month"] = "2026-01" })).Dispose();
+        Guid allocated, notAllocated;
+        await using (var db = database.CreateDbContext())
+        {
+            var cases = await db.Set<SampledCase>().OrderBy(c => c.Position).ToListAsync(ct);
+            cases[0].AllocateTo("demo-auditor", "Ruth Adeyemi", DateTimeOffset.UtcNow, new AuditActor("demo-team-manager", "Grace Okafor", "TeamManager"));
+            await db.SaveChangesAsync(ct);
+            (allocated, notAllocated) = (cases[0].ContactId, cases[1].ContactId);
+        }
+
+        using var auditor = app.CreateBrowserLikeClient();
+        (await auditor.SignInAsDemoUserAsync("demo-auditor")).Dispose();
+
+        // Home shows only what an auditor can open.
+        var home = await auditor.GetStringAsync("/staff", ct);
+        Assert.Contains("data-testid=\"my-audits-link\"", home, StringComparison.Ordinal);
+        foreach (var hidden in new[] { "queues-link", "triage-flows-link", "open-contacts", "href=\"/staff/people/search\"", "href=\"/staff/contacts\"", "href=\"/staff/phone\"", "href=\"/staff/match-review\"", "contact-search-reference" })
+        {
+            Assert.DoesNotContain(hidden, home, StringComparison.Ordinal);
+        }
+
+        foreach (var url in new[] { "/staff/queues", "/staff/queues/tier-1", "/staff/people/search", "/staff/contacts", "/staff/phone", "/staff/triage-flows", "/staff/insight", $"/staff/contacts/find?reference={references[1]}", $"/staff/contacts/{notAllocated}", $"/staff/contacts/{allocated}/call-made", $"/staff/contacts/{allocated}/priority" })
+        {
+            using var refused = await auditor.GetAsync(url, ct);
+            Assert.True(refused.StatusCode == HttpStatusCode.Redirect, $"{url} gave {refused.StatusCode}");
+            Assert.StartsWith("https://localhost/sign-in/access-denied", refused.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        using (var search = await auditor.GetAsync("/api/v1/people/search?q=Whitworth", ct))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, search.StatusCode);
+        }
+
+        // Their case's contact: readable, with nothing to change it by; a note posted to it is refused.
+        using (var contact = await auditor.GetAsync($"/staff/contacts/{allocated}", ct))
+        {
+            var page = await contact.Content.ReadAsStringAsync(ct);
+            Assert.Equal(HttpStatusCode.OK, contact.StatusCode);
+            Assert.Contains(references[0], page, StringComparison.Ordinal);
+            Assert.Contains("data-testid=\"read-only-for-audit\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"add-entry-form\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("<form", page, StringComparison.Ordinal);
+        }
+
+        using (var note = await auditor.PostAsync($"/staff/contacts/{allocated}?handler=AddEntry", new FormUrlEncodedContent(new Dictionary<string, string> { ["EntryText"] = "Auditor's note" }), ct))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, note.StatusCode);
+            Assert.StartsWith("https://localhost/sign-in/access-denied", note.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        // The working roles keep every contact.
+        using var advisor = app.CreateBrowserLikeClient();
+        (await advisor.SignInAsDemoUserAsync("demo-advisor")).Dispose();
+        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/staff/contacts/{notAllocated}", ct)).StatusCode);
+        Assert.Contains("data-testid=\"add-entry-form\"", await advisor.GetStringAsync($"/staff/contacts/{allocated}", ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync("/api/v1/people/search?q=Whitworth", ct)).StatusCode);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Auditor_TakesACaseWaitingForAnAuditor_AndIsToldClearlyWhenSomeoneTookOneFirst(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var references = await ClosedInJanuaryAsync(database, 2);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var manager = app.CreateBrowserLikeClient();
+        (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        (await manager.PostFormAsync("/staff/audits", "/staff/audits", new Dictionary<string, string> { ["Month"] = "2026-01" })).Dispose();
+        List<SampledCase> cases;
+        await using (var db = database.CreateDbContext())
+        {
+            cases = await db.Set<SampledCase>().OrderBy(c => c.Position).ToListAsync(ct);
+        }
+
+        var referenceOf = new Dictionary<Guid, string>();
+        await using (var db = database.CreateDbContext())
+        {
+            foreach (var c in cases)
+            {
+                referenceOf[c.Id] = (await db.Contacts.SingleAsync(x => x.Id == c.ContactId, ct)).Reference.Value;
+            }
+        }
+
+        using var auditor = app.CreateBrowserLikeClient();
+        (await auditor.SignInAsDemoUserAsync("demo-auditor")).Dispose();
+        var mine = await auditor.GetStringAsync("/staff/audits/mine", ct);
+        Assert.Contains("Cases waiting for an auditor", mine, StringComparison.Ordinal);
+        Assert.All(references, reference => Assert.Contains($"data-testid=\"take-{reference}\"", mine, StringComparison.Ordinal));
+        var token = Token(mine);
+
+        using (var taken = await auditor.PostAsync("/staff/audits/mine?handler=Take", new FormUrlEncodedContent(new Dictionary<string, string> { ["caseId"] = cases[0].Id.ToString(), ["version"] = "0", ["__RequestVerificationToken"] = token }), ct))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+            Assert.Equal($"/staff/audits/cases/{cases[0].Id}", taken.Headers.Location!.ToString());
+        }
+
+        // Another auditor takes the second case while this page is open: taking it from the page says who did.
+        await using (var db = database.CreateDbContext())
+        {
+            var second = await db.Set<SampledCase>().SingleAsync(c => c.Id == cases[1].Id, ct);
+            second.AllocateTo("auditor-2", "Dev Sharma", DateTimeOffset.UtcNow, new AuditActor("auditor-2", "Dev Sharma", "Auditor"));
+            await db.SaveChangesAsync(ct);
+        }
+
+        using (var late = await auditor.PostAsync("/staff/audits/mine?handler=Take", new FormUrlEncodedContent(new Dictionary<string, string> { ["caseId"] = cases[1].Id.ToString(), ["version"] = "0", ["__RequestVerificationToken"] = token }), ct))
+        {
+            var page = await late.Content.ReadAsStringAsync(ct);
+            Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+            Assert.Contains($"href=\"#CasesToTake\">Dev Sharma took contact {referenceOf[cases[1].Id]} a moment ago: choose another case</a>", page, StringComparison.Ordinal);
+            Assert.Contains("No sampled cases are waiting for an auditor.", page, StringComparison.Ordinal);
+        }
+
+        await using (var db = database.CreateDbContext())
+        {
+            Assert.Equal(["Ruth Adeyemi", "Dev Sharma"], await db.Set<SampledCase>().OrderBy(c => c.Position).Select(c => c.AuditorName!).ToListAsync(ct));
+        }
+
+        var after = await auditor.GetStringAsync("/staff/audits/mine", ct);
+        Assert.Contains($"data-testid=\"my-case-{referenceOf[cases[0].Id]}\"", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OverdueAudits_ShowToManagersOnTheAuditsPageAndHome_AndAtTheTopOfTheAuditorsList()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var references = await ClosedInJanuaryAsync(database, 2);
+        await using var app = FrontDoorAppFactory.For(database);
+        using var manager = app.CreateBrowserLikeClient();
+        (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
+        using var auditor = app.CreateBrowserLikeClient();
+        (await auditor.SignInAsDemoUserAsync("demo-auditor")).Dispose();
+        Assert.DoesNotContain("data-testid=\"overdue-audits\"", await manager.GetStringAsync("/staff", ct), StringComparison.Ordinal);
+        (await manager.PostFormAsync("/staff/audits", "/staff/audits", new Dictionary<string, string> { ["Month"] = "2026-01" })).Dispose();
+        (await manager.PostFormAsync("/staff/audits/2026-01/allocate", "/staff/audits/2026-01/allocate", await AllocateAllAsync(database, "demo-auditor"))).Dispose();
+
+        // January's audits were due by 28 February; it is 2 March.
+        foreach (var url in new[] { "/staff/audits", "/staff" })
+        {
+            var page = await manager.GetStringAsync(url, ct);
+            Assert.Contains("2 cases were not audited by the end of the month after the month sampled.", page, StringComparison.Ordinal);
+            Assert.All(references, reference => Assert.Contains($"data-testid=\"overdue-audit-{reference}\"", page, StringComparison.Ordinal));
+        }
+
+        var mine = await auditor.GetStringAsync("/staff/audits/mine", ct);
+        Assert.Contains("2 audits are overdue", mine, StringComparison.Ordinal);
+        Assert.True(mine.IndexOf("data-testid=\"my-overdue\"", StringComparison.Ordinal) < mine.IndexOf("data-testid=\"my-cases\"", StringComparison.Ordinal));
+        Assert.Contains("(2 overdue)", await auditor.GetStringAsync("/staff", ct), StringComparison.Ordinal);
     }
 
     /// <summary>What the form posts with no grade chosen: every comment box, empty but one.</summary>

@@ -20,6 +20,9 @@ public sealed class IndexModel(CaseFileAuditing auditing, CaseFileAuditSampler s
 
     public IReadOnlyList<AuditMonth> Offered { get; private set; } = [];
 
+    /// <summary>Every audit past its due date, longest overdue first.</summary>
+    public IReadOnlyList<OverdueCaseRow> Overdue { get; private set; } = [];
+
     public string TeamName(string key) => queues.NameOf(key);
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
@@ -50,6 +53,7 @@ public sealed class IndexModel(CaseFileAuditing auditing, CaseFileAuditSampler s
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Progress = await auditing.ProgressAsync(null, cancellationToken);
+        Overdue = await auditing.OverdueAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), null, cancellationToken);
         var last = AuditMonth.Of(clock.GetUtcNow()).Previous;
         Offered = [.. Enumerable.Range(0, MonthsOffered).Select(i => AuditMonth.Of(last.Start.AddMonths(-i)))];
         Month ??= last.ToString();
