@@ -18,6 +18,8 @@ internal static class WebSetup
         builder.KeepSurveyTokensOutOfLogs();
         builder.Services.AddSingleton<Pages.Staff.Contacts.ContactEventWords>();
         builder.Services.AddOpenApi();
+        // The search API's answer from generated code; every other type falls back to reflection as before.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, Api.PeopleApiJson.Default));
         builder.Services.AddProblemDetails();
     }
 
