@@ -49,9 +49,8 @@ internal static class PeopleApi
 }
 
 /// <summary>
-/// The search answer's JSON contract, generated at build time: type-ahead calls the search on every keystroke, and
-/// reflection-based serialisation of ten results cost more per call than the generated writer. Same names and shape
-/// as the web defaults give (camelCase).
+/// The search answer's JSON metadata, generated at build time instead of built by reflection when the app starts:
+/// type-ahead calls the search on every keystroke. Same names and shape as the web defaults give (camelCase).
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PersonSearchResponse))]
