@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using FrontDoor.Core.People.Search;
 using FrontDoor.Web.Authorisation;
 using FrontDoor.Web.Throttling;
@@ -45,6 +47,14 @@ internal static class PeopleApi
         return TypedResults.Ok(PersonSearchResponse.From(results));
     }
 }
+
+/// <summary>
+/// The search answer's JSON metadata, generated at build time instead of built by reflection when the app starts:
+/// type-ahead calls the search on every keystroke. Same names and shape as the web defaults give (camelCase).
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(PersonSearchResponse))]
+internal sealed partial class PeopleApiJson : JsonSerializerContext;
 
 /// <summary>The same rules for the API and the search page, in GOV.UK's words.</summary>
 internal static class PersonSearchInput

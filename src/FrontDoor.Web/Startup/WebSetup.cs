@@ -20,6 +20,8 @@ internal static class WebSetup
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<Pages.Staff.Insight.DashboardAuditSummary>();
         builder.Services.AddOpenApi();
+        // The search API's answer from generated code; every other type falls back to reflection as before.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, Api.PeopleApiJson.Default));
         builder.Services.AddProblemDetails();
     }
 

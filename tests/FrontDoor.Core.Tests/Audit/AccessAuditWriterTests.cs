@@ -32,6 +32,35 @@ public sealed class AccessAuditWriterTests
 
     [Theory]
     [BothProviders]
+    public async Task RecordAsync_StoresEveryFieldAndPersonAsTheTrailReadsThemBack(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 29, 0, 30, 15, TimeSpan.Zero));
+        var writer = new AccessAuditWriter(DatabaseSetup.CreateOptions(database.Options), clock);
+        var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+
+        await Task.WhenAll(
+            writer.RecordAsync(new AuditActor("oidc|sam", "Sam O'Neill", "Advisor,TeamManager"), AuditAction.Searched, "Person", null, "10.0.0.7", "person search, 2 results", [first, second, first], ct),
+            writer.RecordAsync("cli", AuditAction.Viewed, "Contact", AuditEvent.IdOf(second), null, null, null, ct));
+
+        await using var db = database.CreateDbContext();
+        var searched = await db.AuditEvents.Include(a => a.People).SingleAsync(a => a.Action == AuditAction.Searched, ct);
+        Assert.Equal(("oidc|sam", "Sam O'Neill", "Advisor,TeamManager"), (searched.Actor, searched.ActorName, searched.ActorRole));
+        Assert.Equal(("Person", null, "10.0.0.7", "person search, 2 results"), (searched.RecordType, searched.RecordId, searched.Origin, searched.Detail));
+        Assert.Equal(clock.GetUtcNow(), searched.OccurredAt);
+        Assert.Equal(new[] { first, second }.Order(), searched.People.Select(p => p.PersonId).Order());
+        Assert.All(searched.People, p => Assert.Equal(clock.GetUtcNow(), p.OccurredAt));
+        Assert.Equal(2, await db.AuditEventPeople.CountAsync(p => p.PersonId == first || p.PersonId == second, ct));
+
+        var viewed = await db.AuditEvents.SingleAsync(a => a.Action == AuditAction.Viewed, ct);
+        Assert.Equal(("cli", "Contact", AuditEvent.IdOf(second)), (viewed.Actor, viewed.RecordType, viewed.RecordId));
+        Assert.Null(viewed.Origin);
+        Assert.Empty(await db.AuditEventPeople.Where(p => p.AuditEventId == viewed.Id).ToListAsync(ct));
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task RecordAsync_WhenTheEventCannotBeStored_FailsTheCallerInsteadOfAnsweringUnaudited(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
