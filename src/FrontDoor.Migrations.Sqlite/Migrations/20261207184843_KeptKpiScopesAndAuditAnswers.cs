@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FrontDoor.Migrations.Postgres.Migrations
+namespace FrontDoor.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class KeptKpiTeamsAndBaseline : Migration
+    public partial class KeptKpiScopesAndAuditAnswers : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -21,14 +21,14 @@ namespace FrontDoor.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<DateOnly>(
                 name: "last_day",
                 table: "kpi_months",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
             migrationBuilder.AddColumn<string>(
                 name: "scope",
                 table: "kpi_months",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FrontDoor.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261207182323_KeptKpiTeamsAndBaseline")]
-    partial class KeptKpiTeamsAndBaseline
+    [Migration("20261207184843_KeptKpiScopesAndAuditAnswers")]
+    partial class KeptKpiScopesAndAuditAnswers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -169,30 +169,10 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("corrected_by_name");
 
-                    b.Property<string>("FairerChargingDiscussedComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("fairer_charging_discussed_comment");
-
-                    b.Property<string>("FairerChargingDiscussedScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("fairer_charging_discussed_score");
-
                     b.Property<string>("OverallComment")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("overall_comment");
-
-                    b.Property<string>("QualityOfRecordingComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("quality_of_recording_comment");
-
-                    b.Property<string>("QualityOfRecordingScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("quality_of_recording_score");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -204,35 +184,60 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("replaced_version");
 
-                    b.Property<string>("RightOutcomeComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("right_outcome_comment");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Replaced", "FrontDoor.Core.CaseFileAudits.CaseFileAuditCorrection.Replaced#AuditAnswers", b1 =>
+                        {
+                            b1.IsRequired();
 
-                    b.Property<string>("RightOutcomeScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("right_outcome_score");
+                            b1.Property<string>("FairerChargingDiscussedComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fairer_charging_discussed_comment");
 
-                    b.Property<string>("StoryToldOnceComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("story_told_once_comment");
+                            b1.Property<string>("FairerChargingDiscussedScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fairer_charging_discussed_score");
 
-                    b.Property<string>("StoryToldOnceScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("story_told_once_score");
+                            b1.Property<string>("QualityOfRecordingComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quality_of_recording_comment");
 
-                    b.Property<string>("StrengthsBasedPracticeComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("strengths_based_practice_comment");
+                            b1.Property<string>("QualityOfRecordingScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quality_of_recording_score");
 
-                    b.Property<string>("StrengthsBasedPracticeScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("strengths_based_practice_score");
+                            b1.Property<string>("RightOutcomeComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("right_outcome_comment");
+
+                            b1.Property<string>("RightOutcomeScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("right_outcome_score");
+
+                            b1.Property<string>("StoryToldOnceComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("story_told_once_comment");
+
+                            b1.Property<string>("StoryToldOnceScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("story_told_once_score");
+
+                            b1.Property<string>("StrengthsBasedPracticeComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("strengths_based_practice_comment");
+
+                            b1.Property<string>("StrengthsBasedPracticeScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("strengths_based_practice_score");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_case_file_audit_corrections");
@@ -336,16 +341,6 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("corrected_at");
 
-                    b.Property<string>("FairerChargingDiscussedComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("fairer_charging_discussed_comment");
-
-                    b.Property<string>("FairerChargingDiscussedScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("fairer_charging_discussed_score");
-
                     b.Property<string>("OverallComment")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
@@ -355,54 +350,69 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<string>("QualityOfRecordingComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("quality_of_recording_comment");
-
-                    b.Property<string>("QualityOfRecordingScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("quality_of_recording_score");
-
-                    b.Property<string>("RightOutcomeComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("right_outcome_comment");
-
-                    b.Property<string>("RightOutcomeScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("right_outcome_score");
-
                     b.Property<Guid>("SampleId")
                         .HasColumnType("TEXT")
                         .HasColumnName("sample_id");
-
-                    b.Property<string>("StoryToldOnceComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("story_told_once_comment");
-
-                    b.Property<string>("StoryToldOnceScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("story_told_once_score");
-
-                    b.Property<string>("StrengthsBasedPracticeComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("strengths_based_practice_comment");
-
-                    b.Property<string>("StrengthsBasedPracticeScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("strengths_based_practice_score");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Answers", "FrontDoor.Core.CaseFileAudits.SampledCase.Answers#AuditAnswers", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FairerChargingDiscussedComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fairer_charging_discussed_comment");
+
+                            b1.Property<string>("FairerChargingDiscussedScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fairer_charging_discussed_score");
+
+                            b1.Property<string>("QualityOfRecordingComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quality_of_recording_comment");
+
+                            b1.Property<string>("QualityOfRecordingScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quality_of_recording_score");
+
+                            b1.Property<string>("RightOutcomeComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("right_outcome_comment");
+
+                            b1.Property<string>("RightOutcomeScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("right_outcome_score");
+
+                            b1.Property<string>("StoryToldOnceComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("story_told_once_comment");
+
+                            b1.Property<string>("StoryToldOnceScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("story_told_once_score");
+
+                            b1.Property<string>("StrengthsBasedPracticeComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("strengths_based_practice_comment");
+
+                            b1.Property<string>("StrengthsBasedPracticeScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("strengths_based_practice_score");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_case_file_audit_cases");

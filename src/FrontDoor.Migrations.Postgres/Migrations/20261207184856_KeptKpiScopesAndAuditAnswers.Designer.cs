@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(FrontDoorDbContext))]
-    [Migration("20261207182451_KeptKpiTeamsAndBaseline")]
-    partial class KeptKpiTeamsAndBaseline
+    [Migration("20261207184856_KeptKpiScopesAndAuditAnswers")]
+    partial class KeptKpiScopesAndAuditAnswers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -174,30 +174,10 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("corrected_by_name");
 
-                    b.Property<string>("FairerChargingDiscussedComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("fairer_charging_discussed_comment");
-
-                    b.Property<string>("FairerChargingDiscussedScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("fairer_charging_discussed_score");
-
                     b.Property<string>("OverallComment")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("overall_comment");
-
-                    b.Property<string>("QualityOfRecordingComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("quality_of_recording_comment");
-
-                    b.Property<string>("QualityOfRecordingScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("quality_of_recording_score");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -209,35 +189,60 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("replaced_version");
 
-                    b.Property<string>("RightOutcomeComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("right_outcome_comment");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Replaced", "FrontDoor.Core.CaseFileAudits.CaseFileAuditCorrection.Replaced#AuditAnswers", b1 =>
+                        {
+                            b1.IsRequired();
 
-                    b.Property<string>("RightOutcomeScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("right_outcome_score");
+                            b1.Property<string>("FairerChargingDiscussedComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("fairer_charging_discussed_comment");
 
-                    b.Property<string>("StoryToldOnceComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("story_told_once_comment");
+                            b1.Property<string>("FairerChargingDiscussedScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("fairer_charging_discussed_score");
 
-                    b.Property<string>("StoryToldOnceScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("story_told_once_score");
+                            b1.Property<string>("QualityOfRecordingComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("quality_of_recording_comment");
 
-                    b.Property<string>("StrengthsBasedPracticeComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("strengths_based_practice_comment");
+                            b1.Property<string>("QualityOfRecordingScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("quality_of_recording_score");
 
-                    b.Property<string>("StrengthsBasedPracticeScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("strengths_based_practice_score");
+                            b1.Property<string>("RightOutcomeComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("right_outcome_comment");
+
+                            b1.Property<string>("RightOutcomeScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("right_outcome_score");
+
+                            b1.Property<string>("StoryToldOnceComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("story_told_once_comment");
+
+                            b1.Property<string>("StoryToldOnceScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("story_told_once_score");
+
+                            b1.Property<string>("StrengthsBasedPracticeComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("strengths_based_practice_comment");
+
+                            b1.Property<string>("StrengthsBasedPracticeScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("strengths_based_practice_score");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_case_file_audit_corrections");
@@ -341,16 +346,6 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("corrected_at");
 
-                    b.Property<string>("FairerChargingDiscussedComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("fairer_charging_discussed_comment");
-
-                    b.Property<string>("FairerChargingDiscussedScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("fairer_charging_discussed_score");
-
                     b.Property<string>("OverallComment")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -360,54 +355,69 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<string>("QualityOfRecordingComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("quality_of_recording_comment");
-
-                    b.Property<string>("QualityOfRecordingScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("quality_of_recording_score");
-
-                    b.Property<string>("RightOutcomeComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("right_outcome_comment");
-
-                    b.Property<string>("RightOutcomeScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("right_outcome_score");
-
                     b.Property<Guid>("SampleId")
                         .HasColumnType("uuid")
                         .HasColumnName("sample_id");
-
-                    b.Property<string>("StoryToldOnceComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("story_told_once_comment");
-
-                    b.Property<string>("StoryToldOnceScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("story_told_once_score");
-
-                    b.Property<string>("StrengthsBasedPracticeComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("strengths_based_practice_comment");
-
-                    b.Property<string>("StrengthsBasedPracticeScore")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("strengths_based_practice_score");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Answers", "FrontDoor.Core.CaseFileAudits.SampledCase.Answers#AuditAnswers", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FairerChargingDiscussedComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("fairer_charging_discussed_comment");
+
+                            b1.Property<string>("FairerChargingDiscussedScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("fairer_charging_discussed_score");
+
+                            b1.Property<string>("QualityOfRecordingComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("quality_of_recording_comment");
+
+                            b1.Property<string>("QualityOfRecordingScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("quality_of_recording_score");
+
+                            b1.Property<string>("RightOutcomeComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("right_outcome_comment");
+
+                            b1.Property<string>("RightOutcomeScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("right_outcome_score");
+
+                            b1.Property<string>("StoryToldOnceComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("story_told_once_comment");
+
+                            b1.Property<string>("StoryToldOnceScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("story_told_once_score");
+
+                            b1.Property<string>("StrengthsBasedPracticeComment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("strengths_based_practice_comment");
+
+                            b1.Property<string>("StrengthsBasedPracticeScore")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("strengths_based_practice_score");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_case_file_audit_cases");
