@@ -71,7 +71,10 @@ internal static class RecordComparer
         // A sister's maiden name is her brother's family name: a former-name match is a shared family name too.
         var familyAgrees = family is (>= Family.Same and <= Family.Similar) or Family.FormerName;
         var givenAgrees = given is >= Given.Same and <= Given.Similar;
-        var givenLoosely = given is Given.KnownAs or Given.SamePhonetic or Given.Similar or Given.Initial;
+        // Two real names a letter or a sound apart (Francis and Frances, Marie and Maria) are "very similar" too: both in the
+        // name table, neither is a slip of the other, so at one address they are two children, unless one spoken name (below).
+        var givenLoosely = given is Given.KnownAs or Given.SamePhonetic or Given.Similar or Given.Initial
+            || (given == Given.VerySimilar && a.Given is { NicknameId: >= 0 } && b.Given is { NicknameId: >= 0 });
         // A twin or spouse still living where the other lived before is of one household too.
         var sameHousehold = v.Levels[(int)MatchField.Postcode] is Levels.PostalCode.Same or Levels.PostalCode.PreviousAddress
             || v.Levels[(int)MatchField.Phone] == Identifier.Same;
