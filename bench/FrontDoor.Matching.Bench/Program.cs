@@ -21,11 +21,15 @@ switch (mode)
             args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.02,
             args.Length > 5 ? double.Parse(args[5], CultureInfo.InvariantCulture) : 0.6);
         break;
+    case "uk-misses":
+        UkMisses.Run(Number(1, 50_000), Number(2, 42), args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 0.02,
+            args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.6, args.Length > 5 ? args[5] : null);
+        break;
     case "uk-shapes":
         UkShapes.Run(Number(1, 50_000), Number(2, 42), args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 0.02,
             args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.5);
         break;
     default:
-        Console.WriteLine("usage: febrl [folder] [missed to print] | febrl-misses [folder] (every missed pair and false link, with why) | latency [people] [queries] | dedupe [people] | uk [people] [seed] [missed and wrong to print] [share of people recorded twice, default 0.02] [share of moved duplicates holding the address before, default 0.6] | uk-shapes [people] [seed] [share] [lowest probability, default 0.5]");
+        Console.WriteLine("usage: febrl [folder] [missed to print] | febrl-misses [folder] (every missed pair and false link, with why) | latency [people] [queries] | dedupe [people] | uk [people] [seed] [missed and wrong to print] [share of people recorded twice, default 0.02] [share of moved duplicates holding the address before, default 0.6] | uk-misses [people] [seed] [share] [moved duplicates' former-address share, default 0.6] [file to write, default the console] (every missed pair and false link with levels, weights and a count by kind) | uk-shapes [people] [seed] [share] [lowest probability, default 0.5]");
         break;
 }

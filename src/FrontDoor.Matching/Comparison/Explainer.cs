@@ -94,7 +94,7 @@ internal static class Explainer
             (MatchField.FamilyName, Family.Different) => "different family names",
             (MatchField.FamilyName, Family.FormerName) => "former family name matches family name",
             (MatchField.DateOfBirth, Dob.DayMonthSwapped) => "date of birth day/month swapped",
-            (MatchField.DateOfBirth, Dob.OneDigit) => "date of birth one digit different",
+            (MatchField.DateOfBirth, Dob.OneDigit) => "date of birth one digit different or a day apart",
             (MatchField.DateOfBirth, Dob.SameYearMonth) => "same month and year of birth",
             (MatchField.DateOfBirth, Dob.SameYear) => "same year of birth",
             (MatchField.DateOfBirth, Dob.Different) => "different dates of birth",
@@ -338,6 +338,7 @@ internal static class Explainer
         {
             Dob.Same => "same date of birth",
             Dob.DayMonthSwapped => $"date of birth day/month swapped ({x} / {y})",
+            Dob.OneDigit when x.IsOneDayFrom(y) => $"date of birth a day apart ({x} / {y})",
             Dob.OneDigit => $"date of birth one digit different ({x} / {y})",
             Dob.SameYearMonth => $"same month and year of birth{partial}",
             Dob.SameYear => $"same year of birth{partial}",

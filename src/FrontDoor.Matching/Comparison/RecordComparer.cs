@@ -71,7 +71,10 @@ internal static class RecordComparer
         // A sister's maiden name is her brother's family name: a former-name match is a shared family name too.
         var familyAgrees = family is (>= Family.Same and <= Family.Similar) or Family.FormerName;
         var givenAgrees = given is >= Given.Same and <= Given.Similar;
-        var givenLoosely = given is Given.KnownAs or Given.SamePhonetic or Given.Similar or Given.Initial;
+        // Two real names a letter or a sound apart (Francis and Frances, Marie and Maria) are "very similar" too: both in the
+        // name table, neither is a slip of the other, so at one address they are two children, unless one spoken name (below).
+        var givenLoosely = given is Given.KnownAs or Given.SamePhonetic or Given.Similar or Given.Initial
+            || (given == Given.VerySimilar && a.Given is { NicknameId: >= 0 } && b.Given is { NicknameId: >= 0 });
         // A twin or spouse still living where the other lived before is of one household too.
         var sameHousehold = v.Levels[(int)MatchField.Postcode] is Levels.PostalCode.Same or Levels.PostalCode.PreviousAddress
             || v.Levels[(int)MatchField.Phone] == Identifier.Same;
@@ -82,7 +85,9 @@ internal static class RecordComparer
         // on record carry the girl's form.
         var brotherAndSister = BrotherAndSisterNames(a, b);
         var givenNameMistyped = !brotherAndSister && dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && GivenNameMistyped(a, b);
-        return familyAgrees && !givenNameMistyped && (given == Given.Different || brotherAndSister || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold && !oneNameOneBirthday));
+        // Nor two spellings of one spoken name (Jon and John, Steven and Stephen, Catherine and Katherine) to twins.
+        var oneNameSpeltTwoWays = !brotherAndSister && dob is Dob.Same or Dob.DayMonthSwapped or Dob.OneDigit && GivenNamesSpokenAlike(a, b);
+        return familyAgrees && !givenNameMistyped && !oneNameSpeltTwoWays && (given == Given.Different || brotherAndSister || (givenAgrees && dob is Dob.SameYear or Dob.Different) || (givenLoosely && sameHousehold && !oneNameOneBirthday));
     }
 
     // The endings English makes a girl's name from a boy's: Paul/Paula, Louis/Louise, Daniel/Danielle, Justin/Justine,
@@ -109,6 +114,9 @@ internal static class RecordComparer
 
     private static bool IsSlipOf(NameToken slip, NameToken name) =>
         name.Text.Length >= 4 && slip.NicknameId < 0 && slip.GivenUses <= 1 && name.GivenUses >= CommonGivenNameUses;
+
+    private static bool GivenNamesSpokenAlike(PreparedRecord a, PreparedRecord b) =>
+        a.Given is { } x && b.Given is { } y && NameSpelling.SpokenAlike(x.Text, y.Text);
 
     private static bool OneNameWrittenTwoWays(PreparedRecord a, PreparedRecord b) =>
         IsShortForm(a.Given, b.Given) || IsShortForm(a.Given, b.KnownAs) || IsShortForm(a.KnownAs, b.Given) || IsShortForm(a.KnownAs, b.KnownAs);
@@ -317,7 +325,8 @@ internal static class RecordComparer
                 return Dob.DayMonthSwapped;
             }
 
-            if (a.IsOneDigitSlipFrom(b))
+            // A day out is the same kind of slip as a digit out, and the same level: the model learns one weight for both.
+            if (a.IsOneDigitSlipFrom(b) || a.IsOneDayFrom(b))
             {
                 return Dob.OneDigit;
             }

@@ -110,6 +110,15 @@ public readonly record struct PartialDate(short Year, byte Month, byte Day, bool
         }
     }
 
+    /// <summary>
+    /// Whether the two are real calendar dates one day apart, across a month's or a year's end too (31/05 and 01/06,
+    /// 31/12 and 01/01): a date keyed a day out, or a birth either side of midnight written down differently. A digit
+    /// comparison misses these (every digit of the day and month can change), and 19/20 changes two digits.
+    /// </summary>
+    public bool IsOneDayFrom(PartialDate other) =>
+        IsCalendarDate && other.IsCalendarDate
+        && Math.Abs(new DateOnly(Year, Month, Day).DayNumber - new DateOnly(other.Year, other.Month, other.Day).DayNumber) == 1;
+
     /// <summary>The date as YYYYMMDD digits, unknown parts as zeros; for one-digit-typo checks.</summary>
     private int AsDigits => (Year * 10000) + (Month * 100) + Day;
 

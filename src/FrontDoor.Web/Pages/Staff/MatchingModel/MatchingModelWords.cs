@@ -35,7 +35,7 @@ public static class MatchingModelWords
         "SharedPart" => "Share part of a double-barrelled name",
         "FormerName" => "Former family name matches",
         "DayMonthSwapped" => "Day and month swapped",
-        "OneDigit" => "One digit different",
+        "OneDigit" => "One digit different, or a day apart",
         "SameYearMonth" => "Same month and year",
         "SameYear" => "Same year",
         "SameSector" => "Same sector",
