@@ -166,6 +166,13 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
         private static string Insert(IModel model, Type entity, (string Property, string ArrayType)[] columns)
         {
             var type = model.FindEntityType(entity)!;
+            // A column added to the entity and not here would be silently left empty in every audit row: refuse to run instead.
+            var unlisted = type.GetProperties().Select(p => p.Name).Except(columns.Select(c => c.Property)).ToList();
+            if (unlisted.Count > 0)
+            {
+                throw new InvalidOperationException($"{entity.Name} has columns the batch insert does not write: {string.Join(", ", unlisted)}. Add them to {nameof(BatchStatements)}.");
+            }
+
             var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
             var names = string.Join(", ", columns.Select(c => Quote(type.FindProperty(c.Property)!.GetColumnName(table)!)));
             var arrays = string.Join(", ", columns.Select((c, i) => $"${i + 1}::{c.ArrayType}[]"));
