@@ -237,12 +237,16 @@ public sealed class CaseFileAuditPagesTests
         (await manager.SignInAsDemoUserAsync("demo-team-manager")).Dispose();
         (await manager.PostFormAsync("/staff/audits", "/staff/audits", new Dictionary<string, string> { ["Month"] = "2026-01" })).Dispose();
         Guid allocated, notAllocated;
+        string allocatedReference, notAllocatedReference;
         await using (var db = database.CreateDbContext())
         {
             var cases = await db.Set<SampledCase>().OrderBy(c => c.Position).ToListAsync(ct);
             cases[0].AllocateTo("demo-auditor", "Ruth Adeyemi", DateTimeOffset.UtcNow, new AuditActor("demo-team-manager", "Grace Okafor", "TeamManager"));
             await db.SaveChangesAsync(ct);
             (allocated, notAllocated) = (cases[0].ContactId, cases[1].ContactId);
+            // The sample's order is the draw's, not the order the contacts were made in.
+            allocatedReference = (await db.Contacts.SingleAsync(c => c.Id == allocated, ct)).Reference.Value;
+            notAllocatedReference = references.Single(r => r != allocatedReference);
         }
 
         using var auditor = app.CreateBrowserLikeClient();
@@ -256,7 +260,7 @@ public sealed class CaseFileAuditPagesTests
             Assert.DoesNotContain(hidden, home, StringComparison.Ordinal);
         }
 
-        foreach (var url in new[] { "/staff/queues", "/staff/queues/tier-1", "/staff/people/search", "/staff/contacts", "/staff/phone", "/staff/triage-flows", "/staff/insight", $"/staff/contacts/find?reference={references[1]}", $"/staff/contacts/{notAllocated}", $"/staff/contacts/{allocated}/call-made", $"/staff/contacts/{allocated}/priority" })
+        foreach (var url in new[] { "/staff/queues", "/staff/queues/tier-1", "/staff/people/search", "/staff/contacts", "/staff/phone", "/staff/triage-flows", "/staff/insight", $"/staff/contacts/find?reference={notAllocatedReference}", $"/staff/contacts/{notAllocated}", $"/staff/contacts/{allocated}/call-made", $"/staff/contacts/{allocated}/priority" })
         {
             using var refused = await auditor.GetAsync(url, ct);
             Assert.True(refused.StatusCode == HttpStatusCode.Redirect, $"{url} gave {refused.StatusCode}");
@@ -273,7 +277,7 @@ public sealed class CaseFileAuditPagesTests
         {
             var page = await contact.Content.ReadAsStringAsync(ct);
             Assert.Equal(HttpStatusCode.OK, contact.StatusCode);
-            Assert.Contains(references[0], page, StringComparison.Ordinal);
+            Assert.Contains(allocatedReference, page, StringComparison.Ordinal);
             Assert.Contains("data-testid=\"read-only-for-audit\"", page, StringComparison.Ordinal);
             Assert.DoesNotContain("data-testid=\"add-entry-form\"", page, StringComparison.Ordinal);
             Assert.DoesNotContain("<form", page, StringComparison.Ordinal);
