@@ -32,6 +32,10 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         // Optimistic concurrency for staff work: every recorded change bumps the version, so a second person's save
         // made from an older page finds nothing to update and is refused instead of overwriting the first.
         builder.Property(c => c.Version).IsConcurrencyToken();
+
+        // Linking a person records no event, so the version alone would let a second link save over the first
+        // unseen; the person the save started from must still be the one there.
+        builder.Property(c => c.PersonId).IsConcurrencyToken();
         builder.Property(c => c.QueueKey).HasMaxLength(Contact.MaxQueueKeyLength);
         builder.Property(c => c.AssignedToId).HasMaxLength(ContactEvent.MaxActorLength);
         builder.Property(c => c.AssignedToName).HasMaxLength(ContactEvent.MaxActorLength);

@@ -853,6 +853,7 @@ namespace FrontDoor.Migrations.Postgres.Migrations
                         .HasColumnName("outcome");
 
                     b.Property<Guid?>("PersonId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
 

@@ -848,6 +848,7 @@ namespace FrontDoor.Migrations.Sqlite.Migrations
                         .HasColumnName("outcome");
 
                     b.Property<Guid?>("PersonId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 

@@ -65,7 +65,10 @@ public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock
             : null;
 
     /// <param name="replacing">The person the staff member saw the contact linked to and chose to replace; null when they saw it unlinked.</param>
-    public async Task<ContactLinkOutcome> LinkAsync(Guid contactId, Guid personId, Guid? replacing, AuditActor actor, string? origin, CancellationToken cancellationToken)
+    public Task<ContactLinkOutcome> LinkAsync(Guid contactId, Guid personId, Guid? replacing, AuditActor actor, string? origin, CancellationToken cancellationToken) =>
+        AgainOnConflictAsync(() => TryLinkAsync(contactId, personId, replacing, actor, origin, cancellationToken));
+
+    private async Task<ContactLinkOutcome> TryLinkAsync(Guid contactId, Guid personId, Guid? replacing, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         var contact = await OpenContactAsync(contactId, cancellationToken);
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(cancellationToken)
@@ -106,7 +109,10 @@ public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock
     /// Creates the person from what staff confirmed of the report and links the contact to them. The caller checks
     /// for likely existing records first (<see cref="PersonCandidates"/>); this only refuses a contact already linked.
     /// </summary>
-    public async Task<Guid> CreatePersonAndLinkAsync(Guid contactId, NewPersonDetails details, AuditActor actor, string? origin, CancellationToken cancellationToken)
+    public Task<Guid> CreatePersonAndLinkAsync(Guid contactId, NewPersonDetails details, AuditActor actor, string? origin, CancellationToken cancellationToken) =>
+        AgainOnConflictAsync(() => TryCreatePersonAndLinkAsync(contactId, details, actor, origin, cancellationToken));
+
+    private async Task<Guid> TryCreatePersonAndLinkAsync(Guid contactId, NewPersonDetails details, AuditActor actor, string? origin, CancellationToken cancellationToken)
     {
         var contact = await OpenContactAsync(contactId, cancellationToken);
         if (contact.PersonId is not null)
@@ -131,6 +137,34 @@ public sealed class ContactPersonLinks(FrontDoorDbContext db, TimeProvider clock
         index.Upsert(person);
         return person.Id;
     }
+
+    /// <summary>
+    /// Runs a link again, from a fresh read, when its save lost a race with another change to the contact: the
+    /// priority review putting it in a queue, say, or a colleague's note. The link's checks run again on the contact
+    /// as it is now, so a link someone else made meanwhile is seen (already linked, or confirm replacing them) rather
+    /// than overwritten, and a change that has nothing to do with the link does not cost staff their work.
+    /// </summary>
+    private async Task<T> AgainOnConflictAsync<T>(Func<Task<T>> attempt)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (DbUpdateConcurrencyException) when (tries < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                throw new DomainValidationException("ContactId", "The contact kept changing while this was saved: try again");
+            }
+        }
+    }
+
+    private const int MaxAttempts = 3;
 
     private async Task<Contact> OpenContactAsync(Guid contactId, CancellationToken cancellationToken)
     {

@@ -39,8 +39,10 @@ public sealed class PriorityReview(TimeProvider clock) : IRecurringJob
         Guid? after = null;
         while (true)
         {
-            // Keyset paging by id: each batch is the next ids, whatever the previous batch changed.
-            var query = db.Contacts.Where(c => c.Status != ContactStatus.Closed && c.Status != ContactStatus.Received && !c.PriorityOverridden
+            // Keyset paging by id: each batch is the next ids, whatever the previous batch changed. Processing owns a
+            // contact until it opens (it queues and prioritises it then), so one received or needing attention is left
+            // alone: a save here would make a retry of its processing look like a claim another node won.
+            var query = db.Contacts.Where(c => c.Status != ContactStatus.Closed && c.Status != ContactStatus.Received && c.Status != ContactStatus.NeedsAttention && !c.PriorityOverridden
                 && (c.Priority == null
                     || (c.Status == ContactStatus.Open && c.QueueKey == null)
                     || (db.ContactAnswers.Any(a => a.ContactId == c.Id && a.Key == PriorityFactsReader.AnswerKeys.DischargeDate))));

@@ -55,7 +55,7 @@ public sealed class ContactPrioritiserTests
 
     [Theory]
     [BothProviders]
-    public async Task Review_FillsQueueAndPriorityForOlderOpenContacts_AndLeavesOverriddenOnesAlone(DatabaseProvider provider)
+    public async Task Review_FillsQueueAndPriorityForOlderOpenContacts_AndLeavesOverriddenOnesAndThoseProcessingOwnsAlone(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
@@ -67,9 +67,12 @@ public sealed class ContactPrioritiserTests
         overridden.Open(now.AddDays(-2));
         overridden.MoveToQueue("tier-2", "Moved", now, ContactEvent.System);
         overridden.OverridePriority(TriagePriority.Low, "Family visiting daily", now.AddDays(5), now, ContactEvent.System);
+        // Processing failed: it queues and prioritises the contact when a retry opens it; a save here would look like a lost claim.
+        var failed = new Contact(Guid.CreateVersion7(), ContactReference.New(), ContactChannel.Email, ContactSource.Police, now.AddDays(-1), "Welfare concern");
+        failed.NeedsAttention("Processing stopped at the match step: TimeoutException", now.AddDays(-1));
         await using (var db = database.CreateDbContext())
         {
-            db.AddRange(older, overridden);
+            db.AddRange(older, overridden, failed);
             await db.SaveChangesAsync(ct);
         }
 
@@ -85,5 +88,7 @@ public sealed class ContactPrioritiserTests
         Assert.Equal(PriorityReview.BackfilledReason, (await read.ContactEvents.AsNoTracking().SingleAsync(e => e.ContactId == older.Id && e.Kind == ContactEventKind.QueueChanged, ct)).Reason);
         var kept = await read.Contacts.AsNoTracking().SingleAsync(c => c.Id == overridden.Id, ct);
         Assert.Equal((TriagePriority?)TriagePriority.Low, kept.Priority);
+        var untouched = await read.Contacts.AsNoTracking().SingleAsync(c => c.Id == failed.Id, ct);
+        Assert.Equal((null, null, failed.Version), (untouched.QueueKey, untouched.Priority, untouched.Version));
     }
 }
