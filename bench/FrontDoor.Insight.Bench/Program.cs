@@ -220,7 +220,7 @@ await using (var db = new FrontDoorDbContext(dbOptions))
 await using (var db = new FrontDoorDbContext(dbOptions))
 {
     var watch = Stopwatch.StartNew();
-    refreshed = await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingMonths: 12);
+    refreshed = await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingCalculations: 12);
     refreshMs = watch.Elapsed.TotalMilliseconds;
     after = (await new KeptKpiFigures(db, new KpiCalculator(db), clock, insight).CalculateAsync(month)).ContactsReceived;
 }
