@@ -65,6 +65,23 @@ internal sealed class CountyLoader(DatabaseOptions options, DateTimeOffset now, 
 
     public int Years => Math.Max(1, contacts / 1_000_000);
 
+    /// <summary>
+    /// The queue a contact sits in now: 45% Tier 1, 25% Tier 2, the rest spread over the standard pathway teams, so
+    /// each team's kept months read a team's share of the rows. From the contact's number, not the random sequence,
+    /// so every other generated value is the same as before the contacts were spread.
+    /// </summary>
+    public static string QueueOf(int contact)
+    {
+        var teams = WorkQueueOptions.Standard;
+        var share = (int)((contact * 37L) % 100);
+        return share switch
+        {
+            < 45 => teams[0].Key,
+            < 70 => teams[1].Key,
+            _ => teams[2 + ((share - 70) % (teams.Count - 2))].Key,
+        };
+    }
+
     private static readonly string[] LoadedTables = ["contacts", "contact_events", "call_records", "contact_referrals"];
 
     public async Task LoadAsync()
@@ -214,7 +231,7 @@ internal sealed class CountyLoader(DatabaseOptions options, DateTimeOffset now, 
                     closed ? nameof(ContactStatus.Closed) : nameof(ContactStatus.Open), closedAt ?? received, "Benchmark contact: needs help at home after a fall.", matchState,
                     handOffs, false, 1, false, 3, closedAt, outcome,
                     closed && random.NextDouble() < 0.2 ? reasons[random.Next(reasons.Length)].ToString() : null,
-                    random.NextDouble() < 0.4 ? stages[random.Next(stages.Length)].ToString() : null, "tier-1", recurring,
+                    random.NextDouble() < 0.4 ? stages[random.Next(stages.Length)].ToString() : null, QueueOf(i), recurring,
                     false, false, false,
                 ]);
 

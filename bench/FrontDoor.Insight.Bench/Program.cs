@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 // dotnet run -c Release --project bench/FrontDoor.Insight.Bench -- sqlite|postgres [file|connection] [contacts] [runs=7]
+//                                                               refresh [connection] [contacts] [runs=7]
 //                                                               marker sqlite|postgres [file|connection] [saves=500]
 //                                                               audits [db file] [people=2000] [runs=51]
 var mode = args.Length > 0 ? args[0] : "help";
@@ -74,6 +75,7 @@ switch (mode)
     }
 
     case "postgres":
+    case "refresh":
     {
         var server = Text(1, Environment.GetEnvironmentVariable("INSIGHT_BENCH_POSTGRES") ?? string.Empty);
         if (server.Length == 0)
@@ -92,6 +94,7 @@ switch (mode)
             usage:
               sqlite [db file] [contacts=1000000] [runs=7]     fill a new SQLite file (default /tmp/insight-bench.db), keep the months, time the KPIs
               postgres [connection] [contacts=10000000] [runs]  the same in a fresh PostgreSQL database (or INSIGHT_BENCH_POSTGRES)
+              refresh [connection] [contacts=10000000] [runs]   PostgreSQL: load, then time the first fill of every month and scope, and one refresh with the whole front door alone and with every team
               marker sqlite|postgres [file|connection] [saves=500]  saves with and without KpiStaleMarker, interleaved: the write cost it adds
               audits [db file] [people=2000] [runs=51]          demo county with 12 months of audits: the dashboard's audit summary beside its own read
             """);
@@ -122,6 +125,13 @@ await using (var db = new FrontDoorDbContext(dbOptions))
 }
 
 load.Stop();
+if (mode == "refresh")
+{
+    Console.WriteLine($"{provider}, {contacts:N0} contacts over {loader.Years} years (loaded and analysed in {load.Elapsed.TotalSeconds:F0} s)");
+    await RefreshCostBench.RunAsync(dbOptions, clock, runs, LoadAverage);
+    return 0;
+}
+
 Console.Error.WriteLine($"loaded and analysed in {load.Elapsed.TotalSeconds:F0} s; keeping every month …");
 var rebuild = Stopwatch.StartNew();
 int keptMonths;
@@ -220,7 +230,7 @@ await using (var db = new FrontDoorDbContext(dbOptions))
 await using (var db = new FrontDoorDbContext(dbOptions))
 {
     var watch = Stopwatch.StartNew();
-    refreshed = await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingMonths: 12);
+    refreshed = await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingCalculations: 12);
     refreshMs = watch.Elapsed.TotalMilliseconds;
     after = (await new KeptKpiFigures(db, new KpiCalculator(db), clock, insight).CalculateAsync(month)).ContactsReceived;
 }

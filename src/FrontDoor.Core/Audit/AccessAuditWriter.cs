@@ -1,6 +1,7 @@
 using FrontDoor.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
 namespace FrontDoor.Core.Audit;
@@ -96,24 +97,9 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
     /// </summary>
     private async Task InsertAsync(FrontDoorDbContext db, List<Pending> batch)
     {
-        _statements ??= BatchStatements.For(db.Model);
-        var people = batch.Sum(p => p.Event.People.Count);
-        var (eventIds, eventTimes) = (new Guid[batch.Count], new DateTime[batch.Count]);
-        var (actors, actorNames, actorRoles, actions) = (new string[batch.Count], new string?[batch.Count], new string?[batch.Count], new string[batch.Count]);
-        var (recordTypes, recordIds, origins, details) = (new string[batch.Count], new string?[batch.Count], new string?[batch.Count], new string?[batch.Count]);
-        var (shownIn, shown, shownAt) = (new Guid[people], new Guid[people], new DateTime[people]);
-        var row = 0;
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var e = batch[i].Event;
-            (eventIds[i], eventTimes[i], actors[i], actorNames[i], actorRoles[i]) = (e.Id, e.OccurredAt.UtcDateTime, e.Actor, e.ActorName, e.ActorRole);
-            (actions[i], recordTypes[i], recordIds[i], origins[i], details[i]) = (e.Action.ToString(), e.RecordType, e.RecordId, e.Origin, e.Detail);
-            foreach (var person in e.People)
-            {
-                (shownIn[row], shown[row], shownAt[row]) = (person.AuditEventId, person.PersonId, person.OccurredAt.UtcDateTime);
-                row++;
-            }
-        }
+        _statements ??= new BatchStatements(BatchInsert.For<AuditEvent>(db.Model), BatchInsert.For<AuditEventPerson>(db.Model));
+        var events = batch.ConvertAll(p => p.Event);
+        var people = events.SelectMany(e => e.People).ToList();
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(CancellationToken.None);
@@ -121,11 +107,7 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
         {
             await using var command = new NpgsqlBatch(connection)
             {
-                BatchCommands =
-                {
-                    Command(_statements.Events, eventIds, eventTimes, actors, actorNames, actorRoles, actions, recordTypes, recordIds, origins, details),
-                    Command(_statements.People, shownIn, shown, shownAt),
-                },
+                BatchCommands = { _statements.Events.Command(events), _statements.People.Command(people) },
             };
             await command.ExecuteNonQueryAsync(CancellationToken.None);
         }
@@ -140,47 +122,73 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
         }
     }
 
-    private static NpgsqlBatchCommand Command(string sql, params object[] columns)
+    private sealed record BatchStatements(BatchInsert<AuditEvent> Events, BatchInsert<AuditEventPerson> People);
+
+    /// <summary>
+    /// An INSERT of every column the EF model maps for an entity, one array parameter per column. Names, store types
+    /// and value conversions (an enum stored as text) come from the model, so a column added to an audit entity is
+    /// written here without a change: none can be left silently empty.
+    /// </summary>
+    private static class BatchInsert
     {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var column in columns)
+        public static BatchInsert<T> For<T>(IModel model)
+            where T : class
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = column });
-        }
-
-        return command;
-    }
-
-    /// <summary>The two INSERTs, with the table and column names the EF model gives (so they follow any rename).</summary>
-    private sealed record BatchStatements(string Events, string People)
-    {
-        public static BatchStatements For(IModel model) => new(
-            Insert(model, typeof(AuditEvent), [
-                (nameof(AuditEvent.Id), "uuid"), (nameof(AuditEvent.OccurredAt), "timestamptz"), (nameof(AuditEvent.Actor), "text"),
-                (nameof(AuditEvent.ActorName), "text"), (nameof(AuditEvent.ActorRole), "text"), (nameof(AuditEvent.Action), "text"),
-                (nameof(AuditEvent.RecordType), "text"), (nameof(AuditEvent.RecordId), "text"), (nameof(AuditEvent.Origin), "text"),
-                (nameof(AuditEvent.Detail), "text")]),
-            Insert(model, typeof(AuditEventPerson), [
-                (nameof(AuditEventPerson.AuditEventId), "uuid"), (nameof(AuditEventPerson.PersonId), "uuid"), (nameof(AuditEventPerson.OccurredAt), "timestamptz")]));
-
-        private static string Insert(IModel model, Type entity, (string Property, string ArrayType)[] columns)
-        {
-            var type = model.FindEntityType(entity)!;
-            // A column added to the entity and not here would be silently left empty in every audit row: refuse to run instead.
-            var unlisted = type.GetProperties().Select(p => p.Name).Except(columns.Select(c => c.Property)).ToList();
-            if (unlisted.Count > 0)
-            {
-                throw new InvalidOperationException($"{entity.Name} has columns the batch insert does not write: {string.Join(", ", unlisted)}. Add them to {nameof(BatchStatements)}.");
-            }
-
+            var type = model.FindEntityType(typeof(T))!;
             var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-            var names = string.Join(", ", columns.Select(c => Quote(type.FindProperty(c.Property)!.GetColumnName(table)!)));
-            var arrays = string.Join(", ", columns.Select((c, i) => $"${i + 1}::{c.ArrayType}[]"));
+            var properties = type.GetProperties().ToList();
+            var names = string.Join(", ", properties.Select(p => Quote(p.GetColumnName(table)!)));
+            var arrays = string.Join(", ", properties.Select((p, i) => $"${i + 1}::{p.GetColumnType()}[]"));
             var qualified = type.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table.Name)}" : Quote(table.Name);
-            return $"INSERT INTO {qualified} ({names}) SELECT * FROM unnest({arrays})";
+            return new($"INSERT INTO {qualified} ({names}) SELECT * FROM unnest({arrays})", properties.ConvertAll(BatchColumn.For));
         }
 
         private static string Quote(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
+    private sealed record BatchInsert<T>(string Sql, List<BatchColumn> Columns)
+        where T : class
+    {
+        public NpgsqlBatchCommand Command(List<T> rows)
+        {
+            var command = new NpgsqlBatchCommand(Sql);
+            foreach (var column in Columns)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = column.Values(rows) });
+            }
+
+            return command;
+        }
+    }
+
+    /// <summary>How to read one column's value from each row: the property's getter, then the model's converter.</summary>
+    private sealed record BatchColumn(IClrPropertyGetter Getter, ValueConverter? Converter, Type ProviderType)
+    {
+        public static BatchColumn For(IProperty property)
+        {
+            var converter = property.GetRelationalTypeMapping().Converter;
+            var providerType = converter?.ProviderClrType ?? property.ClrType;
+            if (property.IsNullable && providerType.IsValueType && Nullable.GetUnderlyingType(providerType) is null)
+            {
+                providerType = typeof(Nullable<>).MakeGenericType(providerType);
+            }
+
+            return new(property.GetGetter(), converter, providerType);
+        }
+
+        public Array Values<T>(List<T> rows)
+            where T : class
+        {
+            // Typed arrays (Guid[], string[], DateTimeOffset[]), so Npgsql sends each as its PostgreSQL array type.
+            var values = Array.CreateInstance(ProviderType, rows.Count);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var value = Getter.GetClrValueUsingContainingEntity(rows[i]);
+                values.SetValue(value is null || Converter is null ? value : Converter.ConvertToProvider(value), i);
+            }
+
+            return values;
+        }
     }
 
     private sealed record Pending(AuditEvent Event)

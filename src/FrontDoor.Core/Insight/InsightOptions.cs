@@ -27,9 +27,9 @@ public sealed class InsightOptions : IValidatableObject
     public TimeSpan KeptMonthsRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// How many month calculations one refresh spends filling in months not yet kept by this calculator version (a new
-    /// install, a release that changed a definition), newest first; a month costs one per kept scope (the whole front
-    /// door and each team), and at least one month is filled per refresh.
+    /// How many calculations one refresh spends filling in periods not yet kept by this calculator version (a new
+    /// install, a release that changed a definition), each one month (or the baseline) for one scope: the whole front
+    /// door's months newest first and its baseline before any team's, then each team's months newest first.
     /// </summary>
     [Range(0, 1200)]
     public int KeptMonthsBackfillPerRun { get; set; } = 12;

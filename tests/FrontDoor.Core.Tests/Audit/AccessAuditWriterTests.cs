@@ -57,6 +57,18 @@ public sealed class AccessAuditWriterTests
         Assert.Equal(("cli", "Contact", AuditEvent.IdOf(second)), (viewed.Actor, viewed.RecordType, viewed.RecordId));
         Assert.Null(viewed.Origin);
         Assert.Empty(await db.AuditEventPeople.Where(p => p.AuditEventId == viewed.Id).ToListAsync(ct));
+
+        // Between them the two events fill every field, so every column the model maps must come back filled in one
+        // of them: a column the batch insert did not write (one added to the entity later) would read back empty.
+        foreach (var property in db.Model.FindEntityType(typeof(AuditEvent))!.GetProperties())
+        {
+            Assert.True(!property.GetGetter().HasSentinelValueUsingContainingEntity(searched) || !property.GetGetter().HasSentinelValueUsingContainingEntity(viewed), $"audit_events.{property.GetColumnName()} was not written.");
+        }
+
+        foreach (var property in db.Model.FindEntityType(typeof(AuditEventPerson))!.GetProperties())
+        {
+            Assert.All(searched.People, p => Assert.False(property.GetGetter().HasSentinelValueUsingContainingEntity(p), $"audit_event_people.{property.GetColumnName()} was not written."));
+        }
     }
 
     [Theory]

@@ -49,7 +49,7 @@ public sealed class RunningFrontDoor : IAsyncDisposable
 
         try
         {
-            await scope.ServiceProvider.GetRequiredService<KpiMonthRefresher>().RefreshAsync(mostMissingMonths: 0, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<KpiMonthRefresher>().RefreshAsync(mostMissingCalculations: 0, cancellationToken);
         }
         finally
         {

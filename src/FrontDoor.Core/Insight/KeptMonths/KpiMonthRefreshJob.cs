@@ -28,10 +28,8 @@ public sealed partial class KpiMonthRefreshJob(IOptions<InsightOptions> options,
 
         try
         {
-            // The backfill budget is in month calculations, shared by the scopes: a month costs one per team and one for the whole front door.
-            var scopes = services.GetRequiredService<KeptKpiScopes>().All.Count;
-            var months = options.Value.KeptMonthsBackfillPerRun == 0 ? 0 : Math.Max(1, options.Value.KeptMonthsBackfillPerRun / scopes);
-            var result = await services.GetRequiredService<KpiMonthRefresher>().RefreshAsync(months, cancellationToken);
+            // The backfill budget is in calculations (a month or the baseline for one scope), the whole front door's first.
+            var result = await services.GetRequiredService<KpiMonthRefresher>().RefreshAsync(options.Value.KeptMonthsBackfillPerRun, cancellationToken);
             LogRefreshed(logger, result.MonthsComputed.Count, result.MarksConsumed);
         }
         finally

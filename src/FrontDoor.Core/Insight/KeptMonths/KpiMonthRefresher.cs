@@ -14,8 +14,8 @@ public sealed record KpiRefreshResult(IReadOnlyList<DateOnly> MonthsComputed, in
 
 /// <summary>
 /// Keeps <see cref="KpiMonth"/> rows up to date, always through <see cref="KpiCalculator"/> (the one definition of every
-/// figure): each refresh recomputes the current month, the months stale marks name, and a bounded number of months
-/// with no row of this calculator version; history that did not change is never read again. Each month is kept for
+/// figure): each refresh recomputes the current month, the months stale marks name, and a bounded number of periods
+/// with no row of this calculator version (the whole front door's first); history that did not change is never read again. Each month is kept for
 /// every scope in <paramref name="scopes"/> (the whole front door, and each team), and the baseline with them when a
 /// month inside it changes or it has no row yet.
 /// </summary>
@@ -56,29 +56,55 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shape)))[..12];
     }
 
-    /// <param name="mostMissingMonths">How many months with no row of this calculator version to fill in this run, newest first.</param>
-    public async Task<KpiRefreshResult> RefreshAsync(int mostMissingMonths, CancellationToken cancellationToken = default)
+    /// <param name="mostMissingCalculations">
+    /// How many kept periods with no row of this calculator version to fill in this run (each one month, or the
+    /// baseline, for one scope), in the order the dashboards need them: see <see cref="MissingAsync"/>.
+    /// </param>
+    public async Task<KpiRefreshResult> RefreshAsync(int mostMissingCalculations, CancellationToken cancellationToken = default)
     {
         var current = KpiStaleMarker.MonthOf(clock.GetUtcNow());
         var marks = await db.Set<KpiStaleMark>().AsNoTracking().OrderBy(m => m.Id).Take(MostMarksPerRun).ToListAsync(cancellationToken);
         var marked = marks.Where(m => m.Month is not null).Select(m => m.Month!.Value).ToHashSet();
         marked.UnionWith(await MonthsOfContactsAsync([.. marks.Where(m => m.ContactId is not null).Select(m => m.ContactId!.Value).Distinct()], cancellationToken));
-        var months = new SortedSet<DateOnly>(marked) { current };
-        months.UnionWith((await MissingMonthsAsync(current, cancellationToken)).Take(mostMissingMonths));
 
-        // A month that has not begun yet (a future-dated import) has nothing kept to be wrong about.
-        months.RemoveWhere(m => m > current);
+        // The current month and every marked one, for every scope, whatever the budget: a kept row that is wrong is
+        // worse than a missing one (that is computed live). A month that has not begun yet (a future-dated import)
+        // has nothing kept to be wrong about.
+        var months = new SortedSet<DateOnly>(marked.Where(m => m <= current)) { current };
+
+        // Read before those are stored: a missing month also marked counts against the budget once, computed once.
+        var backfill = (await MissingAsync(current, cancellationToken)).Take(mostMissingCalculations).ToList();
         foreach (var month in months)
         {
             await StoreEveryScopeAsync(KpiRange.Month(month.Year, month.Month), cancellationToken);
         }
 
-        // The baseline is history: recomputed only when a month inside it changed, or it is not kept by this version.
+        // The baseline is history: recomputed only when a month inside it changed, or (below) it is not kept by this version.
         var baselineComputed = false;
-        if (_scopes.Baseline is { } baseline && (marked.Any(m => m >= new DateOnly(baseline.From.Year, baseline.From.Month, 1) && m <= baseline.To) || await IsMissingAsync(baseline, cancellationToken)))
+        if (_scopes.Baseline is { } baseline && marked.Any(m => m >= new DateOnly(baseline.From.Year, baseline.From.Month, 1) && m <= baseline.To))
         {
             await StoreEveryScopeAsync(baseline, cancellationToken);
             baselineComputed = true;
+        }
+
+        var (monthsStored, baselineStored) = (months.ToHashSet(), baselineComputed);
+        foreach (var (period, scope) in backfill)
+        {
+            var isBaseline = period == _scopes.Baseline;
+            if (isBaseline ? baselineStored : monthsStored.Contains(period.From))
+            {
+                continue;
+            }
+
+            await StoreAsync(period, scope, cancellationToken);
+            if (isBaseline)
+            {
+                baselineComputed = true;
+            }
+            else
+            {
+                months.Add(period.From);
+            }
         }
 
         // Only the marks read above: one written while the months were computed stays, and is consumed next run.
@@ -139,26 +165,29 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
         db.ChangeTracker.Clear();
     }
 
-    private async Task<bool> IsMissingAsync(KpiRange period, CancellationToken cancellationToken)
-    {
-        var version = CalculatorVersion;
-        var kept = await db.Set<KpiMonth>().AsNoTracking()
-            .CountAsync(m => m.Month == period.From && m.LastDay == period.To && m.CalculatorVersion == version, cancellationToken);
-        return kept < _scopes.All.Count;
-    }
-
-    /// <summary>Past months, newest first, from the first with any contact or call (or the trend's first), without a row of this calculator version for every scope.</summary>
-    private async Task<IEnumerable<DateOnly>> MissingMonthsAsync(DateOnly current, CancellationToken cancellationToken)
+    /// <summary>
+    /// The periods and scopes with no row of this calculator version, in the order a fresh install (or a release that
+    /// changed a KPI) fills them: the whole front door's past months newest first, then its baseline, so the dashboard
+    /// most people open is served from rows within a few runs; then the teams' months, newest first (each month for
+    /// every team), then the teams' baselines. Until a team's rows are kept, its view is computed live.
+    /// </summary>
+    private async Task<IEnumerable<(KpiRange Period, string Scope)>> MissingAsync(DateOnly current, CancellationToken cancellationToken)
     {
         var first = await FirstMonthAsync(current, cancellationToken);
         var version = CalculatorVersion;
-        var rows = await db.Set<KpiMonth>().AsNoTracking().Where(m => m.CalculatorVersion == version && m.Month >= first)
+        var rows = await db.Set<KpiMonth>().AsNoTracking().Where(m => m.CalculatorVersion == version)
             .Select(m => new { m.Month, m.LastDay, m.Scope }).ToListAsync(cancellationToken);
-        var scopesKept = rows.Where(r => r.LastDay == r.Month.AddMonths(1).AddDays(-1)).GroupBy(r => r.Month)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Scope).ToHashSet());
-        return MonthsBetween(first, current.AddMonths(-1))
-            .Where(m => !scopesKept.TryGetValue(m, out var kept) || !_scopes.All.All(kept.Contains))
-            .Reverse();
+        var kept = rows.Select(r => (r.Month, r.LastDay, r.Scope)).ToHashSet();
+        var periods = MonthsBetween(first, current.AddMonths(-1)).Select(KpiRange.MonthOf).Reverse().ToList();
+        if (_scopes.Baseline is { } baseline)
+        {
+            periods.Add(baseline);
+        }
+
+        // Month by month across the teams, so every team's recent months are kept before any team's old ones.
+        var wholeFrontDoor = periods.Select(period => (Period: period, Scope: KeptKpiScopes.WholeFrontDoor));
+        var teams = periods.SelectMany(period => _scopes.Teams.Select(team => (Period: period, Scope: team)));
+        return wholeFrontDoor.Concat(teams).Where(missing => !kept.Contains((missing.Period.From, missing.Period.To, missing.Scope)));
     }
 
     /// <summary>The first month with any contact or call, or <see cref="MonthsAlwaysKept"/> months back if that is earlier.</summary>

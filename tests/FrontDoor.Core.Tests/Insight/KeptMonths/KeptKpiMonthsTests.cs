@@ -58,8 +58,8 @@ public sealed class KeptKpiMonthsTests
         await using var db = database.CreateDbContext();
         var refresher = new KpiMonthRefresher(db, new KpiCalculator(db), clock);
 
-        var first = await refresher.RefreshAsync(mostMissingMonths: 2, Token);
-        var second = await refresher.RefreshAsync(mostMissingMonths: 2, Token);
+        var first = await refresher.RefreshAsync(mostMissingCalculations: 2, Token);
+        var second = await refresher.RefreshAsync(mostMissingCalculations: 2, Token);
 
         Assert.Equal([January, February, March], first.MonthsComputed);
         Assert.Equal([new DateOnly(2024, 11, 1), new DateOnly(2024, 12, 1), March], second.MonthsComputed);
@@ -219,7 +219,7 @@ public sealed class KeptKpiMonthsTests
     private async Task<KpiRefreshResult> RefreshAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
-        return await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingMonths: 100, Token);
+        return await new KpiMonthRefresher(db, new KpiCalculator(db), clock).RefreshAsync(mostMissingCalculations: 100, Token);
     }
 
     private KeptKpiFigures Kept(FrontDoorDbContext db) => new(db, new KpiCalculator(db), clock, Options.Create(new InsightOptions()));

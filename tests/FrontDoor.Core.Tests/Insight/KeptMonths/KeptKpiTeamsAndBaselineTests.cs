@@ -57,6 +57,42 @@ public sealed class KeptKpiTeamsAndBaselineTests
 
     [Theory]
     [BothProviders]
+    public async Task FreshInstall_KeepsEveryWholeFrontDoorMonthAndItsBaseline_BeforeAnyTeamsPastMonth(DatabaseProvider provider)
+    {
+        await using var database = await SeedAsync(provider);
+        var march = new DateOnly(2025, 3, 1);
+        await using (var db = database.CreateDbContext())
+        {
+            // Kept months arriving on a county with history (or a release that changed a KPI): nothing is marked stale,
+            // every past period is simply missing.
+            await db.Set<KpiStaleMark>().ExecuteDeleteAsync(Token);
+        }
+
+        // The job's default budget: 12 calculations a run. The current month is kept for every scope on every run.
+        var first = await RefreshAsync(database, mostMissingCalculations: 12);
+        var second = await RefreshAsync(database, mostMissingCalculations: 12);
+        var afterTwoRuns = await KeptRowsAsync(database);
+
+        // Two runs fill the whole front door's 24-month trend (the current month and 23 past ones) and its baseline;
+        // of the teams only the current month is kept, so no team calculation took the front door's budget.
+        Assert.Equal(Enumerable.Range(0, 24).Select(back => march.AddMonths(-back)).Order(), afterTwoRuns.Where(r => r.Scope == KeptKpiScopes.WholeFrontDoor && r.IsMonth).Select(r => r.Month).Order());
+        Assert.Contains(afterTwoRuns, r => r.Scope == KeptKpiScopes.WholeFrontDoor && r.Month == Baseline.From && r.LastDay == Baseline.To);
+        Assert.Equal(new[] { (Tier1, march), (Tier2, march) }, afterTwoRuns.Where(r => r.Scope != KeptKpiScopes.WholeFrontDoor).Select(r => (r.Scope, r.Month)).Order());
+        Assert.Equal(13, first.MonthsComputed.Count);
+        Assert.False(first.BaselineComputed);
+        Assert.True(second.BaselineComputed);
+
+        // Then the teams, newest month first, each month for every team.
+        await RefreshAsync(database, mostMissingCalculations: 12);
+        var teamMonths = (await KeptRowsAsync(database)).Where(r => r.Scope != KeptKpiScopes.WholeFrontDoor && r.IsMonth).ToList();
+        foreach (var team in new[] { Tier1, Tier2 })
+        {
+            Assert.Equal(Enumerable.Range(0, 7).Select(back => march.AddMonths(-back)).Order(), teamMonths.Where(r => r.Scope == team).Select(r => r.Month).Order());
+        }
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task TeamDashboard_ReadsTheTeamsKeptRows_NotItsContacts(DatabaseProvider provider)
     {
         await using var database = await SeedAsync(provider);
@@ -118,10 +154,17 @@ public sealed class KeptKpiTeamsAndBaselineTests
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private async Task<KpiRefreshResult> RefreshAsync(TestDatabase database)
+    private async Task<KpiRefreshResult> RefreshAsync(TestDatabase database, int mostMissingCalculations = 100)
     {
         await using var db = database.CreateDbContext();
-        return await new KpiMonthRefresher(db, new KpiCalculator(db), clock, Scopes).RefreshAsync(mostMissingMonths: 100, Token);
+        return await new KpiMonthRefresher(db, new KpiCalculator(db), clock, Scopes).RefreshAsync(mostMissingCalculations, Token);
+    }
+
+    private static async Task<List<(string Scope, DateOnly Month, DateOnly LastDay, bool IsMonth)>> KeptRowsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateDbContext();
+        var rows = await db.Set<KpiMonth>().Select(m => new { m.Scope, m.Month, m.LastDay }).ToListAsync(Token);
+        return rows.ConvertAll(r => (r.Scope, r.Month, r.LastDay, r.LastDay == r.Month.AddMonths(1).AddDays(-1)));
     }
 
     private KeptKpiFigures Kept(FrontDoorDbContext db) => new(db, new KpiCalculator(db), clock, Options.Create(new InsightOptions()));

@@ -121,6 +121,30 @@ public sealed class ContactListPageTests
     }
 
     [Fact]
+    public async Task Get_DrillDownFromAKpi_KeepsItsAgeBandAndAreaInTheSharedFilterPanelsForm_AndOffersClearFilters()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await AddAsync(database, NewContact(FrontDoorAppFactory.Now.AddDays(-1)));
+        await using var app = FrontDoorAppFactory.For(database);
+        using var client = await SignedInAsync(app);
+
+        var html = await client.GetStringAsync("/staff/contacts?AgeBand=85%20and%20over&Area=SK10&ChaseCalls=yes", ct);
+
+        // One GET form (the shared _FilterPanel) carries the drill-down's filters, so applying another filter keeps them.
+        var form = System.Text.RegularExpressions.Regex.Match(html, "<form method=\"get\" action=\"/staff/contacts\" novalidate data-testid=\"contact-filters\">(.*?)</form>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(form.Success, "The contacts list has no shared filter panel form.");
+        var inside = form.Groups[1].Value;
+        Assert.Contains("<input type=\"hidden\" name=\"AgeBand\" value=\"85 and over\" data-testid=\"filter-age-band\" />", inside, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"Area\" value=\"SK10\" data-testid=\"filter-area\" />", inside, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"ChaseCalls\" value=\"yes\" data-testid=\"filter-chase-calls\" />", inside, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"apply-filters\"", inside, StringComparison.Ordinal);
+        Assert.Contains("name=\"Source\"", inside, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"govuk-link\" href=\"/staff/contacts\" data-testid=\"clear-filters\">Clear filters</a>", inside, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"moj-filter\""));
+    }
+
+    [Fact]
     public async Task Get_ContactsTable_ScrollsInAFocusableLabelledRegion()
     {
         var ct = TestContext.Current.CancellationToken;
