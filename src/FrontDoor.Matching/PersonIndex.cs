@@ -365,8 +365,14 @@ internal sealed class FirstPass
     public Span<Entry> BestFirst()
     {
         var entries = _entries.AsSpan(0, _count);
-        entries.Sort(static (a, b) => a.CheapScore != b.CheapScore ? b.CheapScore.CompareTo(a.CheapScore) : a.Position.CompareTo(b.Position));
+        entries.Sort(default(BestFirstOrder));
         return entries;
+    }
+
+    // A struct comparer, so the sort is specialised for it and the comparison inlined (a delegate is called per comparison).
+    private readonly struct BestFirstOrder : IComparer<Entry>
+    {
+        public int Compare(Entry a, Entry b) => a.CheapScore != b.CheapScore ? b.CheapScore.CompareTo(a.CheapScore) : a.Position.CompareTo(b.Position);
     }
 
     internal struct Entry

@@ -269,7 +269,8 @@ internal static class Explainer
 
     private static string? DescribeGiven(byte level, PreparedRecord a, PreparedRecord b, bool swapped, bool otherWay)
     {
-        var (x, y) = BestGivenPair(a, b, swapped, otherWay);
+        // "Different" and "none" name no pair, so the best pair (up to four name comparisons) is only worked out for the rest.
+        var (x, y) = level is Given.Different or None ? default : BestGivenPair(a, b, swapped, otherWay);
         var note = swapped ? " (given and family names swapped)" : "";
         return level switch
         {
@@ -313,19 +314,21 @@ internal static class Explainer
 
         (string?, string?) best = (a.Given?.Text, b.Given?.Text);
         var bestLevel = byte.MaxValue;
-        foreach (var x in new[] { a.Given, a.KnownAs })
+        Consider(a.Given, b.Given);
+        Consider(a.Given, b.KnownAs);
+        Consider(a.KnownAs, b.Given);
+        Consider(a.KnownAs, b.KnownAs);
+        return best;
+
+        // In this order (given before known-as on each side), so of equally good pairs the first is named, as before.
+        void Consider(NameToken? x, NameToken? y)
         {
-            foreach (var y in new[] { b.Given, b.KnownAs })
+            if (x is not null && y is not null && RecordComparer.CompareGiven(x, y) is var level && level < bestLevel)
             {
-                if (x is not null && y is not null && RecordComparer.CompareGiven(x, y) is var level && level < bestLevel)
-                {
-                    bestLevel = level;
-                    best = (x.Text, y.Text);
-                }
+                bestLevel = level;
+                best = (x.Text, y.Text);
             }
         }
-
-        return best;
     }
 
     private static string? DescribeDob(byte level, PreparedRecord a, PreparedRecord b)
