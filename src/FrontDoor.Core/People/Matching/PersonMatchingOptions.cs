@@ -23,13 +23,6 @@ public sealed class PersonMatchingOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
     public TimeSpan ModelEstimationInterval { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>
-    /// How many person searches may rank at once on a node; the rest wait their turn, first come first served. 0 (the
-    /// default) admits every search at once. See <see cref="Search.SearchAdmission"/>.
-    /// </summary>
-    [Range(0, 1024)]
-    public int MaxConcurrentSearches { get; set; }
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (ReviewThreshold > LinkThreshold)

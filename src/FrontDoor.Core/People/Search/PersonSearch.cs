@@ -17,7 +17,7 @@ namespace FrontDoor.Core.People.Search;
 /// holds each person all come from memory (<see cref="PersonIndexHost"/>), and the audit shares its INSERT with
 /// concurrent searches.
 /// </summary>
-public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, PersonIndexHost indexHost, AllocationStatusLookup allocations, AccessAuditWriter audit, SearchAdmission? admission = null)
+public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, PersonIndexHost indexHost, AllocationStatusLookup allocations, AccessAuditWriter audit)
 {
     public const int MaxResults = 50;
 
@@ -51,7 +51,6 @@ public sealed class PersonSearch(FrontDoorDbContext db, TimeProvider clock, Pers
         var total = 0;
         if (!query.IsEmpty)
         {
-            using var turn = admission is null ? default : await admission.EnterAsync(cancellationToken);
             found = await ByMatchProbabilityAsync(query, max, cancellationToken);
             total = found.Count;
             if (found.Count == 0 && query.IsNameOnly)
