@@ -48,7 +48,12 @@ public sealed record OutboundCallRequest(OutboundCallPurpose? Purpose, CallBackP
             problems.Add((nameof(FactsChased), "Only tick the facts you were chasing when the call was to chase missing information"));
         }
 
-        if (Note?.Trim().Length > MaxNoteLength)
+        if (Purpose == OutboundCallPurpose.Other && string.IsNullOrWhiteSpace(Note))
+        {
+            // "Something else" says nothing on the timeline by itself: the note is what the call was for.
+            problems.Add((nameof(Note), "Enter what the call was about"));
+        }
+        else if (Note?.Trim().Length > MaxNoteLength)
         {
             problems.Add((nameof(Note), $"The note must be {MaxNoteLength:N0} characters or fewer"));
         }

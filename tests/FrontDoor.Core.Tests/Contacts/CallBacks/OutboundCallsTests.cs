@@ -105,7 +105,11 @@ public sealed class OutboundCallsTests
             problems);
         Assert.Equal(
             [("FactsChased", "Only tick the facts you were chasing when the call was to chase missing information")],
-            new OutboundCallRequest(OutboundCallPurpose.Other, CallBackPerson.Person, true, [ReferralField.NhsNumber], null).Problems());
+            new OutboundCallRequest(OutboundCallPurpose.Other, CallBackPerson.Person, true, [ReferralField.NhsNumber], "Asked about the day centre").Problems());
+        Assert.Equal(
+            [("Note", "Enter what the call was about")],
+            new OutboundCallRequest(OutboundCallPurpose.Other, CallBackPerson.Person, true, [], "  ").Problems());
+        Assert.Empty(new OutboundCallRequest(OutboundCallPurpose.CallBack, CallBackPerson.Person, false, [], null).Problems());
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using FrontDoor.Core.Contacts.CallBacks;
 using FrontDoor.Core.Contacts.Events;
 using FrontDoor.Core.Data;
@@ -91,6 +92,14 @@ public sealed class CallMadePagesTests
         var otherWithFacts = ChaseCall(stale);
         otherWithFacts["Purpose"] = "Other";
         Assert.Contains("Only tick the facts you were chasing when the call was to chase missing information", await PostAsync(otherWithFacts), StringComparison.Ordinal);
+        var otherWithoutNote = new Dictionary<string, string> { ["Version"] = stale.ToString(CultureInfo.InvariantCulture), ["Purpose"] = "Other", ["Called"] = "Person", ["GotThrough"] = "yes" };
+        Assert.Contains("<a href=\"#Note\">Enter what the call was about</a>", await PostAsync(otherWithoutNote), StringComparison.Ordinal);
+
+        // A tampered form: values that are none of the radios' get the same GOV.UK words, once each, not ASP.NET's.
+        var tampered = await PostAsync(new() { ["Version"] = stale.ToString(CultureInfo.InvariantCulture), ["Purpose"] = "Bogus", ["Called"] = "Alien", ["GotThrough"] = "maybe" });
+        Assert.Single(Regex.Matches(tampered, "<a href=\"#Purpose\">Select why you made the call</a>"));
+        Assert.Contains("<a href=\"#Called\">Select who you called</a>", tampered, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not valid", tampered, StringComparison.Ordinal);
 
         // Someone else records the stage first: the call from the page they saw before is refused, with what changed.
         await using (var scope = app.Services.CreateAsyncScope())

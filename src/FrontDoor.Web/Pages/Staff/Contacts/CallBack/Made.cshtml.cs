@@ -50,7 +50,15 @@ public sealed class MadeModel(WorkQueueQueries queries, ContactEventWords eventW
         }
 
         var request = new OutboundCallRequest(Purpose, Called, GotThrough switch { "yes" => true, "no" => false, _ => null }, FactsChased, Note);
-        foreach (var (field, message) in request.Problems())
+        // A value that is not one of the radios' (a tampered form) fails binding in ASP.NET's words; the request's own
+        // GOV.UK words replace them, so each field shows one message.
+        var problems = request.Problems();
+        foreach (var field in problems.Select(p => p.Field).Distinct())
+        {
+            ModelState.Remove(field);
+        }
+
+        foreach (var (field, message) in problems)
         {
             ModelState.AddModelError(field, message);
         }
