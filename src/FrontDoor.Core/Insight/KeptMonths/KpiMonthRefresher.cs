@@ -87,17 +87,12 @@ public sealed class KpiMonthRefresher(FrontDoorDbContext db, KpiCalculator calcu
             baselineComputed = true;
         }
 
-        var (monthsStored, baselineStored) = (months.ToHashSet(), baselineComputed);
-        foreach (var (period, scope) in backfill)
+        // Less what was just stored for every scope (decided once, before the loop below adds to what it reports).
+        var stillMissing = backfill.Where(missing => missing.Period == _scopes.Baseline ? !baselineComputed : !months.Contains(missing.Period.From)).ToList();
+        foreach (var (period, scope) in stillMissing)
         {
-            var isBaseline = period == _scopes.Baseline;
-            if (isBaseline ? baselineStored : monthsStored.Contains(period.From))
-            {
-                continue;
-            }
-
             await StoreAsync(period, scope, cancellationToken);
-            if (isBaseline)
+            if (period == _scopes.Baseline)
             {
                 baselineComputed = true;
             }
