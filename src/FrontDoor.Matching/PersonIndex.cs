@@ -11,6 +11,9 @@ namespace FrontDoor.Matching;
 /// </summary>
 public sealed class PersonIndex : IDisposable
 {
+    // How many candidates ahead the first pass asks for a table entry: far enough for the load to land before it is read.
+    private const int PrefetchDistance = 8;
+
     [ThreadStatic]
     private static CandidateSet? t_candidates;
 
@@ -178,6 +181,11 @@ public sealed class PersonIndex : IDisposable
             for (var position = 0; position < slots.Count; position++)
             {
                 var candidate = slots[position];
+                if (position + PrefetchDistance < slots.Count)
+                {
+                    _cheap.Prefetch(slots[position + PrefetchDistance]);
+                }
+
                 if (candidate == self)
                 {
                     continue;

@@ -49,17 +49,28 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
             List<Pending> batch;
             lock (_lock)
             {
-                if (_queue.Count == 0)
-                {
-                    _flushing = false;
-                    return;
-                }
-
                 batch = new List<Pending>(Math.Min(_queue.Count, MaxBatch));
                 while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
                 {
                     batch.Add(next);
                 }
+            }
+
+            if (batch.Count == 0)
+            {
+                // Back to the pool once nobody is waiting (a connection held while idle could be dropped unseen), before
+                // the flush ends: the next one may start as soon as it has.
+                await (_db?.Database.CloseConnectionAsync() ?? Task.CompletedTask);
+                lock (_lock)
+                {
+                    if (_queue.Count == 0)
+                    {
+                        _flushing = false;
+                        return;
+                    }
+                }
+
+                continue;
             }
 
             try
@@ -101,8 +112,14 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
         var events = batch.ConvertAll(p => p.Event);
         var people = events.SelectMany(e => e.People).ToList();
 
+        // While callers keep arriving the connection stays open from batch to batch (only one flush runs at a time):
+        // handing it back to the pool after every batch made PostgreSQL reset the session each time.
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(CancellationToken.None);
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(CancellationToken.None);
+        }
+
         try
         {
             await using var command = new NpgsqlBatch(connection)
@@ -115,10 +132,6 @@ public sealed class AccessAuditWriter(DbContextOptions<FrontDoorDbContext> datab
         {
             // The same failure the EF path reports, so callers need not know which path stored the batch.
             throw new DbUpdateException("The audit events could not be stored.", ex);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 

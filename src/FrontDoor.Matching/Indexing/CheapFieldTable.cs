@@ -106,6 +106,19 @@ internal sealed class CheapFieldTable
 
     private int KnownHouseNumberId(string? house) => house is null ? 0 : _houseNumberIds.GetValueOrDefault(house, -1);
 
+    /// <summary>
+    /// Asks the CPU to start loading a slot's entry: the first pass visits candidates scattered over a table of tens
+    /// of megabytes, so without the hint nearly every entry is a wait on memory. Only a hint: it reads nothing and
+    /// cannot fault, so an address the collector has since moved costs nothing but the hint.
+    /// </summary>
+    public unsafe void Prefetch(int slot)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported && (uint)slot < (uint)_entries.Length)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref _entries[slot]));
+        }
+    }
+
     /// <summary>The cheap fields' levels for the query against one slot; <paramref name="records"/> is read only when two hashes agree.</summary>
     /// <remarks>Former addresses are compared here too (as <see cref="RecordComparer.CompareAddresses"/> does), so a moved person's record is not read.</remarks>
     public void Compare(Query query, int slot, List<PreparedRecord?> records, ref ComparisonVector v)

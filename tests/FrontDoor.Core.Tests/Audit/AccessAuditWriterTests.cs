@@ -32,6 +32,29 @@ public sealed class AccessAuditWriterTests
 
     [Theory]
     [BothProviders]
+    public async Task PeopleRows_NamingAnEventThatIsNotStored_AreRefused_AndNothingOfTheSaveIsKept(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var writer = new AccessAuditWriter(DatabaseSetup.CreateOptions(database.Options), TimeProvider.System);
+        await writer.RecordAsync("advisor-1", AuditAction.Searched, "Person", null, null, "person search, 1 result", [Guid.CreateVersion7()], ct);
+        await using var db = database.CreateDbContext();
+        var stored = await db.AuditEvents.SingleAsync(ct);
+        var (kept, orphan, missingEvent) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+
+        // One statement: a row for the stored event and one for an event that was never stored.
+        db.AuditEventPeople.AddRange(
+            new AuditEventPerson(stored.Id, kept, stored.OccurredAt),
+            new AuditEventPerson(missingEvent, orphan, stored.OccurredAt));
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(ct));
+
+        await using var check = database.CreateDbContext();
+        Assert.Empty(await check.AuditEventPeople.Where(p => p.PersonId == kept || p.PersonId == orphan).ToListAsync(ct));
+        Assert.Equal(1, await check.AuditEventPeople.CountAsync(ct));
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task RecordAsync_StoresEveryFieldAndPersonAsTheTrailReadsThemBack(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
