@@ -19,6 +19,21 @@ public enum ContactChangeResult
 /// <summary>Changes to a contact made from a page, with every refusal put in ModelState so the GOV.UK error summary lists it.</summary>
 public static class ContactWorkErrors
 {
+    /// <summary>
+    /// The contact pages' one rule for a value that did not bind (an option the page does not offer, from a tampered
+    /// form): it counts as not given, and the page's own rules then say in GOV.UK words what is missing, one message a
+    /// field, instead of ASP.NET's "The value 'x' is not valid for y".
+    /// </summary>
+    public static void TreatUnboundValuesAsNotGiven(this ModelStateDictionary modelState) => modelState.Clear();
+
+    public static void AddAll(this ModelStateDictionary modelState, IEnumerable<(string Field, string Message)> problems)
+    {
+        foreach (var (field, message) in problems)
+        {
+            modelState.AddModelError(field, message);
+        }
+    }
+
     public static void AddAll(this ModelStateDictionary modelState, IEnumerable<TriageProblem> problems)
     {
         foreach (var problem in problems)

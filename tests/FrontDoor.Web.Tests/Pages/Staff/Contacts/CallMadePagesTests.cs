@@ -95,8 +95,8 @@ public sealed class CallMadePagesTests
         var otherWithoutNote = new Dictionary<string, string> { ["Version"] = stale.ToString(CultureInfo.InvariantCulture), ["Purpose"] = "Other", ["Called"] = "Person", ["GotThrough"] = "yes" };
         Assert.Contains("<a href=\"#Note\">Enter what the call was about</a>", await PostAsync(otherWithoutNote), StringComparison.Ordinal);
 
-        // A tampered form: values that are none of the radios' get the same GOV.UK words, once each, not ASP.NET's.
-        var tampered = await PostAsync(new() { ["Version"] = stale.ToString(CultureInfo.InvariantCulture), ["Purpose"] = "Bogus", ["Called"] = "Alien", ["GotThrough"] = "maybe" });
+        // A tampered form: values that are none of the options count as not given and get the same GOV.UK words, once each, not ASP.NET's.
+        var tampered = await PostAsync(new() { ["Version"] = stale.ToString(CultureInfo.InvariantCulture), ["Purpose"] = "Bogus", ["Called"] = "Alien", ["GotThrough"] = "maybe", ["FactsChased"] = "NoSuchFact" });
         Assert.Single(Regex.Matches(tampered, "<a href=\"#Purpose\">Select why you made the call</a>"));
         Assert.Contains("<a href=\"#Called\">Select who you called</a>", tampered, StringComparison.Ordinal);
         Assert.DoesNotContain("is not valid", tampered, StringComparison.Ordinal);

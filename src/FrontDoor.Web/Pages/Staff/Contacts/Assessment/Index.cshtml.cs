@@ -75,8 +75,7 @@ public sealed class IndexModel(ContactAssessments assessments, ContactEventWords
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        // Values that did not bind (an unknown option) are simply not chosen; the rules below say what is wrong, in words.
-        ModelState.Clear();
+        ModelState.TreatUnboundValuesAsNotGiven();
         var income = Pounds.TryParse(AnnualIncomeGained, out var amount) ? amount : null;
         if (income is null && !string.IsNullOrWhiteSpace(AnnualIncomeGained))
         {

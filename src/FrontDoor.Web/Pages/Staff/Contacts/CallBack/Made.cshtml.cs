@@ -49,20 +49,9 @@ public sealed class MadeModel(WorkQueueQueries queries, ContactEventWords eventW
             return NotFound();
         }
 
+        ModelState.TreatUnboundValuesAsNotGiven();
         var request = new OutboundCallRequest(Purpose, Called, GotThrough switch { "yes" => true, "no" => false, _ => null }, FactsChased, Note);
-        // A value that is not one of the radios' (a tampered form) fails binding in ASP.NET's words; the request's own
-        // GOV.UK words replace them, so each field shows one message.
-        var problems = request.Problems();
-        foreach (var field in problems.Select(p => p.Field).Distinct())
-        {
-            ModelState.Remove(field);
-        }
-
-        foreach (var (field, message) in problems)
-        {
-            ModelState.AddModelError(field, message);
-        }
-
+        ModelState.AddAll(request.Problems());
         if (!ModelState.IsValid)
         {
             return Page();
