@@ -34,13 +34,8 @@ public static class ContactWorkErrors
         }
     }
 
-    public static void AddAll(this ModelStateDictionary modelState, IEnumerable<TriageProblem> problems)
-    {
-        foreach (var problem in problems)
-        {
-            modelState.AddModelError(problem.Field, problem.Message);
-        }
-    }
+    public static void AddAll(this ModelStateDictionary modelState, IEnumerable<TriageProblem> problems) =>
+        modelState.AddAll(problems.Select(p => (p.Field, p.Message)));
 
     /// <summary>
     /// Makes the change; a refusal (its rules, a closed contact, or someone else's change since the page was shown,
